@@ -1,0 +1,169 @@
+package io.heed.store;
+
+import io.heed.events.ingest.IngestFormat;
+import io.heed.events.ingest.IngestReport;
+import io.heed.events.ingest.ProgressListener;
+import io.heed.events.ingest.Quarantined;
+import io.heed.events.model.Event;
+import io.heed.events.port.EventAppender;
+import io.heed.events.validate.ValidationPolicy;
+import io.heed.store.ingest.CatalogLoader;
+import io.heed.store.ingest.EventBatchWriter;
+import io.heed.store.ingest.FileIngest;
+import io.heed.store.ingest.MappingOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The event store: one embedded DuckDB file (default) or a PostgreSQL database, chosen by JDBC URL. Opening it
+ * applies pending migrations. All writes go through one lock (a single writer, as DuckDB requires and as the
+ * anti-join duplicate check assumes); reads use their own connections.
+ */
+public final class HeedStore implements AutoCloseable, EventAppender {
+    /** The default embedded store file under the data directory. */
+    public static final String DEFAULT_FILE = "heed.duckdb";
+
+    private final String url;
+    private final Dialect dialect;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Path tempDir;
+
+    private HeedStore(String url, Dialect dialect, Connection writer, Path tempDir) {
+        this.url = url;
+        this.dialect = dialect;
+        this.writer = writer;
+        this.tempDir = tempDir;
+    }
+
+    /** Opens (creating if needed) the store at a JDBC URL and brings its schema up to date. */
+    public static HeedStore open(String jdbcUrl) {
+        Dialect d = Dialect.fromUrl(jdbcUrl);
+        try {
+            Path tempDir = null;
+            if (d == Dialect.DUCKDB) {
+                String path = jdbcUrl.substring("jdbc:duckdb:".length());
+                if (!path.isEmpty() && !path.startsWith(":memory:")) {
+                    Path file = Path.of(path).toAbsolutePath();
+                    Files.createDirectories(file.getParent());
+                    tempDir = file.getParent().resolve("tmp");
+                }
+            }
+            Connection c = DriverManager.getConnection(jdbcUrl);
+            HeedStore store = new HeedStore(jdbcUrl, d, c, tempDir);
+            store.configure(c);
+            new Migrator(d).migrate(c);
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + Dialect.redact(jdbcUrl) + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The embedded default: {@code <dataDir>/heed.duckdb}. */
+    public static HeedStore openEmbedded(Path dataDir) {
+        return open("jdbc:duckdb:" + dataDir.resolve(DEFAULT_FILE).toAbsolutePath());
+    }
+
+    private void configure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (dialect == Dialect.DUCKDB) {
+                s.execute("SET TimeZone = 'UTC'");
+                if (tempDir != null) {
+                    s.execute("SET temp_directory = '" + tempDir.toString().replace("'", "''") + "'");
+                }
+            } else {
+                s.execute("SET TIME ZONE 'UTC'");
+            }
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** A new connection for reading, configured like the writer; the caller closes it. */
+    public Connection readConnection() throws SQLException {
+        Connection c = dialect == Dialect.DUCKDB ? ((org.duckdb.DuckDBConnection) writer).duplicate()
+                : DriverManager.getConnection(url);
+        configure(c);
+        return c;
+    }
+
+    /** Runs a write under the single-writer lock, in one transaction that commits or rolls back. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read on a fresh connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = readConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ingests one file in one transaction: all of it is stored (valid rows, quarantined rows) or none. */
+    public IngestReport ingestFile(Path file, IngestFormat format, ValidationPolicy policy, MappingOptions options,
+                                   ProgressListener progress) {
+        if (format.kind() != IngestFormat.Kind.EVENTS) {
+            return write(c -> new CatalogLoader(dialect).load(c, file, format, policy.defaultTenant()));
+        }
+        return new FileIngest(this, policy, options).ingest(file, format, progress);
+    }
+
+    @Override
+    public AppendResult append(String source, List<Event> events, List<Quarantined> quarantined) {
+        return write(c -> new EventBatchWriter(dialect).write(c, source, events, quarantined));
+    }
+
+    Path tempDir() {
+        return tempDir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Database work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

@@ -1,0 +1,108 @@
+package io.heed.store.ingest;
+
+import io.heed.events.validate.RejectReason;
+import io.heed.store.Dialect;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Streams rows from a DuckDB query into a PostgreSQL table with COPY (text format), and holds the DuckDB queries
+ * that shape quarantined rows, shared by both stores.
+ */
+final class PostgresCopy {
+    private PostgresCopy() {
+    }
+
+    /** Quarantine rows (in {@code quarantine} column order) for the invalid rows of {@code stage_all}. */
+    static String quarantineSelect(long batch, String source, int headerLines) {
+        String field = "CASE reason " + Stream.of(RejectReason.values())
+                .map(r -> "WHEN '" + r.code() + "' THEN '" + r.field() + "'").collect(Collectors.joining(" ")) + " END";
+        String message = "CASE reason " + Stream.of(RejectReason.values())
+                .map(r -> "WHEN '" + r.code() + "' THEN " + SqlValidation.literal(r.description()))
+                .collect(Collectors.joining(" ")) + " END";
+        String raw = "COALESCE(raw_line, json_object(" + SqlValidation.CANONICAL.stream()
+                .map(c -> "'" + c + "', " + SqlValidation.q(c)).collect(Collectors.joining(", ")) + ")::VARCHAR)";
+        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", rowid + " + (1 + headerLines) + ", reason, "
+                + field + ", " + message + ", " + raw + ", CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM stage_all "
+                + "WHERE reason IS NOT NULL";
+    }
+
+    /** Quarantine rows for lines DuckDB's CSV reader could not parse. */
+    static String rejectsSelect(long batch, String source) {
+        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", line, '"
+                + RejectReason.MALFORMED_ROW.code() + "', 'row', error_message, csv_line, "
+                + "CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM " + FormatMappings.REJECTS;
+    }
+
+    static long copyQuarantine(Connection duck, Connection pg, long batch, String source, int headerLines)
+            throws SQLException {
+        long n = copy(duck, quarantineSelect(batch, source, headerLines), pg, "quarantine");
+        if (FileIngest.tableExists(duck, FormatMappings.REJECTS)) {
+            n += copy(duck, rejectsSelect(batch, source), pg, "quarantine");
+        }
+        return n;
+    }
+
+    static void copyStage(Connection duck, Connection pg) throws SQLException {
+        try (Statement s = pg.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS stage_ok");
+            s.execute(StageMerger.stageTableDdl(Dialect.POSTGRES));
+        }
+        copy(duck, "SELECT * FROM stage_ok", pg, "stage_ok");
+    }
+
+    /** Copies every row of a DuckDB query into a PostgreSQL table with the same column order. */
+    static long copy(Connection duck, String query, Connection pg, String table) throws SQLException {
+        long rows = 0;
+        try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery(query);
+             Writer w = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
+                     pg.unwrap(PGConnection.class), "COPY " + table + " FROM STDIN"), StandardCharsets.UTF_8), 1 << 16)) {
+            ResultSetMetaData md = r.getMetaData();
+            int n = md.getColumnCount();
+            while (r.next()) {
+                for (int i = 1; i <= n; i++) {
+                    if (i > 1) {
+                        w.write('\t');
+                    }
+                    // DuckDB's own text form (UTC wall time for timestamps) avoids JVM time-zone conversions.
+                    String v = r.getString(i);
+                    if (v == null) {
+                        w.write("\\N");
+                    } else {
+                        writeEscaped(w, v);
+                    }
+                }
+                w.write('\n');
+                rows++;
+            }
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    static void writeEscaped(Writer w, String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> w.write("\\\\");
+                case '\t' -> w.write("\\t");
+                case '\n' -> w.write("\\n");
+                case '\r' -> w.write("\\r");
+                default -> w.write(ch);
+            }
+        }
+    }
+}
