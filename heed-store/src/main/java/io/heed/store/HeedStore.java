@@ -105,23 +105,37 @@ public final class HeedStore implements AutoCloseable, EventAppender {
 
     /** Runs a write under the single-writer lock, in one transaction that commits or rolls back. */
     public <T> T write(SqlWork<T> work) {
+        return exclusive(c -> inTransaction(c, work));
+    }
+
+    /**
+     * Runs work on the writer connection under the single-writer lock, in auto-commit mode: for preparation in
+     * temporary tables before a transaction (DuckDB numbers rows of temporary tables made inside a transaction
+     * from 2^55, so positions must be taken outside one). Use {@link #inTransaction} for the durable part.
+     */
+    public <T> T exclusive(SqlWork<T> work) {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            return work.run(writer);
         } catch (SQLException e) {
             throw new StoreException("store write failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction on the given connection: it commits, or rolls back and rethrows. */
+    public static <T> T inTransaction(Connection c, SqlWork<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

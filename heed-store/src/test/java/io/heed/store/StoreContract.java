@@ -51,7 +51,9 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     IngestReport ingest(Path file, IngestFormat format) {
@@ -252,5 +254,36 @@ abstract class StoreContract {
         assertThatThrownBy(() -> ingest(f, IngestFormat.MOVIELENS_RATINGS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("movielens-ratings");
         assertThat(count("SELECT COUNT(*) FROM ingest_batches")).isZero();
+    }
+
+    @Test
+    void cleaningFlagsInhumanRatesAndBuildsSessionsByInactivityGap() throws IOException {
+        StringBuilder sb = new StringBuilder(HEADER);
+        // A person: two visits 2 hours apart (two sessions), then one event 20 minutes later (same session).
+        sb.append("h1,,view,human,,i1,,2026-10-01T07:00:00Z,,,,,,,,\n");
+        sb.append("h2,,click,human,,i1,,2026-10-01T07:05:00Z,,,,,,,,\n");
+        sb.append("h3,,view,human,,i2,,2026-10-01T09:05:00Z,,,,,,,,\n");
+        sb.append("h4,,view,human,,i3,,2026-10-01T09:25:00Z,,,,,,,,\n");
+        // A bot: 100 clicks within one minute.
+        for (int i = 0; i < 100; i++) {
+            sb.append("b").append(i).append(",,click,bot,,i1,,2026-10-01T08:00:").append(String.format("%02d", i % 60))
+                    .append("Z,,,,,,,,\n");
+        }
+        ingest(write("mixed.csv", sb.toString()), IngestFormat.EVENTS_CSV);
+        io.heed.store.clean.Cleaner.Report r = new io.heed.store.clean.Cleaner(store)
+                .clean(io.heed.store.clean.CleaningConfig.defaults());
+        assertThat(r.botUsers()).isEqualTo(1);
+        assertThat(r.botEvents()).isEqualTo(100);
+        assertThat(r.sessions()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM clean_events")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM events")).isEqualTo(104);
+        StoreSummary summary = StoreSummary.of(store);
+        assertThat(summary.events()).isEqualTo(104);
+        assertThat(summary.users()).isEqualTo(1);
+        assertThat(summary.sessions()).isEqualTo(2);
+        assertThat(summary.eventsByType()).containsEntry("click", 101L);
+        // Cleaning again gives the same result: flags are recomputed, not accumulated.
+        assertThat(new io.heed.store.clean.Cleaner(store).clean(io.heed.store.clean.CleaningConfig.defaults()))
+                .isEqualTo(r);
     }
 }

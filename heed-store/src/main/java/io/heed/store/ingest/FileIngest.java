@@ -48,14 +48,19 @@ public final class FileIngest {
         long started = System.nanoTime();
         String source = file.getFileName().toString();
         if (store.dialect() == Dialect.DUCKDB) {
-            return store.write(c -> {
-                long batch = newBatch(c, source, format);
+            return store.exclusive(c -> {
                 Staged staged = stage(c, file, format, progress);
-                long quarantined = quarantineLocally(c, batch, source, staged.headerLines);
-                createStageView(c);
-                StageMerger.Merged m = new StageMerger(Dialect.DUCKDB).merge(c, batch);
-                dropStage(c);
-                return finish(c, batch, source, format, staged, quarantined, m, started);
+                try {
+                    createStageView(c);
+                    return HeedStore.inTransaction(c, tx -> {
+                        long batch = newBatch(tx, source, format);
+                        long quarantined = quarantineLocally(tx, batch, source, staged.headerLines);
+                        StageMerger.Merged m = new StageMerger(Dialect.DUCKDB).merge(tx, batch);
+                        return finish(tx, batch, source, format, staged, quarantined, m, started);
+                    });
+                } finally {
+                    dropStage(c);
+                }
             });
         }
         try (Connection reader = DriverManager.getConnection("jdbc:duckdb:")) {
@@ -111,8 +116,13 @@ public final class FileIngest {
                 }
             }
         }
-        if (mapping.csvRejects() && tableExists(c, FormatMappings.REJECTS)) {
-            long broken = StageMerger.count(c.createStatement(), "SELECT COUNT(*) FROM " + FormatMappings.REJECTS);
+        try (Statement s = c.createStatement()) {
+            if (mapping.csvRejects() && tableExists(c, FormatMappings.REJECTS)) {
+                s.execute(PostgresCopy.rejectedLinesDdl(mapping.headerLines()));
+            } else {
+                s.execute("CREATE OR REPLACE TEMP TABLE " + FormatMappings.REJECTED_LINES + " (line BIGINT, g BIGINT)");
+            }
+            long broken = StageMerger.count(s, "SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES);
             if (broken > 0) {
                 reasons.merge(RejectReason.MALFORMED_ROW.code(), broken, Long::sum);
                 rows += broken;
@@ -171,6 +181,7 @@ public final class FileIngest {
             s.execute("DROP TABLE IF EXISTS stage_all");
             s.execute("DROP TABLE IF EXISTS " + FormatMappings.REJECTS);
             s.execute("DROP TABLE IF EXISTS " + FormatMappings.REJECT_SCANS);
+            s.execute("DROP TABLE IF EXISTS " + FormatMappings.REJECTED_LINES);
         }
     }
 

@@ -26,6 +26,8 @@ public final class FormatMappings {
     /** Name of DuckDB's rejects table for the current load. */
     public static final String REJECTS = "heed_rejects";
     static final String REJECT_SCANS = "heed_reject_scans";
+    /** Distinct rejected line numbers of the current load (see PostgresCopy.lineNumber). */
+    static final String REJECTED_LINES = "heed_rejected_lines";
     /** Every mapping also yields {@code malformed} and {@code raw_line}; only JSON Lines can set them. */
     private static final String WELL_FORMED = ", FALSE AS malformed, CAST(NULL AS VARCHAR) AS raw_line";
 
@@ -106,7 +108,7 @@ public final class FormatMappings {
                 .collect(Collectors.joining(", "))
                 + ", NOT is_object AS malformed, line AS raw_line FROM (SELECT line, j, "
                 + "COALESCE(json_type(j::JSON) = 'OBJECT', FALSE) AS is_object FROM (SELECT line, "
-                + "CASE WHEN json_valid(line) THEN line END AS j FROM " + reader + " WHERE trim(line) <> '') lines) checked";
+                + "CASE WHEN json_valid(line) THEN line END AS j FROM " + reader + ") lines) checked";
     }
 
     /**

@@ -34,16 +34,34 @@ final class PostgresCopy {
                 .collect(Collectors.joining(" ")) + " END";
         String raw = "COALESCE(raw_line, json_object(" + SqlValidation.CANONICAL.stream()
                 .map(c -> "'" + c + "', " + SqlValidation.q(c)).collect(Collectors.joining(", ")) + ")::VARCHAR)";
-        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", rowid + " + (1 + headerLines) + ", reason, "
+        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", " + lineNumber(headerLines) + ", reason, "
                 + field + ", " + message + ", " + raw + ", CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM stage_all "
                 + "WHERE reason IS NOT NULL";
     }
 
-    /** Quarantine rows for lines DuckDB's CSV reader could not parse. */
+    /**
+     * The file line of a stage row. Stage rows are the parsed lines in order, so row r is line r + 1 + header,
+     * shifted by every rejected line that precedes it; rejected line j (1-based rank k) has g = line - header - k
+     * parsed rows before it, and precedes row r exactly when g <= r. Without a rejects table no line was rejected.
+     */
+    static String lineNumber(int headerLines) {
+        return "rowid + " + (1 + headerLines) + " + COALESCE((SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES
+                + " j WHERE j.g <= stage_all.rowid), 0)";
+    }
+
+    /** One row per rejected line (DuckDB reports one error per bad column), with g as in {@link #lineNumber}. */
+    static String rejectedLinesDdl(int headerLines) {
+        return "CREATE OR REPLACE TEMP TABLE " + FormatMappings.REJECTED_LINES + " AS SELECT line, line - "
+                + headerLines + " - row_number() OVER (ORDER BY line) AS g FROM (SELECT DISTINCT line FROM "
+                + FormatMappings.REJECTS + ") d";
+    }
+
+    /** Quarantine rows for lines DuckDB's CSV reader could not parse, one per line. */
     static String rejectsSelect(long batch, String source) {
         return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", line, '"
-                + RejectReason.MALFORMED_ROW.code() + "', 'row', error_message, csv_line, "
-                + "CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM " + FormatMappings.REJECTS;
+                + RejectReason.MALFORMED_ROW.code() + "', 'row', string_agg(DISTINCT error_message, '; '), "
+                + "first(csv_line), CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM " + FormatMappings.REJECTS
+                + " GROUP BY line";
     }
 
     static long copyQuarantine(Connection duck, Connection pg, long batch, String source, int headerLines)
