@@ -154,7 +154,9 @@ public final class HeedStore implements AutoCloseable, EventAppender {
         if (format.kind() != IngestFormat.Kind.EVENTS) {
             return write(c -> new CatalogLoader(dialect).load(c, file, format, policy.defaultTenant()));
         }
-        return new FileIngest(this, policy, options).ingest(file, format, progress);
+        ValidationPolicy effective = format.earliestPlausible().filter(e -> e.isBefore(policy.earliest()))
+                .map(policy::withEarliest).orElse(policy);
+        return new FileIngest(this, effective, options).ingest(file, format, progress);
     }
 
     @Override

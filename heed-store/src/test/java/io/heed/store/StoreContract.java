@@ -135,7 +135,7 @@ abstract class StoreContract {
         assertThat(r.accepted()).isEqualTo(2);
         assertThat(r.quarantined()).isEqualTo(11);
         assertThat(r.quarantinedByReason()).containsOnlyKeys("unknown_event_type", "timestamp_in_future",
-                "timestamp_before_2000", "negative_value", "non_numeric_value", "missing_user_id", "missing_item_id",
+                "timestamp_too_early", "negative_value", "non_numeric_value", "missing_user_id", "missing_item_id",
                 "bad_timestamp", "missing_value", "bad_position", "malformed_row");
         assertThat(r.quarantinedByReason().values()).containsOnly(1L);
         assertThat(count("SELECT COUNT(*) FROM quarantine")).isEqualTo(11);

@@ -43,6 +43,15 @@ public enum IngestFormat {
     }
 
     /** The name used on the command line, e.g. {@code movielens-ratings}. */
+    /**
+     * The earliest plausible event time of this format: public research logs predate the default bound of
+     * 2000 (MovieLens ratings start in 1995), so their mappings relax it; other formats keep the default.
+     */
+    public Optional<java.time.Instant> earliestPlausible() {
+        return this == MOVIELENS_RATINGS || this == MOVIELENS_100K
+                ? Optional.of(java.time.Instant.parse("1995-01-01T00:00:00Z")) : Optional.empty();
+    }
+
     public String cliName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -48,8 +48,8 @@ public final class EventValidator {
         if (ts == null) {
             return reject(RejectReason.BAD_TIMESTAMP, tsText == null ? "missing" : "'" + tsText + "'");
         }
-        if (ts.isBefore(ValidationPolicy.EARLIEST)) {
-            return reject(RejectReason.TIMESTAMP_BEFORE_2000, ts.toString());
+        if (ts.isBefore(policy.earliest())) {
+            return reject(RejectReason.TIMESTAMP_TOO_EARLY, ts + " < " + policy.earliest());
         }
         if (ts.isAfter(policy.latestAccepted())) {
             return reject(RejectReason.TIMESTAMP_IN_FUTURE, ts.toString());

@@ -12,7 +12,7 @@ public enum RejectReason {
     MISSING_ITEM_ID("item_id", "neither item_id nor ad_id is set"),
     UNKNOWN_EVENT_TYPE("type", "the type is missing or not one of the accepted event types"),
     BAD_TIMESTAMP("timestamp", "the timestamp is missing or is neither ISO-8601 nor epoch seconds/milliseconds"),
-    TIMESTAMP_BEFORE_2000("timestamp", "the timestamp is before 2000-01-01T00:00:00Z"),
+    TIMESTAMP_TOO_EARLY("timestamp", "the timestamp is before the earliest accepted instant (2000-01-01 by default)"),
     TIMESTAMP_IN_FUTURE("timestamp", "the timestamp is later than now plus the allowed clock skew"),
     NON_NUMERIC_VALUE("value", "the value is not a finite decimal number"),
     NEGATIVE_VALUE("value", "the value is negative"),

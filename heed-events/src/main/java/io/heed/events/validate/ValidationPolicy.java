@@ -7,17 +7,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The configurable part of validation. {@code futureSkew} tolerates client clocks that run ahead;
+ * The configurable part of validation. {@code earliest} rejects timestamps from broken clocks (epoch 0,
+ * seconds read as milliseconds); {@code futureSkew} tolerates client clocks that run ahead;
  * {@code maxFieldLength} bounds ids and context strings so one bad client cannot bloat the store.
  */
-public record ValidationPolicy(EventTypes types, String defaultTenant, Duration futureSkew, int maxFieldLength,
-                               Clock clock) {
-    /** Events before this instant are rejected: no platform in scope logged behaviour before 2000. */
-    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+public record ValidationPolicy(EventTypes types, String defaultTenant, Instant earliest, Duration futureSkew,
+                               int maxFieldLength, Clock clock) {
+    /** The default earliest accepted instant: live platforms log no behaviour from before 2000. */
+    public static final Instant DEFAULT_EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     public ValidationPolicy {
         Objects.requireNonNull(types, "types");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(earliest, "earliest");
         if (defaultTenant == null || defaultTenant.isBlank()) {
             throw new IllegalArgumentException("defaultTenant must be non-blank");
         }
@@ -30,19 +32,25 @@ public record ValidationPolicy(EventTypes types, String defaultTenant, Duration 
     }
 
     public static ValidationPolicy defaults() {
-        return new ValidationPolicy(EventTypes.builtIn(), "default", Duration.ofMinutes(5), 256, Clock.systemUTC());
+        return new ValidationPolicy(EventTypes.builtIn(), "default", DEFAULT_EARLIEST, Duration.ofMinutes(5), 256,
+                Clock.systemUTC());
     }
 
     public ValidationPolicy withClock(Clock c) {
-        return new ValidationPolicy(types, defaultTenant, futureSkew, maxFieldLength, c);
+        return new ValidationPolicy(types, defaultTenant, earliest, futureSkew, maxFieldLength, c);
     }
 
     public ValidationPolicy withTypes(EventTypes t) {
-        return new ValidationPolicy(t, defaultTenant, futureSkew, maxFieldLength, clock);
+        return new ValidationPolicy(t, defaultTenant, earliest, futureSkew, maxFieldLength, clock);
     }
 
     public ValidationPolicy withDefaultTenant(String tenant) {
-        return new ValidationPolicy(types, tenant, futureSkew, maxFieldLength, clock);
+        return new ValidationPolicy(types, tenant, earliest, futureSkew, maxFieldLength, clock);
+    }
+
+    /** The same policy with another earliest accepted instant (historical data sets). */
+    public ValidationPolicy withEarliest(Instant e) {
+        return new ValidationPolicy(types, defaultTenant, e, futureSkew, maxFieldLength, clock);
     }
 
     /** The latest accepted timestamp at this moment. */

@@ -28,7 +28,7 @@ class EventValidatorTest {
             "type, teleport, unknown_event_type",
             "type, NULL, unknown_event_type",
             "timestamp, 2026-11-28T12:05:01Z, timestamp_in_future",
-            "timestamp, 1999-12-31T23:59:59Z, timestamp_before_2000",
+            "timestamp, 1999-12-31T23:59:59Z, timestamp_too_early",
             "timestamp, yesterday, bad_timestamp",
             "timestamp, 2026-02-30, bad_timestamp",
             "value, -1, negative_value",

@@ -45,6 +45,7 @@ public final class SqlValidation {
                     return e + " AS " + col;
                 })
                 .collect(Collectors.joining(",\n  "));
+        String earliest = TS.format(LocalDateTime.ofInstant(policy.earliest(), ZoneOffset.UTC));
         String latest = TS.format(LocalDateTime.ofInstant(policy.latestAccepted(), ZoneOffset.UTC));
         String types = inList(policy.types().names());
         String required = policy.types().valueRequiredNames().isEmpty() ? "''"
@@ -62,7 +63,7 @@ public final class SqlValidation {
                 + "  WHEN item_id IS NULL AND ad_id IS NULL THEN '" + RejectReason.MISSING_ITEM_ID.code() + "'\n"
                 + "  WHEN \"type\" IS NULL OR \"type\" NOT IN (" + types + ") THEN '" + RejectReason.UNKNOWN_EVENT_TYPE.code() + "'\n"
                 + "  WHEN ts_v IS NULL THEN '" + RejectReason.BAD_TIMESTAMP.code() + "'\n"
-                + "  WHEN ts_v < TIMESTAMP '2000-01-01 00:00:00' THEN '" + RejectReason.TIMESTAMP_BEFORE_2000.code() + "'\n"
+                + "  WHEN ts_v < TIMESTAMP '" + earliest + "' THEN '" + RejectReason.TIMESTAMP_TOO_EARLY.code() + "'\n"
                 + "  WHEN ts_v > TIMESTAMP '" + latest + "' THEN '" + RejectReason.TIMESTAMP_IN_FUTURE.code() + "'\n"
                 + "  WHEN \"value\" IS NOT NULL AND (value_v IS NULL OR isinf(value_v) OR isnan(value_v)) THEN '" + RejectReason.NON_NUMERIC_VALUE.code() + "'\n"
                 + "  WHEN value_v < 0 THEN '" + RejectReason.NEGATIVE_VALUE.code() + "'\n"
