@@ -102,8 +102,11 @@ public final class EventValidator {
         return Result.err(Problem.of(reason.code(), reason.field(), message));
     }
 
-    /** Characters trimmed from both ends of every field (the SQL path trims the same set). */
-    public static final String TRIMMED = " \t\r\n";
+    /**
+     * Characters trimmed from both ends of every field: spaces, as SQL's trim() does. (Trimming tabs and line
+     * breaks too halves DuckDB's bulk validation speed; fields with them fail their grammar and are quarantined.)
+     */
+    public static final String TRIMMED = " ";
 
     /** Trims {@link #TRIMMED}; an empty field is missing (null). */
     public static String norm(String s) {

@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBPreparedStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bulk file ingest that lets DuckDB do the work: DuckDB reads and validates the file in one query
@@ -31,6 +33,7 @@ import org.duckdb.DuckDBPreparedStatement;
  * Memory stays bounded: DuckDB spills the stage to disk when it outgrows its memory limit.
  */
 public final class FileIngest {
+    private static final Logger LOG = LoggerFactory.getLogger(FileIngest.class);
     private final HeedStore store;
     private final ValidationPolicy policy;
     private final MappingOptions options;
@@ -50,12 +53,17 @@ public final class FileIngest {
         if (store.dialect() == Dialect.DUCKDB) {
             return store.exclusive(c -> {
                 Staged staged = stage(c, file, format, progress);
+                long stagedAt = System.nanoTime();
                 try {
                     createStageView(c);
                     return HeedStore.inTransaction(c, tx -> {
                         long batch = newBatch(tx, source, format);
                         long quarantined = quarantineLocally(tx, batch, source, staged.headerLines);
+                        long quarantinedAt = System.nanoTime();
                         StageMerger.Merged m = new StageMerger(Dialect.DUCKDB).merge(tx, batch);
+                        LOG.debug("{}: stage {} ms, quarantine {} ms, merge {} ms", source,
+                                (stagedAt - started) / 1_000_000, (quarantinedAt - stagedAt) / 1_000_000,
+                                (System.nanoTime() - quarantinedAt) / 1_000_000);
                         return finish(tx, batch, source, format, staged, quarantined, m, started);
                     });
                 } finally {

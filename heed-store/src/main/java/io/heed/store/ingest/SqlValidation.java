@@ -1,7 +1,6 @@
 package io.heed.store.ingest;
 
 import io.heed.events.validate.EventIds;
-import io.heed.events.validate.EventValidator;
 import io.heed.events.validate.FieldGrammar;
 import io.heed.events.validate.RejectReason;
 import io.heed.events.validate.ValidationPolicy;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The validation rules of {@link io.heed.events.validate.EventValidator}, written as one DuckDB query so bulk
+ * The validation rules of {@link io.heed.events.validate.EventValidator} (trimming spaces, as its TRIMMED says), written as one DuckDB query so bulk
  * loads stay inside the database. The input relation has the canonical columns as text
  * ({@link #CANONICAL}); the output adds typed columns ({@code ts_v}, {@code value_v}, {@code pos_v}), the
  * resolved {@code event_id}, and {@code reason} (null when valid). {@code SqlValidationConformanceTest} runs the
@@ -35,7 +34,7 @@ public final class SqlValidation {
         String normalised = CANONICAL.stream()
                 .map(c -> {
                     String col = q(c);
-                    String e = "NULLIF(trim(" + col + ", " + trimChars() + "), '')";
+                    String e = "NULLIF(trim(" + col + "), '')";
                     if (c.equals("type")) {
                         e = "lower(" + e + ")";
                     }
@@ -53,8 +52,7 @@ public final class SqlValidation {
         int max = policy.maxFieldLength();
         String longCheck = List.of("tenant_id", "event_id", "user_id", "anonymous_id", "item_id", "ad_id",
                         "placement", "device", "platform", "geo", "session_id", "page").stream()
-                .map(c -> "length(COALESCE(" + (c.equals("tenant_id") ? tenantExpr(policy) : c.equals("event_id")
-                        ? eventIdExpr() : q(c)) + ", '')) > " + max)
+                .map(c -> "length(COALESCE(" + (c.equals("tenant_id") ? tenantExpr(policy) : q(c)) + ", '')) > " + max)
                 .collect(Collectors.joining(" OR "));
         return "SELECT *,\n"
                 + " CASE\n"
@@ -98,11 +96,6 @@ public final class SqlValidation {
         return "COALESCE(event_id, '" + EventIds.PREFIX + "' || md5(concat_ws('|', COALESCE(\"type\", ''), "
                 + "COALESCE(user_id, ''), COALESCE(anonymous_id, ''), COALESCE(item_id, ''), COALESCE(ad_id, ''), "
                 + "COALESCE(\"timestamp\", ''), COALESCE(\"value\", ''))))";
-    }
-
-    /** The characters of {@link EventValidator#TRIMMED}, as a SQL expression. */
-    private static String trimChars() {
-        return "' ' || chr(9) || chr(13) || chr(10)";
     }
 
     private static String inList(java.util.Collection<String> names) {

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves validated rows from the relation {@code stage_ok} into {@code events}, in the caller's transaction:
@@ -16,6 +18,7 @@ import java.sql.Statement;
  * ts, value, placement, position, device, platform, geo, session_id, page, attributes.
  */
 public final class StageMerger {
+    private static final Logger LOG = LoggerFactory.getLogger(StageMerger.class);
     /** DDL of a typed stage table, for sources that write rows one by one (HTTP, Java API, PostgreSQL loads). */
     public static String stageTableDdl(Dialect d) {
         String text = d == Dialect.POSTGRES ? "TEXT" : "VARCHAR";
@@ -42,17 +45,21 @@ public final class StageMerger {
 
     public Merged merge(Connection c, long batchId) throws SQLException {
         try (Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
             long valid = count(s, "SELECT COUNT(*) FROM stage_ok");
+            long t1 = System.nanoTime();
             long links = s.executeUpdate("INSERT INTO identity_links (tenant_id, anonymous_id, user_id, linked_at, batch_id) "
                     + "SELECT s.tenant_id, s.anonymous_id, MIN(s.raw_user_id), MIN(s.ts), " + batchId + " FROM stage_ok s "
                     + "WHERE s.raw_user_id IS NOT NULL AND s.anonymous_id IS NOT NULL AND s.raw_user_id <> s.anonymous_id "
                     + "AND NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.tenant_id = s.tenant_id "
                     + "AND l.anonymous_id = s.anonymous_id) GROUP BY s.tenant_id, s.anonymous_id");
+            long t2 = System.nanoTime();
             s.execute("DROP TABLE IF EXISTS stage_dup");
             // Later copies of an event id within the batch; the first (lowest seq) is kept.
             s.execute("CREATE TEMP TABLE stage_dup AS SELECT s.seq FROM stage_ok s JOIN (SELECT tenant_id, event_id, "
                     + "MIN(seq) AS keep FROM stage_ok GROUP BY tenant_id, event_id HAVING COUNT(*) > 1) d "
                     + "ON s.tenant_id = d.tenant_id AND s.event_id = d.event_id WHERE s.seq <> d.keep");
+            long t3 = System.nanoTime();
             long inserted = s.executeUpdate("INSERT INTO events (tenant_id, event_id, event_type, user_id, anonymous_id, "
                     + "item_id, ad_id, ts, value, placement, position, device, platform, geo, session_id, page, "
                     + "attributes, batch_id) SELECT s.tenant_id, s.event_id, s.event_type, "
@@ -63,6 +70,7 @@ public final class StageMerger {
                     + "WHERE NOT EXISTS (SELECT 1 FROM stage_dup d WHERE d.seq = s.seq) "
                     + "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.tenant_id = s.tenant_id AND e.event_id = s.event_id)"
                     + dialect.onConflictIgnore());
+            long t4 = System.nanoTime();
             if (links > 0) {
                 // Stitch retroactively: events seen before the device was linked were stored under the device id.
                 s.executeUpdate("UPDATE events SET user_id = l.user_id FROM identity_links l WHERE l.batch_id = "
@@ -70,8 +78,14 @@ public final class StageMerger {
                         + "AND events.user_id = events.anonymous_id");
             }
             s.execute("DROP TABLE stage_dup");
+            LOG.debug("merge: count {} ms, links {} ms, in-batch duplicates {} ms, insert {} ms, stitch {} ms",
+                    ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
             return new Merged(valid, inserted, links);
         }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     static long count(Statement s, String sql) throws SQLException {
