@@ -32,6 +32,11 @@ public enum Dialect {
         return this == POSTGRES ? " ON CONFLICT DO NOTHING" : "";
     }
 
+    /** A 64-bit hash of a row's (tenant_id, event_id), to find duplicate candidates cheaply before exact checks. */
+    public String eventKeyHash() {
+        return this == DUCKDB ? "hash(tenant_id, event_id)" : "hashtextextended(tenant_id || '/' || event_id, 0)";
+    }
+
     /** SQL for epoch milliseconds of a TIMESTAMP column. */
     public String epochMillis(String column) {
         return this == DUCKDB ? "epoch_ms(" + column + ")" : "(EXTRACT(EPOCH FROM " + column + ") * 1000)::BIGINT";

@@ -176,9 +176,8 @@ public final class FileIngest {
 
     private static void createStageView(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP VIEW stage_ok AS SELECT rowid AS seq, tenant_v AS tenant_id, "
-                    + "event_id_v AS event_id, \"type\" AS event_type, user_id AS raw_user_id, anonymous_id, item_id, "
-                    + "ad_id, ts_v AS ts, value_v AS value, placement, pos_v AS position, device, platform, geo, "
+            s.execute("CREATE OR REPLACE TEMP VIEW stage_ok AS SELECT rowid AS seq, tenant_id, event_id, event_type, "
+                    + "raw_user_id, anonymous_id, item_id, ad_id, ts, value, placement, position, device, platform, geo, "
                     + "session_id, page, attributes FROM stage_all WHERE reason IS NULL");
         }
     }

@@ -32,10 +32,8 @@ final class PostgresCopy {
         String message = "CASE reason " + Stream.of(RejectReason.values())
                 .map(r -> "WHEN '" + r.code() + "' THEN " + SqlValidation.literal(r.description()))
                 .collect(Collectors.joining(" ")) + " END";
-        String raw = "COALESCE(raw_line, json_object(" + SqlValidation.CANONICAL.stream()
-                .map(c -> "'" + c + "', " + SqlValidation.q(c)).collect(Collectors.joining(", ")) + ")::VARCHAR)";
         return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", " + lineNumber(headerLines) + ", reason, "
-                + field + ", " + message + ", " + raw + ", CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM stage_all "
+                + field + ", " + message + ", raw, CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM stage_all "
                 + "WHERE reason IS NOT NULL";
     }
 

@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 /**
  * The validation rules of {@link io.heed.events.validate.EventValidator} (trimming spaces, as its TRIMMED says), written as one DuckDB query so bulk
  * loads stay inside the database. The input relation has the canonical columns as text
- * ({@link #CANONICAL}); the output adds typed columns ({@code ts_v}, {@code value_v}, {@code pos_v}), the
- * resolved {@code event_id}, and {@code reason} (null when valid). {@code SqlValidationConformanceTest} runs the
+ * ({@link #CANONICAL}); the output is typed and resolved. {@code SqlValidationConformanceTest} runs the
  * same rows through both implementations. The input also has {@code malformed} (the reader could not parse the
- * row) and {@code raw_line} (its text, when it is not the fields themselves).
+ * row) and {@code raw_line} (its text, when it is not the fields themselves). The output has the columns of the
+ * stage (see {@link StageMerger}) plus {@code reason} (null when valid) and {@code raw} (the row's text, only when
+ * rejected).
  */
 public final class SqlValidation {
     /** The canonical event columns, all text, in this order. */
@@ -54,7 +55,13 @@ public final class SqlValidation {
                         "placement", "device", "platform", "geo", "session_id", "page").stream()
                 .map(c -> "length(COALESCE(" + (c.equals("tenant_id") ? tenantExpr(policy) : q(c)) + ", '')) > " + max)
                 .collect(Collectors.joining(" OR "));
-        return "SELECT *,\n"
+        String raw = "COALESCE(raw_line, json_object(" + CANONICAL.stream().map(c -> "'" + c + "', " + q(c))
+                .collect(Collectors.joining(", ")) + ")::VARCHAR)";
+        // Only the typed columns and, for rejected rows, their raw text are kept: a narrow stage is cheaper to write.
+        return "SELECT reason, CASE WHEN reason IS NOT NULL THEN " + raw + " END AS raw, tenant_v AS tenant_id, "
+                + "event_id_v AS event_id, \"type\" AS event_type, user_id AS raw_user_id, anonymous_id, item_id, "
+                + "ad_id, ts_v AS ts, value_v AS value, placement, pos_v AS position, device, platform, geo, "
+                + "session_id, page, attributes FROM (SELECT *,\n"
                 + " CASE\n"
                 + "  WHEN malformed THEN '" + RejectReason.MALFORMED_ROW.code() + "'\n"
                 + "  WHEN user_id IS NULL AND anonymous_id IS NULL THEN '" + RejectReason.MISSING_USER_ID.code() + "'\n"
@@ -75,7 +82,7 @@ public final class SqlValidation {
                 + "  " + timestampExpr() + " AS ts_v,\n"
                 + "  CASE WHEN regexp_full_match(\"value\", '" + FieldGrammar.DECIMAL + "') THEN TRY_CAST(\"value\" AS DOUBLE) END AS value_v,\n"
                 + "  CASE WHEN regexp_full_match(\"position\", '" + FieldGrammar.INTEGER + "') THEN CAST(\"position\" AS INTEGER) END AS pos_v\n"
-                + " FROM (SELECT\n  " + normalised + ", malformed, raw_line\n FROM (" + mapped + ") raw_rows) normalised_rows) typed_rows";
+                + " FROM (SELECT\n  " + normalised + ", malformed, raw_line\n FROM (" + mapped + ") raw_rows) normalised_rows) typed_rows) checked_rows";
     }
 
     private static String timestampExpr() {
