@@ -286,4 +286,38 @@ abstract class StoreContract {
         assertThat(new io.heed.store.clean.Cleaner(store).clean(io.heed.store.clean.CleaningConfig.defaults()))
                 .isEqualTo(r);
     }
+
+    @Test
+    void parquetFilesLoadByColumnNameWithTypedColumns() throws Exception {
+        Path f = dir.resolve("events.parquet");
+        try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             Statement s = duck.createStatement()) {
+            s.execute("SET TimeZone = 'UTC'");
+            s.execute("COPY (SELECT 'p' || i AS event_id, CASE WHEN i % 2 = 0 THEN 'view' ELSE 'dwell' END AS type, "
+                    + "'u' || (i % 7) AS user_id, 'i' || (i % 5) AS item_id, TIMESTAMP '2026-10-01 07:00:00' + "
+                    + "INTERVAL (i) SECOND AS timestamp, CASE WHEN i % 2 = 1 THEN i * 1.5 END AS value, "
+                    + "CAST(i % 4 AS INTEGER) AS position, 'extra' || i AS campaign FROM range(1000) t(i)) TO '"
+                    + f + "' (FORMAT PARQUET)");
+        }
+        IngestReport r = ingest(f, IngestFormat.EVENTS_PARQUET);
+        assertThat(r.accepted()).isEqualTo(1000);
+        Map<String, String> p7 = row("SELECT ts, value, position, attributes FROM events WHERE event_id = 'p7'");
+        assertThat(p7.get("ts")).startsWith("2026-10-01 07:00:07");
+        assertThat(Double.parseDouble(p7.get("value"))).isEqualTo(10.5);
+        assertThat(p7.get("position")).isEqualTo("3");
+        assertThat(p7.get("attributes")).contains("extra7");
+    }
+
+    @Test
+    void retailRocketEventsMapToViewCartAndPurchase() throws IOException {
+        Path f = write("events.csv", "timestamp,visitorid,event,itemid,transactionid\n"
+                + "1433221332117,257597,view,355908,\n1433224214164,992329,addtocart,248676,\n"
+                + "1433193500981,121688,transaction,15335,16730\n1433193500981,121688,refund,15335,\n");
+        IngestReport r = ingest(f, IngestFormat.RETAILROCKET);
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.quarantinedByReason()).isEqualTo(Map.of("unknown_event_type", 1L));
+        assertThat(count("SELECT COUNT(*) FROM events WHERE event_type = 'purchase' AND value IS NULL "
+                + "AND attributes LIKE '%16730%'")).isEqualTo(1);
+        assertThat(row("SELECT ts FROM events WHERE event_type = 'view'").get("ts")).startsWith("2015-06-02 05:02:12.117");
+    }
 }
