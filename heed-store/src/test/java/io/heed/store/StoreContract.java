@@ -320,4 +320,19 @@ abstract class StoreContract {
                 + "AND attributes LIKE '%16730%'")).isEqualTo(1);
         assertThat(row("SELECT ts FROM events WHERE event_type = 'view'").get("ts")).startsWith("2015-06-02 05:02:12.117");
     }
+
+    @Test
+    void javaApiRecordIngestValidatesQuarantinesAndReports() {
+        io.heed.store.ingest.RecordIngest api = new io.heed.store.ingest.RecordIngest(store, policy);
+        List<RawEvent> records = List.of(
+                RawEvent.builder().index(0).eventId("r1").type("view").userId("u").itemId("i")
+                        .timestamp("2026-10-01T00:00:00Z").build(),
+                RawEvent.builder().index(1).raw("{\"type\":\"view\"}").type("view").itemId("i")
+                        .timestamp("2026-10-01T00:00:00Z").build());
+        IngestReport r = api.ingest("app", records);
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.quarantinedByReason()).isEqualTo(Map.of("missing_user_id", 1L));
+        assertThat(row("SELECT raw, line_no FROM quarantine").get("raw")).isEqualTo("{\"type\":\"view\"}");
+        assertThat(api.ingest("app", records.subList(0, 1)).duplicates()).isEqualTo(1);
+    }
 }
