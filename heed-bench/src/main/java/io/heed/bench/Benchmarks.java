@@ -1,0 +1,21 @@
+package io.heed.bench;
+
+import io.heed.bench.ingest.IngestBenchmark;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of benchmarks, one line each. */
+public final class Benchmarks {
+    private static final List<Benchmark> ALL = List.of(new IngestBenchmark());
+
+    private Benchmarks() {
+    }
+
+    public static List<Benchmark> all() {
+        return ALL;
+    }
+
+    public static Optional<Benchmark> byName(String name) {
+        return ALL.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+}

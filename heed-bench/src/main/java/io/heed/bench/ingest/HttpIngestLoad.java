@@ -1,0 +1,82 @@
+package io.heed.bench.ingest;
+
+import io.heed.bench.BenchOptions;
+import io.heed.server.HeedServer;
+import io.heed.server.ServerConfig;
+import io.heed.server.load.HttpLoadGenerator;
+import io.heed.server.load.LoadPlan;
+import io.heed.server.load.LoadReport;
+import io.heed.store.HeedStore;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * HTTP batch ingest: a Heed server on a fresh embedded store, and a load generator in the same JVM posting
+ * batches of 1,000 events with unique ids over loopback keep-alive connections for a fixed time (20 s; 5 s with
+ * --quick). Acknowledged means committed, so events/s is durable throughput.
+ */
+final class HttpIngestLoad {
+    static final int BATCH = 1_000;
+    static final int CONNECTIONS = 8;
+
+    private final BenchOptions options;
+
+    HttpIngestLoad(BenchOptions options) {
+        this.options = options;
+    }
+
+    /** Figures of one run. */
+    record Result(double eventsPerSecond, double p50Millis, double p99Millis, int batchEvents, int connections,
+                  double seconds, long errors) {
+    }
+
+    Result run() throws Exception {
+        Path dir = options.workDir().resolve("scratch-http");
+        IngestBenchmark.deleteTree(dir);
+        Duration duration = Duration.ofSeconds(options.quick() ? 5 : 20);
+        try (HeedStore store = HeedStore.openEmbedded(dir);
+             HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+            URI url = URI.create("http://127.0.0.1:" + server.port() + "/v1/events");
+            // Warm-up: JIT and the store's first writes, not measured.
+            HttpLoadGenerator.run(LoadPlan.forDuration(url, CONNECTIONS, Duration.ofSeconds(2), BATCH,
+                    n -> body("w", n)));
+            LoadReport r = HttpLoadGenerator.run(LoadPlan.forDuration(url, CONNECTIONS, duration, BATCH,
+                    n -> body("m", n)));
+            options.log().println("http: " + r.summary());
+            return new Result(r.eventsPerSecond(), r.p50Ms(), r.p99Ms(), BATCH, CONNECTIONS, r.seconds(),
+                    r.errors() + r.non2xx());
+        } finally {
+            IngestBenchmark.deleteTree(dir);
+        }
+    }
+
+    private static final long BASE_MS = Instant.parse("2026-10-01T00:00:00Z").toEpochMilli();
+    private static final String[] TYPES = {"impression", "impression", "impression", "view", "click"};
+
+    /** A JSON batch of {@link #BATCH} events with ids unique to (prefix, request number). */
+    static byte[] body(String prefix, long request) {
+        StringBuilder sb = new StringBuilder(BATCH * 190);
+        sb.append('[');
+        for (int i = 0; i < BATCH; i++) {
+            long k = request * BATCH + i;
+            if (i > 0) {
+                sb.append(',');
+            }
+            String type = TYPES[(int) (k % TYPES.length)];
+            sb.append("{\"event_id\":\"").append(prefix).append(k).append("\",\"type\":\"").append(type)
+                    .append("\",\"user_id\":\"u").append(k % 50_000).append('"');
+            if (type.equals("view")) {
+                sb.append(",\"item_id\":\"i").append(k % 5_000).append('"');
+            } else {
+                sb.append(",\"ad_id\":\"a").append(k % 500).append('"');
+            }
+            sb.append(",\"timestamp\":").append(BASE_MS + k).append(",\"placement\":\"home_feed\",\"position\":")
+                    .append(k % 10).append(",\"device\":\"mobile\",\"platform\":\"ios\",\"geo\":\"FR\"}");
+        }
+        sb.append(']');
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package io.heed.server;
+
+import io.heed.events.validate.ValidationPolicy;
+import io.heed.server.wiring.ServerWiring;
+import io.heed.store.HeedStore;
+import java.net.URI;
+
+/**
+ * The Heed HTTP server. {@link #start} returns once it listens; {@link #close} stops it after committing every
+ * batch already accepted. The store is the caller's: it is not closed here.
+ *
+ * <pre>{@code
+ * try (HeedStore store = HeedStore.openEmbedded(Path.of("heed-data"));
+ *      HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+ *     System.out.println("listening on " + server.baseUri());
+ * }
+ * }</pre>
+ */
+public final class HeedServer implements AutoCloseable {
+    private final ServerConfig config;
+    private final ServerWiring wiring;
+
+    private HeedServer(ServerConfig config, ServerWiring wiring) {
+        this.config = config;
+        this.wiring = wiring;
+    }
+
+    /** Starts with the default validation policy. */
+    public static HeedServer start(ServerConfig cfg, HeedStore store) {
+        return start(cfg, store, ValidationPolicy.defaults());
+    }
+
+    /** Starts with a given validation policy (event types, default tenant, clock). */
+    public static HeedServer start(ServerConfig cfg, HeedStore store, ValidationPolicy policy) {
+        return new HeedServer(cfg, ServerWiring.start(cfg, store, policy));
+    }
+
+    /** The port listened on (the actual one when the configuration asked for 0). */
+    public int port() {
+        return wiring.port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** {@code http://host:port} */
+    public URI baseUri() {
+        String h = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return URI.create("http://" + h + ":" + port());
+    }
+
+    @Override
+    public void close() {
+        wiring.close();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * HTTP route groups on Vert.x Web, one small class per group ({@link io.heed.server.http.EventRoutes},
+ * {@link io.heed.server.http.HealthRoutes}, {@link io.heed.server.http.StatsRoutes},
+ * {@link io.heed.server.http.OpenApiRoutes}); {@link io.heed.server.http.JsonResponses} makes every response,
+ * errors included, JSON. Handlers never block an event loop: parsing runs on a worker executor, storing on the
+ * group-commit writer, store reads on the Vert.x worker pool. Route classes are wired in {@code io.heed.server.wiring}.
+ */
+package io.heed.server.http;

@@ -1,0 +1,129 @@
+package io.heed.server.wiring;
+
+import io.heed.events.validate.EventValidator;
+import io.heed.events.validate.ValidationPolicy;
+import io.heed.server.ServerConfig;
+import io.heed.server.http.EventRoutes;
+import io.heed.server.http.HealthRoutes;
+import io.heed.server.http.JsonResponses;
+import io.heed.server.http.OpenApiRoutes;
+import io.heed.server.http.StatsRoutes;
+import io.heed.server.ingest.BatchParser;
+import io.heed.server.ingest.GroupCommitWriter;
+import io.heed.server.ingest.IngestStats;
+import io.heed.server.ingest.StoreInsertedKeys;
+import io.heed.store.HeedStore;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Builds and starts the whole server: Vert.x with {@code eventLoops} event loops, the group-commit writer over the
+ * store, a parse pool of {@code parseThreads}, the route groups, and one HTTP server instance per event loop.
+ */
+public final class ServerWiring implements AutoCloseable {
+    private static final long START_TIMEOUT_SECONDS = 30;
+
+    private final Vertx vertx;
+    private final GroupCommitWriter writer;
+    private final WorkerExecutor parsePool;
+    private final int port;
+
+    private ServerWiring(Vertx vertx, GroupCommitWriter writer, WorkerExecutor parsePool, int port) {
+        this.vertx = vertx;
+        this.writer = writer;
+        this.parsePool = parsePool;
+        this.port = port;
+    }
+
+    /** Starts everything; returns once the server listens. The store stays owned by the caller. */
+    public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy) {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
+        IngestStats stats = new IngestStats();
+        GroupCommitWriter writer = new GroupCommitWriter(store, new StoreInsertedKeys(store), cfg.maxGroupRows(),
+                cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
+        WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
+        try {
+            BatchParser parser = new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(),
+                    GroupCommitWriter.SOURCE);
+            EventRoutes events = new EventRoutes(parser, writer, parsePool, cfg.maxPendingParses(), stats,
+                    cfg.maxBodyBytes(), cfg.maxBatchEvents());
+            HealthRoutes health = new HealthRoutes(store, writer);
+            StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
+            OpenApiRoutes openApi = new OpenApiRoutes();
+            Function<Vertx, Router> routes = v -> {
+                Router r = Router.router(v);
+                health.mount(r);
+                statsRoutes.mount(r);
+                openApi.mount(r);
+                events.mount(r);
+                JsonResponses.install(r, cfg.maxBodyBytes());
+                return r;
+            };
+            // Instances on the same host and port share one socket (Vert.x round-robins connections). A negative
+            // port asks Vert.x for one random port shared by all instances (port 0 would give each its own).
+            HttpServerOptions options = new HttpServerOptions().setHost(cfg.host())
+                    .setPort(cfg.port() == 0 ? -1 : cfg.port()).setTcpNoDelay(true);
+            List<HttpVerticle> instances = new CopyOnWriteArrayList<>();
+            await(vertx.deployVerticle(() -> {
+                HttpVerticle v = new HttpVerticle(options, routes);
+                instances.add(v);
+                return v;
+            }, new DeploymentOptions().setInstances(cfg.eventLoops())));
+            int port = instances.get(0).actualPort();
+            for (HttpVerticle v : instances) {
+                if (v.actualPort() != port) {
+                    throw new IllegalStateException("HTTP server instances listen on different ports: " + port
+                            + " and " + v.actualPort());
+                }
+            }
+            return new ServerWiring(vertx, writer, parsePool, port);
+        } catch (Exception e) { // Vert.x's await rethrows checked causes such as BindException as they are
+            writer.close();
+            parsePool.close();
+            vertx.close();
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("cannot start the HTTP server on " + cfg.host() + ":" + cfg.port() + ": "
+                    + e, e);
+        }
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the HTTP server did not start within " + START_TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Stops: the writer first (it commits every batch already queued, so queued requests are still answered), then
+     * the HTTP servers and Vert.x.
+     */
+    @Override
+    public void close() {
+        writer.close();
+        try {
+            parsePool.close().await(10, TimeUnit.SECONDS);
+            vertx.close().await(10, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Vert.x did not stop within 10 s", e);
+        }
+    }
+}
