@@ -90,11 +90,30 @@ public final class EventValidator {
 
     private boolean tooLong(String... fields) {
         for (String f : fields) {
-            if (f != null && f.length() > policy.maxFieldLength()) {
+            if (f != null && f.length() > policy.maxFieldLength() / 3 && utf8Length(f) > policy.maxFieldLength()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Bytes of the UTF-8 encoding, without encoding (the limit is in bytes, as the store measures it). */
+    static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static <T> Result<T> reject(RejectReason reason, String detail) {

@@ -18,7 +18,7 @@ public enum RejectReason {
     NEGATIVE_VALUE("value", "the value is negative"),
     MISSING_VALUE("value", "this event type needs a value (dwell seconds, rating)"),
     BAD_POSITION("position", "the position is not a non-negative integer"),
-    FIELD_TOO_LONG("row", "an id or context field is longer than the maximum length");
+    FIELD_TOO_LONG("row", "an id or context field is longer than the maximum length (in UTF-8 bytes)");
 
     private final String field;
     private final String description;

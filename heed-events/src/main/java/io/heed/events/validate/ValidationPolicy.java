@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The configurable part of validation. {@code earliest} rejects timestamps from broken clocks (epoch 0,
  * seconds read as milliseconds); {@code futureSkew} tolerates client clocks that run ahead;
- * {@code maxFieldLength} bounds ids and context strings so one bad client cannot bloat the store.
+ * {@code maxFieldLength} (UTF-8 bytes) bounds ids and context strings so one bad client cannot bloat the store.
  */
 public record ValidationPolicy(EventTypes types, String defaultTenant, Instant earliest, Duration futureSkew,
                                int maxFieldLength, Clock clock) {

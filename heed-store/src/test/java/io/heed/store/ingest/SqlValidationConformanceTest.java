@@ -71,7 +71,11 @@ class SqlValidationConformanceTest {
             new String[]{"teleport", "u", "", "i", "", "2026-10-01T07:13:05Z", "", ""},
             new String[]{"", "u", "", "i", "", "2026-10-01T07:13:05Z", "", ""},
             new String[]{"favourite", "u", "", "i", "", "2026-10-01T07:13:05Z", "", ""},
-            new String[]{"view", "u".repeat(300), "", "i", "", "2026-10-01T07:13:05Z", "", ""});
+            new String[]{"view", "u".repeat(300), "", "i", "", "2026-10-01T07:13:05Z", "", ""},
+            new String[]{"view", "é".repeat(128), "", "i", "", "2026-10-01T07:13:05Z", "", ""},
+            new String[]{"view", "é".repeat(129), "", "i", "", "2026-10-01T07:13:05Z", "", ""},
+            new String[]{"view", "u", "", "i", "", "2026-10-01 07:13:05.5-01:00", "", ""},
+            new String[]{"view", "u", "", "i", "", "2026-10-01T23:59:59.999999Z", "", ""});
 
     @TempDir
     Path dir;
@@ -92,7 +96,7 @@ class SqlValidationConformanceTest {
             store.ingestFile(file, IngestFormat.EVENTS_CSV, policy, MappingOptions.defaults(), ProgressListener.NONE);
             store.read(c -> {
                 try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                        "SELECT event_id, epoch_ms(ts), value, position FROM events")) {
+                        "SELECT event_id, epoch_us(ts), value, position FROM events")) {
                     while (r.next()) {
                         sqlOutcome.put(-1 - sqlOutcome.size(), "ok " + r.getString(1) + " " + r.getLong(2) + " "
                                 + r.getObject(3) + " " + r.getObject(4));
@@ -117,7 +121,7 @@ class SqlValidationConformanceTest {
             Result<Event> r = validator.validate(raw);
             if (r instanceof Result.Ok<Event> ok) {
                 Event e = ok.value();
-                javaAccepted.add("ok " + e.eventId() + " " + e.timestamp().toEpochMilli() + " " + e.value() + " "
+                javaAccepted.add("ok " + e.eventId() + " " + java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, e.timestamp()) + " " + e.value() + " "
                         + e.context().position());
             } else if (r instanceof Result.Err<Event> err) {
                 javaOutcome.put(i, "rejected " + err.problem().code());
