@@ -95,14 +95,18 @@ abstract class StoreContract {
                 + "e1,,view,u1,,i1,,2026-10-01T07:13:05.123Z,,feed,0,mobile,web,FR,s1,feed/1\n"
                 + "e2,,click,u1,,i1,,2026-10-01T07:13:06Z,,feed,0,mobile,web,FR,s1,feed/1\n"
                 + "e3,,dwell,u1,,i1,,1759302800,42.5,,,,,,,\n"
-                + "e4,,impression,u2,,,a7,1759302800123,,sidebar,3,desktop,ios,DE,,\n");
+                + "e4,,impression,u2,,,a7,1759302800123,,sidebar,3,desktop,ios,DE,,\n"
+                + "e2,,click,u9,,i9,,2026-10-01T07:13:09Z,,feed,0,mobile,web,FR,s1,feed/1\n");
         IngestReport first = ingest(f, IngestFormat.EVENTS_CSV);
-        assertThat(first.rowsRead()).isEqualTo(4);
+        assertThat(first.rowsRead()).isEqualTo(5);
         assertThat(first.accepted()).isEqualTo(4);
+        assertThat(first.duplicates()).isEqualTo(1);
+        // The first copy of a duplicated id wins.
+        assertThat(row("SELECT user_id FROM events WHERE event_id = 'e2'").get("user_id")).isEqualTo("u1");
         assertThat(first.quarantined()).isZero();
         IngestReport again = ingest(f, IngestFormat.EVENTS_CSV);
         assertThat(again.accepted()).isZero();
-        assertThat(again.duplicates()).isEqualTo(4);
+        assertThat(again.duplicates()).isEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM events")).isEqualTo(4);
         Map<String, String> e1 = row("SELECT tenant_id, user_id, ts, position, device FROM events WHERE event_id = 'e1'");
         assertThat(e1.get("tenant_id")).isEqualTo("default");

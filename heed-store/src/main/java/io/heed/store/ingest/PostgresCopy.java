@@ -32,7 +32,7 @@ final class PostgresCopy {
         String message = "CASE reason " + Stream.of(RejectReason.values())
                 .map(r -> "WHEN '" + r.code() + "' THEN " + SqlValidation.literal(r.description()))
                 .collect(Collectors.joining(" ")) + " END";
-        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", " + lineNumber(headerLines) + ", reason, "
+        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", " + lineNumber(headerLines, "stage_all.rowid") + ", reason, "
                 + field + ", " + message + ", raw, CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM stage_all "
                 + "WHERE reason IS NOT NULL";
     }
@@ -42,9 +42,9 @@ final class PostgresCopy {
      * shifted by every rejected line that precedes it; rejected line j (1-based rank k) has g = line - header - k
      * parsed rows before it, and precedes row r exactly when g <= r. Without a rejects table no line was rejected.
      */
-    static String lineNumber(int headerLines) {
-        return "rowid + " + (1 + headerLines) + " + COALESCE((SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES
-                + " j WHERE j.g <= stage_all.rowid), 0)";
+    static String lineNumber(int headerLines, String ordinal) {
+        return ordinal + " + " + (1 + headerLines) + " + COALESCE((SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES
+                + " j WHERE j.g <= " + ordinal + "), 0)";
     }
 
     /** One row per rejected line (DuckDB reports one error per bad column), with g as in {@link #lineNumber}. */
