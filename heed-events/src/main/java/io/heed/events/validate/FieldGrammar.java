@@ -15,6 +15,8 @@ public final class FieldGrammar {
     /** ISO-8601 date or date-time, 'T' or space separated, optional fraction and offset; no offset means UTC. */
     public static final String ISO_TIMESTAMP =
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?";
+    /** {@link #ISO_TIMESTAMP} without capturing groups: the same language, matched faster by SQL's regex engine. */
+    public static final String ISO_TIMESTAMP_SHAPE = ISO_TIMESTAMP.replace("(\\d", "(?:\\d").replace("(Z|", "(?:Z|");
     /** Epoch time: seconds, or milliseconds when the number is above {@link #MILLIS_THRESHOLD}. */
     public static final String EPOCH_NUMBER = "[+-]?\\d{1,16}(?:\\.\\d{1,9})?";
     /** Numbers above this are epoch milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */

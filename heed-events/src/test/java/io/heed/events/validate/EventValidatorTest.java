@@ -88,4 +88,16 @@ class EventValidatorTest {
         assertThat(FieldGrammar.parseDecimal("0x10")).isNull();
         assertThat(FieldGrammar.parseInteger("+7")).isEqualTo(7);
     }
+
+    @Test
+    void theNonCapturingShapeMatchesExactlyTheTimestampGrammar() {
+        assertThat(FieldGrammar.ISO_TIMESTAMP_SHAPE).doesNotContain("(\\d").contains("(?:");
+        java.util.regex.Pattern full = java.util.regex.Pattern.compile(FieldGrammar.ISO_TIMESTAMP);
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile(FieldGrammar.ISO_TIMESTAMP_SHAPE);
+        for (String s : new String[]{"2026-10-01", "2026-10-01T07:13", "2026-10-01 07:13:05.123456789+01:00",
+                "2026-10-01T07:13:05Z", "2026-10-01T07:13:05-0530", "2026-10-01T7:13", "26-10-01", "2026-10-01TZ",
+                "2026-10-01T07:13:05.Z", "2026-10-01T07:13:05+1", "x"}) {
+            assertThat(shape.matcher(s).matches()).as(s).isEqualTo(full.matcher(s).matches());
+        }
+    }
 }

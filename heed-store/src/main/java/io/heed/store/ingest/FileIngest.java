@@ -27,10 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bulk file ingest that lets DuckDB do the work: DuckDB reads and validates the file in one query
- * ({@link FormatMappings}, {@link SqlValidation}), all in one transaction. On the embedded store the rows go
- * straight into {@code events} ({@link DuckDbDirectLoad}). On PostgreSQL an in-memory DuckDB reads and validates
- * into a temporary stage, the rows stream in with COPY, and {@link StageMerger} merges them. Memory stays
- * bounded: DuckDB spills to disk when data outgrows its memory limit.
+ * ({@link FormatMappings}, {@link SqlValidation}) into a temporary stage, quarantines the rejected rows with their
+ * reason and raw text, then {@link StageMerger} moves the valid ones into {@code events}, all in one transaction.
+ * On PostgreSQL an in-memory DuckDB does the reading and validation and the rows are streamed in with COPY.
+ * Memory stays bounded: DuckDB spills the stage to disk when it outgrows its memory limit.
  */
 public final class FileIngest {
     private static final Logger LOG = LoggerFactory.getLogger(FileIngest.class);
@@ -52,13 +52,22 @@ public final class FileIngest {
         String source = file.getFileName().toString();
         if (store.dialect() == Dialect.DUCKDB) {
             return store.exclusive(c -> {
-                dropLeftovers(c);
-                FormatMappings.Mapping mapping = mapping(c, file, format);
+                Staged staged = stage(c, file, format, progress);
+                long stagedAt = System.nanoTime();
                 try {
-                    return HeedStore.inTransaction(c, tx -> new DuckDbDirectLoad(policy, options)
-                            .load(tx, file, format, mapping, progress, started));
+                    createStageView(c);
+                    return HeedStore.inTransaction(c, tx -> {
+                        long batch = newBatch(tx, source, format);
+                        long quarantined = quarantineLocally(tx, batch, source, staged.headerLines);
+                        long quarantinedAt = System.nanoTime();
+                        StageMerger.Merged m = new StageMerger(Dialect.DUCKDB).merge(tx, batch);
+                        LOG.debug("{}: stage {} ms, quarantine {} ms, merge {} ms", source,
+                                (stagedAt - started) / 1_000_000, (quarantinedAt - stagedAt) / 1_000_000,
+                                (System.nanoTime() - quarantinedAt) / 1_000_000);
+                        return finish(tx, batch, source, format, staged, quarantined, m, started);
+                    });
                 } finally {
-                    dropLeftovers(c);
+                    dropStage(c);
                 }
             });
         }
@@ -73,7 +82,7 @@ public final class FileIngest {
                 long quarantined = PostgresCopy.copyQuarantine(reader, pg, batch, source, staged.headerLines);
                 PostgresCopy.copyStage(reader, pg);
                 StageMerger.Merged m = new StageMerger(Dialect.POSTGRES).merge(pg, batch);
-                return finish(pg, batch, source, format, staged.rows, staged.reasons, quarantined, m, started);
+                return finish(pg, batch, source, format, staged, quarantined, m, started);
             });
         } catch (SQLException e) {
             throw new StoreException("ingest of " + file + " failed: " + e.getMessage(), e);
@@ -83,19 +92,20 @@ public final class FileIngest {
     private record Staged(long rows, Map<String, Long> reasons, int headerLines) {
     }
 
-    private FormatMappings.Mapping mapping(Connection c, Path file, IngestFormat format) {
+    /** Reads, maps and validates the file into the temp table {@code stage_all} (and DuckDB's rejects table). */
+    private Staged stage(Connection c, Path file, IngestFormat format, ProgressListener progress) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS stage_all");
+            s.execute("DROP TABLE IF EXISTS " + FormatMappings.REJECTS);
+            s.execute("DROP TABLE IF EXISTS " + FormatMappings.REJECT_SCANS);
+        }
+        FormatMappings.Mapping mapping;
         try {
-            return FormatMappings.of(format, file, c, options);
+            mapping = FormatMappings.of(format, file, c, options);
         } catch (SQLException e) {
             throw new IllegalArgumentException("cannot read " + file + " as " + format.cliName() + ": "
                     + firstLine(e.getMessage()), e);
         }
-    }
-
-    /** Reads, maps and validates the file into the temp table {@code stage_all} (and DuckDB's rejects table). */
-    private Staged stage(Connection c, Path file, IngestFormat format, ProgressListener progress) throws SQLException {
-        dropLeftovers(c);
-        FormatMappings.Mapping mapping = mapping(c, file, format);
         String sql = "CREATE TEMP TABLE stage_all AS " + SqlValidation.validatingSelect(mapping.sql(), policy);
         try (DuckDBPreparedStatement ps = c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
             runWithProgress(ps, progress);
@@ -131,7 +141,7 @@ public final class FileIngest {
     }
 
     /** Polls DuckDB's query progress (percent) while the statement runs. */
-    static void runWithProgress(DuckDBPreparedStatement ps, ProgressListener progress) throws SQLException {
+    private static void runWithProgress(DuckDBPreparedStatement ps, ProgressListener progress) throws SQLException {
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ingest-progress");
             t.setDaemon(true);
@@ -154,6 +164,16 @@ public final class FileIngest {
         }
     }
 
+    private static long quarantineLocally(Connection c, long batch, String source, int headerLines) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long n = s.executeUpdate("INSERT INTO quarantine " + PostgresCopy.quarantineSelect(batch, source, headerLines));
+            if (tableExists(c, FormatMappings.REJECTS)) {
+                n += s.executeUpdate("INSERT INTO quarantine " + PostgresCopy.rejectsSelect(batch, source));
+            }
+            return n;
+        }
+    }
+
     private static void createStageView(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TEMP VIEW stage_ok AS SELECT rowid AS seq, tenant_id, event_id, event_type, "
@@ -162,8 +182,7 @@ public final class FileIngest {
         }
     }
 
-    /** Drops the temporary tables of an earlier load on this connection. */
-    private static void dropLeftovers(Connection c) throws SQLException {
+    private static void dropStage(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DROP VIEW IF EXISTS stage_ok");
             s.execute("DROP TABLE IF EXISTS stage_all");
@@ -189,20 +208,19 @@ public final class FileIngest {
         return batch;
     }
 
-    static IngestReport finish(Connection c, long batch, String source, IngestFormat format, long rows,
-                               Map<String, Long> reasons, long quarantined, StageMerger.Merged m, long started)
-            throws SQLException {
+    private static IngestReport finish(Connection c, long batch, String source, IngestFormat format, Staged staged,
+                                       long quarantined, StageMerger.Merged m, long started) throws SQLException {
         try (var p = c.prepareStatement("UPDATE ingest_batches SET finished_at = CURRENT_TIMESTAMP, rows_read = ?, "
                 + "accepted = ?, duplicates = ?, quarantined = ? WHERE batch_id = ?")) {
-            p.setLong(1, rows);
+            p.setLong(1, staged.rows);
             p.setLong(2, m.inserted());
             p.setLong(3, m.duplicates());
             p.setLong(4, quarantined);
             p.setLong(5, batch);
             p.executeUpdate();
         }
-        return new IngestReport(source, format.cliName(), rows, m.inserted(), m.duplicates(), quarantined,
-                reasons, m.newLinks(), Duration.ofNanos(System.nanoTime() - started));
+        return new IngestReport(source, format.cliName(), staged.rows, m.inserted(), m.duplicates(), quarantined,
+                staged.reasons, m.newLinks(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     static boolean tableExists(Connection c, String table) throws SQLException {
@@ -215,7 +233,7 @@ public final class FileIngest {
         }
     }
 
-    static String firstLine(String s) {
+    private static String firstLine(String s) {
         if (s == null) {
             return "unknown error";
         }

@@ -35,7 +35,9 @@ public final class SqlValidation {
         String normalised = CANONICAL.stream()
                 .map(c -> {
                     String col = q(c);
-                    String e = "NULLIF(trim(" + col + "), '')";
+                    // trim() on every value costs ~20% of a bulk load; a LIKE test first costs a third of that.
+                    String e = "CASE WHEN " + col + " LIKE ' %' OR " + col + " LIKE '% ' OR " + col + " = '' THEN "
+                            + "NULLIF(trim(" + col + "), '') ELSE " + col + " END";
                     if (c.equals("type")) {
                         e = "lower(" + e + ")";
                     }
@@ -53,7 +55,7 @@ public final class SqlValidation {
         int max = policy.maxFieldLength();
         String longCheck = List.of("tenant_id", "event_id", "user_id", "anonymous_id", "item_id", "ad_id",
                         "placement", "device", "platform", "geo", "session_id", "page").stream()
-                .map(c -> "strlen(COALESCE(" + (c.equals("tenant_id") ? tenantExpr(policy) : q(c)) + ", '')) > " + max)
+                .map(c -> "strlen(" + (c.equals("tenant_id") ? tenantExpr(policy) : q(c)) + ") > " + max)
                 .collect(Collectors.joining(" OR "));
         String raw = "COALESCE(raw_line, json_object(" + CANONICAL.stream().map(c -> "'" + c + "', " + q(c))
                 .collect(Collectors.joining(", ")) + ")::VARCHAR)";
@@ -90,7 +92,7 @@ public final class SqlValidation {
         return "CASE WHEN regexp_full_match(\"timestamp\", '" + FieldGrammar.EPOCH_NUMBER + "') THEN"
                 + " make_timestamp(CAST(trunc(CASE WHEN " + num + " > " + (long) FieldGrammar.MILLIS_THRESHOLD
                 + " THEN " + num + " * 1000 ELSE " + num + " * 1000000 END) AS BIGINT))"
-                + " WHEN regexp_full_match(\"timestamp\", '" + FieldGrammar.ISO_TIMESTAMP + "') THEN"
+                + " WHEN regexp_full_match(\"timestamp\", '" + FieldGrammar.ISO_TIMESTAMP_SHAPE + "') THEN"
                 // A cast to TIMESTAMP ignores offsets, so only texts with one (a sign after the date) take the
                 // four times slower TIMESTAMPTZ route; 'Z' and no offset both mean UTC.
                 + " CASE WHEN contains(substr(\"timestamp\", 11), '+') OR contains(substr(\"timestamp\", 11), '-')"
