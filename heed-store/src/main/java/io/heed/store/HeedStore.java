@@ -9,6 +9,7 @@ import io.heed.events.port.EventAppender;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.store.ingest.CatalogLoader;
 import io.heed.store.ingest.EventBatchWriter;
+import io.heed.store.ingest.EventKeyFilter;
 import io.heed.store.ingest.FileIngest;
 import io.heed.store.ingest.MappingOptions;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * anti-join duplicate check assumes); reads use their own connections.
  */
 public final class HeedStore implements AutoCloseable, EventAppender {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HeedStore.class);
     /** The default embedded store file under the data directory. */
     public static final String DEFAULT_FILE = "heed.duckdb";
 
@@ -36,6 +38,8 @@ public final class HeedStore implements AutoCloseable, EventAppender {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path tempDir;
+    /** Fingerprints of stored event keys for fast appends; embedded store only, loaded on first use. */
+    private EventKeyFilter eventKeys;
 
     private HeedStore(String url, Dialect dialect, Connection writer, Path tempDir) {
         this.url = url;
@@ -129,7 +133,9 @@ public final class HeedStore implements AutoCloseable, EventAppender {
         c.setAutoCommit(false);
         try {
             T result = work.run(c);
+            long t = System.nanoTime();
             c.commit();
+            LOG.debug("commit {} ms", (System.nanoTime() - t) / 1_000_000);
             return result;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -156,12 +162,35 @@ public final class HeedStore implements AutoCloseable, EventAppender {
         }
         ValidationPolicy effective = format.earliestPlausible().filter(e -> e.isBefore(policy.earliest()))
                 .map(policy::withEarliest).orElse(policy);
-        return new FileIngest(this, effective, options).ingest(file, format, progress);
+        IngestReport report = new FileIngest(this, effective, options).ingest(file, format, progress);
+        exclusive(c -> {
+            eventKeys = null; // reloaded on the next append, so it covers this file's events
+            return null;
+        });
+        return report;
     }
 
     @Override
     public AppendResult append(String source, List<Event> events, List<Quarantined> quarantined) {
-        return write(c -> new EventBatchWriter(dialect).write(c, source, events, quarantined));
+        return write(c -> new EventBatchWriter(dialect).write(c, source, events, quarantined, keyFilter(c)));
+    }
+
+    /**
+     * Prepares for a stream of appends (the HTTP server calls it at start): on the embedded store, loads the
+     * fingerprints of stored event keys now rather than during the first request.
+     */
+    public void prepareForAppends() {
+        exclusive(this::keyFilter);
+    }
+
+    private EventKeyFilter keyFilter(Connection c) throws SQLException {
+        if (dialect != Dialect.DUCKDB) {
+            return null; // PostgreSQL has a primary key: its duplicate check is an index lookup
+        }
+        if (eventKeys == null) {
+            eventKeys = EventKeyFilter.load(c);
+        }
+        return eventKeys;
     }
 
     Path tempDir() {

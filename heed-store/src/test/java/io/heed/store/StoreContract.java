@@ -339,4 +339,20 @@ abstract class StoreContract {
         assertThat(row("SELECT raw, line_no FROM quarantine").get("raw")).isEqualTo("{\"type\":\"view\"}");
         assertThat(api.ingest("app", records.subList(0, 1)).duplicates()).isEqualTo(1);
     }
+
+    @Test
+    void appendsAfterAFileIngestSeeTheFilesEventsAsDuplicates() throws IOException {
+        ingest(write("f.csv", HEADER + "k1,,view,u1,,i1,,2026-10-01T07:00:00Z,,,,,,,,\n"), IngestFormat.EVENTS_CSV);
+        EventValidator v = new EventValidator(policy);
+        Event again = v.validate(RawEvent.builder().eventId("k1").type("view").userId("u1").itemId("i1")
+                .timestamp("2026-10-01T07:00:00Z").build()).orThrow();
+        Event fresh = v.validate(RawEvent.builder().eventId("k2").type("view").userId("u1").itemId("i1")
+                .timestamp("2026-10-01T07:00:00Z").build()).orThrow();
+        AppendResult r = store.append("api", List.of(again, fresh), List.of());
+        assertThat(r.inserted()).isEqualTo(1);
+        assertThat(r.duplicates()).isEqualTo(1);
+        store.prepareForAppends();
+        assertThat(store.append("api", List.of(fresh), List.of()).duplicates()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM events")).isEqualTo(2);
+    }
 }

@@ -48,6 +48,7 @@ public final class ServerWiring implements AutoCloseable {
 
     /** Starts everything; returns once the server listens. The store stays owned by the caller. */
     public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy) {
+        store.prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
         GroupCommitWriter writer = new GroupCommitWriter(store, new StoreInsertedKeys(store), cfg.maxGroupRows(),

@@ -30,6 +30,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * caller's transaction, so the batch is durable exactly when that transaction commits.
  */
 public final class EventBatchWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventBatchWriter.class);
     private final Dialect dialect;
 
     public EventBatchWriter(Dialect dialect) {
@@ -38,18 +39,48 @@ public final class EventBatchWriter {
 
     public AppendResult write(Connection c, String source, List<Event> events, List<Quarantined> quarantined)
             throws SQLException {
+        return write(c, source, events, quarantined, null);
+    }
+
+    /**
+     * As above; with a key filter (embedded store), the check against stored events runs only when some key of
+     * the batch may be stored, and the keys written are added to the filter.
+     */
+    public AppendResult write(Connection c, String source, List<Event> events, List<Quarantined> quarantined,
+                              EventKeyFilter keys) throws SQLException {
+        boolean checkStored = true;
+        long[] hashes = null;
+        if (keys != null) {
+            hashes = new long[events.size()];
+            checkStored = false;
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = EventKeyFilter.hash(events.get(i).tenantId(), events.get(i).eventId());
+                checkStored |= keys.mightContain(hashes[i]);
+            }
+        }
+        long t0 = System.nanoTime();
         long batch = FileIngest.newBatch(c, source, IngestFormat.EVENTS_JSONL);
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS stage_ok");
             s.execute(StageMerger.stageTableDdl(dialect));
         }
+        long t1 = System.nanoTime();
         if (dialect == Dialect.DUCKDB) {
             appendDuck(c.unwrap(DuckDBConnection.class), events);
         } else {
             copyPostgres(c, events);
         }
+        long t2 = System.nanoTime();
         writeQuarantine(c, batch, quarantined);
-        StageMerger.Merged m = new StageMerger(dialect).merge(c, batch);
+        long t3 = System.nanoTime();
+        StageMerger.Merged m = new StageMerger(dialect).merge(c, batch, checkStored);
+        long t4 = System.nanoTime();
+        if (hashes != null) {
+            // Added before the commit: if it fails, the extra keys only cost an exact check later.
+            for (long h : hashes) {
+                keys.add(h);
+            }
+        }
         if (dialect == Dialect.DUCKDB) {
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE stage_ok");
@@ -64,6 +95,9 @@ public final class EventBatchWriter {
             p.setLong(5, batch);
             p.executeUpdate();
         }
+        LOG.debug("append of {} events: batch+stage {} ms, rows {} ms, quarantine {} ms, merge {} ms, finish {} ms",
+                events.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
         return new AppendResult(m.inserted(), m.duplicates(), quarantined.size(), m.newLinks());
     }
 

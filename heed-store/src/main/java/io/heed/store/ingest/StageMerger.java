@@ -44,6 +44,14 @@ public final class StageMerger {
     }
 
     public Merged merge(Connection c, long batchId) throws SQLException {
+        return merge(c, batchId, true);
+    }
+
+    /**
+     * As {@link #merge(Connection, long)}; {@code checkStored = false} skips the check against stored events,
+     * for callers that know no key of the stage is stored ({@link EventKeyFilter}).
+     */
+    public Merged merge(Connection c, long batchId, boolean checkStored) throws SQLException {
         try (Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
             long valid = count(s, "SELECT COUNT(*) FROM stage_ok");
@@ -72,8 +80,8 @@ public final class StageMerger {
                     + "s.attributes, " + batchId + " FROM stage_ok s LEFT JOIN identity_links l "
                     + "ON l.tenant_id = s.tenant_id AND l.anonymous_id = s.anonymous_id "
                     + "WHERE NOT EXISTS (SELECT 1 FROM stage_dup d WHERE d.seq = s.seq) "
-                    + "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.tenant_id = s.tenant_id AND e.event_id = s.event_id)"
-                    + dialect.onConflictIgnore());
+                    + (checkStored ? "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.tenant_id = s.tenant_id "
+                    + "AND e.event_id = s.event_id)" : "") + dialect.onConflictIgnore());
             long t4 = System.nanoTime();
             if (links > 0) {
                 // Stitch retroactively: events seen before the device was linked were stored under the device id.
