@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once. The ingest runs in a separate JVM that is killed with SIGKILL at several points of its work.
  */
 class CrashRecoveryTest {
-    static final int EVENTS = 600_000;
+    static final int EVENTS = 1_500_000;
 
     @TempDir
     Path dir;
@@ -34,24 +34,58 @@ class CrashRecoveryTest {
         writeEvents(first, 1_000);
         assertThat(HeedCli.run("ingest", first.toString(), "--data-dir", data.toString())).isZero();
 
-        for (long delayMs : List.of(1_500L, 3_000L, 5_000L)) {
+        // Kill points: while DuckDB reads the file (progress between 10% and 90%), right after reading (the merge
+        // and commit follow), and after a fixed delay that may fall anywhere, even after the commit.
+        boolean sawMidRead = false;
+        for (String killAt : List.of("mid-read", "read-done", "delay")) {
             Process p = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
                     HeedCli.class.getName(), "ingest", file.toString(), "--data-dir", data.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + delayMs + ".log").toFile()).start();
-            boolean finished = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
-            if (!finished) {
-                p.destroyForcibly();   // SIGKILL on Unix: no shutdown hooks, no flush
-                p.waitFor(30, TimeUnit.SECONDS);
-            }
+                    .redirectErrorStream(true).start();
+            String hit = waitForKillPoint(p, killAt);
+            p.destroyForcibly();   // SIGKILL on Unix: no shutdown hooks, no flush
+            p.waitFor(30, TimeUnit.SECONDS);
             long[] counts = counts(data);
             // Acknowledged data survives; the killed file is all-or-nothing; nothing is doubled.
-            assertThat(counts[0]).as("events after kill at %d ms", delayMs).isIn(1_000L, 1_000L + EVENTS);
             assertThat(counts[1]).isEqualTo(counts[0]);
+            if (hit.startsWith("mid-read")) {
+                sawMidRead = true;
+                assertThat(counts[0]).as("killed while reading (%s)", hit).isEqualTo(1_000L);
+            } else {
+                assertThat(counts[0]).as("killed at %s", hit).isIn(1_000L, 1_000L + EVENTS);
+            }
         }
+        assertThat(sawMidRead).as("one kill landed while the file was being read").isTrue();
         assertThat(HeedCli.run("ingest", file.toString(), "--data-dir", data.toString())).isZero();
         long[] counts = counts(data);
         assertThat(counts[0]).isEqualTo(1_000L + EVENTS);
         assertThat(counts[1]).isEqualTo(counts[0]);
+    }
+
+    /** Reads the child's output until the kill point; returns what was seen there. */
+    private static String waitForKillPoint(Process p, String killAt) throws IOException {
+        if (killAt.equals("delay")) {
+            try {
+                p.waitFor(2_500, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "delay";
+        }
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+        java.util.regex.Pattern pct = java.util.regex.Pattern.compile("ingest events\\.csv: (\\d+)%");
+        for (String line; (line = out.readLine()) != null; ) {
+            java.util.regex.Matcher m = pct.matcher(line);
+            if (m.find()) {
+                int v = Integer.parseInt(m.group(1));
+                if (killAt.equals("mid-read") && v >= 10 && v <= 90) {
+                    return "mid-read at " + v + "%";
+                }
+                if (killAt.equals("read-done") && v == 100) {
+                    return "read-done";
+                }
+            }
+        }
+        return "exited before the kill point";
     }
 
     private static long[] counts(Path data) {

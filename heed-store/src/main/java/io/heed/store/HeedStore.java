@@ -82,6 +82,9 @@ public final class HeedStore implements AutoCloseable, EventAppender {
         try (Statement s = c.createStatement()) {
             if (dialect == Dialect.DUCKDB) {
                 s.execute("SET TimeZone = 'UTC'");
+                // Progress is tracked only with the progress bar on; Heed draws its own, so DuckDB prints nothing.
+                s.execute("SET enable_progress_bar = true");
+                s.execute("SET enable_progress_bar_print = false");
                 if (tempDir != null) {
                     s.execute("SET temp_directory = '" + tempDir.toString().replace("'", "''") + "'");
                 }

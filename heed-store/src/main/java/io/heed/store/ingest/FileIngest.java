@@ -74,6 +74,8 @@ public final class FileIngest {
         try (Connection reader = DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement s = reader.createStatement()) {
                 s.execute("SET TimeZone = 'UTC'");
+                s.execute("SET enable_progress_bar = true");
+                s.execute("SET enable_progress_bar_print = false");
             }
             Staged staged = stage(reader, file, format, progress);
             createStageView(reader);
