@@ -74,6 +74,12 @@ final class DemoCommand implements Callable<Integer> {
             }
             long tIngest = System.nanoTime();
             System.out.printf("    ingested in %.1f s%n", (tIngest - tSim) / 1e9);
+            Path late = writeLateFeed(sim.resolve("late-feed.jsonl"));
+            System.out.println("    a late partner feed with typical faults (hand-made, to show the quarantine):");
+            IngestReport lateReport = store.ingestFile(late, IngestFormat.EVENTS_JSONL, policy,
+                    MappingOptions.defaults(), io.heed.events.ingest.ProgressListener.NONE);
+            System.out.print("    ");
+            Tables.ingest(System.out, lateReport);
 
             System.out.println("3/4 clean: bots by inhuman rates, sessions by a 30-minute gap");
             Cleaner.Report clean = new Cleaner(store).clean(CleaningConfig.defaults());
@@ -87,6 +93,24 @@ final class DemoCommand implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9);
         }
         return 0;
+    }
+
+    /**
+     * A small JSON Lines feed as partners send them: two good events, a replay of an event already ingested, and
+     * one of each common fault. Every line is accounted for in the report.
+     */
+    private static Path writeLateFeed(Path file) throws IOException {
+        Files.write(file, List.of(
+                "{\"event_id\":\"late-1\",\"type\":\"view\",\"user_id\":\"u000001\",\"item_id\":\"i000001\",\"timestamp\":\"2026-10-14T21:00:00Z\",\"device\":\"mobile\"}",
+                "{\"event_id\":\"late-2\",\"type\":\"purchase\",\"user_id\":\"u000001\",\"item_id\":\"i000001\",\"timestamp\":\"2026-10-14T21:05:00Z\",\"value\":3.00}",
+                "{\"event_id\":\"e000000001\",\"type\":\"impression\",\"anonymous_id\":\"anon-087e41430eb0\",\"item_id\":\"i000993\",\"timestamp\":\"2026-10-01T00:00:28.102Z\"}",
+                "{\"event_id\":\"late-3\",\"type\":\"teleport\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\"}",
+                "{\"event_id\":\"late-4\",\"type\":\"view\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2099-01-01T00:00:00Z\"}",
+                "{\"event_id\":\"late-5\",\"type\":\"view\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"1970-01-01T00:00:00Z\"}",
+                "{\"event_id\":\"late-6\",\"type\":\"dwell\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\",\"value\":-3}",
+                "{\"event_id\":\"late-7\",\"type\":\"click\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\"}",
+                "{\"event_id\":\"late-8\",\"type\":\"click\",\"user_id\":\"u000003\",\"item_id\":\"i0000"));
+        return file;
     }
 
     /** Precision and recall of the bot flags against the bots the simulator planted. */

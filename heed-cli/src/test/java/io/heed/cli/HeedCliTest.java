@@ -47,6 +47,7 @@ class HeedCliTest {
         String o = out();
         assertThat(o).contains("1/4 simulate", "2/4 ingest", "3/4 clean", "4/4 summary", "Store summary");
         assertThat(o).containsPattern("events\\s+[0-9,]{6,}");
+        assertThat(o).containsPattern("late-feed.jsonl\\s+events-jsonl\\s+read\\s+9\\s+accepted\\s+2\\s+duplicates\\s+1\\s+quarantined\\s+6");
         assertThat(o).containsPattern("against the simulator's truth: (\\d+) of \\1 planted bots flagged, 0 false flags");
         assertThat(dir.resolve("heed.duckdb")).exists();
     }
