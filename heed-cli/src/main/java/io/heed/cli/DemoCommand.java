@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,25 +33,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "heed-data", description = "Where the store and data go (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--seed", defaultValue = "42")
-    long seed;
-
-    @Option(names = "--users", defaultValue = "10000")
-    int users;
-
-    @Option(names = "--items", defaultValue = "2000")
-    int items;
-
-    @Option(names = "--events", defaultValue = "1000000")
-    long events;
+    @Mixin
+    SimOptions simOptions;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Path sim = dataDir.resolve("sim");
-        SimConfig cfg = SimConfig.demo().withSeed(seed).withUsers(users).withItems(items).withEvents(events);
+        SimConfig cfg = simOptions.config();
         System.out.printf("1/4 simulate: %,d users, %,d items, ~%,d events (seed %d)%n", cfg.users(), cfg.items(),
-                cfg.targetEvents(), seed);
+                cfg.targetEvents(), cfg.seed());
         SimSummary simSummary = SimulateCommand.run(cfg, sim);
         long tSim = System.nanoTime();
         System.out.printf("    %,d events written in %.1f s%n", simSummary.events(), (tSim - t0) / 1e9);

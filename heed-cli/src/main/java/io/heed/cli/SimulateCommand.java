@@ -6,6 +6,7 @@ import io.heed.sim.Simulator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code heed simulate}: write a synthetic publisher's data and ground truth. */
@@ -15,28 +16,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "heed-data/sim", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "42")
-    long seed;
-
-    @Option(names = "--users", defaultValue = "10000")
-    int users;
-
-    @Option(names = "--items", defaultValue = "2000")
-    int items;
-
-    @Option(names = "--events", defaultValue = "1000000")
-    long events;
+    @Mixin
+    SimOptions sim;
 
     @Override
     public Integer call() throws Exception {
-        SimSummary s = run(config(), out);
+        SimSummary s = run(sim.config(), out);
         System.out.printf("wrote %,d events, %,d users, %,d items, %,d ads to %s%n", s.events(), s.users(), s.items(),
                 s.ads(), out);
         return 0;
-    }
-
-    SimConfig config() {
-        return SimConfig.demo().withSeed(seed).withUsers(users).withItems(items).withEvents(events);
     }
 
     static SimSummary run(SimConfig cfg, Path out) throws java.io.IOException {
