@@ -1,12 +1,13 @@
 package io.heed.bench;
 
+import io.heed.bench.experiments.ExperimentsBenchmark;
 import io.heed.bench.ingest.IngestBenchmark;
 import java.util.List;
 import java.util.Optional;
 
 /** The registry of benchmarks, one line each. */
 public final class Benchmarks {
-    private static final List<Benchmark> ALL = List.of(new IngestBenchmark());
+    private static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new ExperimentsBenchmark());
 
     private Benchmarks() {
     }

@@ -30,6 +30,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void exploreIsPureMathOverTheCore() {
+        noClasses().that().resideInAPackage("io.heed.explore..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
+                        "io.heed.models..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
+                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
+                .check(classes);
+    }
+
+    @Test
+    void stagesDependOnlyOnEarlierStagesAndFoundations() {
+        noClasses().that().resideInAnyPackage("io.heed.events..", "io.heed.profiles..", "io.heed.models..",
+                        "io.heed.experiments..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
+                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "org.duckdb..",
+                        "org.postgresql..", "io.vertx..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.heed.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
+                        "io.heed.experiments..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.heed.profiles..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.models..", "io.heed.experiments..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.heed.models..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.experiments..")
+                .check(classes);
+    }
+
+    @Test
     void theEventsStageDependsOnlyOnFoundationsAndNoFramework() {
         noClasses().that().resideInAPackage("io.heed.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",

@@ -1,0 +1,104 @@
+package io.heed.bench.experiments;
+
+import io.heed.bench.BenchOptions;
+import io.heed.bench.BenchResult;
+import io.heed.bench.Benchmark;
+import io.heed.experiments.bandit.RegretSimulation;
+import io.heed.experiments.calibration.AaCalibration;
+import io.heed.experiments.ope.CellMeanRewardModel;
+import io.heed.experiments.ope.Estimate;
+import io.heed.experiments.ope.LoggedDecision;
+import io.heed.experiments.ope.OffPolicyEstimators;
+import io.heed.experiments.ope.TabularPolicy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code heed bench experiments}: A/A calibration of the fixed-horizon and sequential tests (1,000 simulated A/A
+ * tests), Thompson sampling's regret against the best fixed arm, and off-policy estimates of the Open Bandit
+ * Dataset's Thompson-sampling policy from its uniform-random logs, against that policy's on-policy click rate.
+ */
+public final class ExperimentsBenchmark implements Benchmark {
+    private static final int OBD_ITEMS = 34;
+
+    @Override
+    public String name() {
+        return "experiments";
+    }
+
+    @Override
+    public String description() {
+        return "A/A false-positive rates, Thompson sampling regret, off-policy estimates on OBD";
+    }
+
+    @Override
+    public BenchResult run(BenchOptions o) throws Exception {
+        BenchResult r = new BenchResult();
+        AaCalibration.run(AaCalibration.Config.defaults()).figures().forEach(r::put);
+        RegretSimulation.run(new double[]{0.04, 0.05, 0.03, 0.07, 0.06}, 20_000, 7L).figures()
+                .forEach((k, v) -> r.put("bandit_" + k, v));
+        Path obd = Path.of(System.getProperty("heed.shared.data", "../shared/data"), "obd-sample");
+        if (!Files.isRegularFile(obd.resolve("random/men/men.csv"))) {
+            o.log().println("OBD sample not found under " + obd.toAbsolutePath() + ": off-policy part skipped");
+            return r.put("ope_skipped", "no OBD sample at " + obd.toAbsolutePath());
+        }
+        List<LoggedDecision> random = read(obd.resolve("random/men/men.csv"));
+        List<LoggedDecision> bts = read(obd.resolve("bts/men/men.csv"));
+        double onPolicy = bts.stream().mapToDouble(LoggedDecision::reward).average().orElseThrow();
+        TabularPolicy target = new TabularPolicy(slateShares(bts));
+        CellMeanRewardModel model = CellMeanRewardModel.fit(random, 3, OBD_ITEMS, 1.0);
+        List<Estimate> estimates = List.of(OffPolicyEstimators.ips(random, target, 0.95),
+                OffPolicyEstimators.snips(random, target, 0.95),
+                OffPolicyEstimators.directMethod(random, target, CellMeanRewardModel.fitter(3, OBD_ITEMS, 1.0), 0.95,
+                        200, 20261128L),
+                OffPolicyEstimators.doublyRobust(random, target, model, 0.95));
+        r.put("ope_data", "OBD men: bts estimated from 10,000 uniform-random logs").put("ope_on_policy", onPolicy);
+        for (Estimate e : estimates) {
+            String k = "ope_" + e.method().toLowerCase(java.util.Locale.ROOT);
+            r.put(k, e.value()).put(k + "_ci_low", e.ci().lower()).put(k + "_ci_high", e.ci().upper())
+                    .put(k + "_covers_on_policy", e.ci().contains(onPolicy));
+        }
+        Estimate dr = estimates.get(3);
+        return r.put("ope_dr_rel_error", Math.abs(dr.value() - onPolicy) / onPolicy);
+    }
+
+    /** The Thompson-sampling policy as its share of logged rows per (position, item): it ignores context. */
+    private static double[][] slateShares(List<LoggedDecision> logs) {
+        double[][] share = new double[3][OBD_ITEMS];
+        double[] perPosition = new double[3];
+        for (LoggedDecision d : logs) {
+            share[d.context()][d.action()]++;
+            perPosition[d.context()]++;
+        }
+        for (int p = 0; p < 3; p++) {
+            for (int a = 0; a < OBD_ITEMS; a++) {
+                share[p][a] /= perPosition[p];
+            }
+        }
+        return share;
+    }
+
+    /** item_id, position (1..3 → context 0..2), click and propensity_score of an OBD log. */
+    private static List<LoggedDecision> read(Path csv) throws IOException {
+        List<LoggedDecision> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            List<String> header = Arrays.asList(in.readLine().split(",", -1));
+            int item = header.indexOf("item_id");
+            int position = header.indexOf("position");
+            int click = header.indexOf("click");
+            int propensity = header.indexOf("propensity_score");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split(",", -1);
+                out.add(new LoggedDecision(Integer.parseInt(f[position]) - 1, Integer.parseInt(f[item]),
+                        Double.parseDouble(f[click]), Double.parseDouble(f[propensity])));
+            }
+        }
+        return out;
+    }
+}
