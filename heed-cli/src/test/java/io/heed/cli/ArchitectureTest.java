@@ -50,12 +50,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
                         "io.heed.experiments..")
                 .check(classes);
+        // Rules for stages that may not be built yet are allowed to find no classes.
         noClasses().that().resideInAPackage("io.heed.profiles..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.models..", "io.heed.experiments..")
-                .check(classes);
+                .allowEmptyShould(true).check(classes);
         noClasses().that().resideInAPackage("io.heed.models..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.experiments..")
-                .check(classes);
+                .allowEmptyShould(true).check(classes);
     }
 
     @Test
