@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path sim = dataDir.resolve("sim");
         SimConfig cfg = simOptions.config();
-        System.out.printf("1/4 simulate: %,d users, %,d items, ~%,d events (seed %d)%n", cfg.users(), cfg.items(),
+        System.out.printf("1/5 simulate: %,d users, %,d items, ~%,d events (seed %d)%n", cfg.users(), cfg.items(),
                 cfg.targetEvents(), cfg.seed());
         SimSummary simSummary = SimulateCommand.run(cfg, sim);
         long tSim = System.nanoTime();
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         Path storeFile = dataDir.resolve(HeedStore.DEFAULT_FILE);
         Files.deleteIfExists(storeFile);
         Files.deleteIfExists(Path.of(storeFile + ".wal"));
-        System.out.println("2/4 ingest into " + storeFile + " (fresh)");
+        System.out.println("2/5 ingest into " + storeFile + " (fresh)");
         ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(cfg.tenantId());
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
             for (var file : List.of(new Object[]{"items.csv", IngestFormat.ITEMS_CSV},
@@ -73,17 +73,26 @@ final class DemoCommand implements Callable<Integer> {
             System.out.print("    ");
             Tables.ingest(System.out, lateReport);
 
-            System.out.println("3/4 clean: bots by inhuman rates, sessions by a 30-minute gap");
+            System.out.println("3/5 clean: bots by inhuman rates, sessions by a 30-minute gap");
             Cleaner.Report clean = new Cleaner(store).clean(CleaningConfig.defaults());
             System.out.printf("    %,d bot users flagged (%,d events set aside), %,d sessions%n", clean.botUsers(),
                     clean.botEvents(), clean.sessions());
             checkBotsAgainstTruth(store, sim.resolve("truth/bots.csv"));
 
-            System.out.println("4/4 summary");
+            System.out.println("4/5 summary");
             Tables.summary(System.out, StoreSummary.of(store));
-            System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed serve (HTTP API on :8080)%n",
-                    (System.nanoTime() - t0) / 1e9);
         }
+        System.out.printf("%n5/5 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
+                + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
+                cfg.personas());
+        int code = new picocli.CommandLine(new PersonasCommand()).execute("build", "--data-dir", dataDir.toString(),
+                "--k", Integer.toString(cfg.personas()), "--seed", Long.toString(cfg.seed()), "--truth",
+                sim.resolve("truth/personas.csv").toString());
+        if (code != 0) {
+            return code;
+        }
+        System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
+                (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 

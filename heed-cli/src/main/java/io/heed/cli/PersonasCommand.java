@@ -1,0 +1,321 @@
+package io.heed.cli;
+
+import io.heed.profiles.ProfileMatrix;
+import io.heed.profiles.cluster.ClusterMetrics;
+import io.heed.profiles.cluster.KMeansConfig;
+import io.heed.profiles.cluster.KMeansResult;
+import io.heed.profiles.persona.PersonaAssigner;
+import io.heed.profiles.persona.PersonaClusterer;
+import io.heed.profiles.persona.PersonaConfig;
+import io.heed.profiles.persona.PersonaDescriber;
+import io.heed.profiles.persona.PersonaDescription;
+import io.heed.profiles.persona.PersonaModel;
+import io.heed.profiles.persona.PersonaModelJson;
+import io.heed.profiles.persona.PersonaProvenance;
+import io.heed.store.HeedStore;
+import io.heed.store.profiles.SqlProfileFeatures;
+import io.heed.store.profiles.SqlSessionBaskets;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code heed personas build|show|assign|report}: user profiles computed in the store, k-means personas with
+ * descriptions and association rules, saved as a JSON artifact with provenance under the data dir.
+ */
+@Command(name = "personas", mixinStandardHelpOptions = true,
+        description = "Build, show, assign and report user personas (profile features -> k-means -> descriptions).",
+        subcommands = {PersonasCommand.Build.class, PersonasCommand.Show.class, PersonasCommand.Assign.class,
+            PersonasCommand.Report.class})
+final class PersonasCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.out);
+        return 0;
+    }
+
+    static Path modelPath(StoreOptions store, Path model) {
+        return model != null ? model : store.dataDir.resolve("personas").resolve("persona-model.json");
+    }
+
+    /** {@code personas build}: features in SQL, clustering, descriptions, JSON artifact. */
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Cluster users into personas and save the model.")
+    static final class Build implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--k", description = "Fixed number of personas (default: choose by silhouette in --k-min..--k-max).")
+        Integer k;
+
+        @Option(names = "--k-min", defaultValue = "2", description = "Smallest k tried (default: ${DEFAULT-VALUE}).")
+        int kMin;
+
+        @Option(names = "--k-max", defaultValue = "10", description = "Largest k tried (default: ${DEFAULT-VALUE}).")
+        int kMax;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--tenant", description = "Only this tenant's users (default: all).")
+        String tenant;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: <data-dir>/personas/persona-model.json).")
+        Path model;
+
+        @Option(names = "--truth", paramLabel = "CSV", description = "user_id,persona file (e.g. the simulator's truth/personas.csv): "
+                + "report the adjusted Rand index (rows labelled bot are left out).")
+        Path truth;
+
+        @Option(names = "--features", split = ",", paramLabel = "PREFIX",
+                description = "Cluster on features whose name starts with these prefixes; `all` for every feature "
+                        + "(default: seen_ - the category mix the feed showed, best on the simulator; every feature "
+                        + "still describes the personas).")
+        List<String> features = PersonaConfig.DEFAULT_FEATURES;
+
+        @Option(names = "--balance-groups", description = "Weight features so each group (seen_, cat_, daypart_, ...) "
+                + "counts equally in distances (default: off; it lowered ARI on the simulator).")
+        boolean balanceGroups;
+
+        @Option(names = "--restarts", defaultValue = "8", description = "k-means++ restarts per k (default: ${DEFAULT-VALUE}).")
+        int restarts;
+
+        @Option(names = "--stability", defaultValue = "0", description = "Bootstrap replicates for cluster stability (default: ${DEFAULT-VALUE}).")
+        int stability;
+
+        @Override
+        public Integer call() throws IOException {
+            long t0 = System.nanoTime();
+            PersonaConfig cfg = (k != null ? PersonaConfig.fixedK(k, seed) : PersonaConfig.autoK(kMin, kMax, seed))
+                    .withRestarts(restarts).withFeaturePrefixes(features.contains("all") ? List.of() : features)
+                    .withBalanceGroups(balanceGroups);
+            try (HeedStore s = store.open()) {
+                SqlProfileFeatures src = new SqlProfileFeatures(s, tenant);
+                ProfileMatrix m = src.compute();
+                long t1 = System.nanoTime();
+                System.out.printf("profiles: %,d users x %d features (%s) in %.1f s%n", m.rows(), m.dims(),
+                        m.features().id(), (t1 - t0) / 1e9);
+                PersonaClusterer.Fit fit = new PersonaClusterer(cfg).fit(m, src.dataWindow());
+                PersonaClusterer.notices(fit.model()).forEach(n -> System.out.println("note: " + n));
+                long t2 = System.nanoTime();
+                System.out.printf("clustered: k = %d in %.1f s%n", fit.model().k(), (t2 - t1) / 1e9);
+                List<PersonaDescription> ds = PersonaDescriber.defaults().describe(m, fit.labels(), fit.model().k(),
+                        new SqlSessionBaskets(s, tenant).categoryBaskets());
+                Map<String, Double> metrics = new LinkedHashMap<>(fit.model().provenance().metrics());
+                if (truth != null) {
+                    double ari = ari(m, fit.labels(), truth);
+                    metrics.put("ari_vs_truth", ari);
+                    System.out.printf("adjusted Rand index vs %s: %.4f%n", truth.getFileName(), ari);
+                }
+                if (stability > 0) {
+                    PersonaModel pm = fit.model();
+                    double[] z = pm.scaler().transformAll(m.values(), m.rows(), m.dims());
+                    KMeansResult ref = new KMeansResult(pm.k(), pm.scaler().dims(), pm.centroids(), fit.labels(),
+                            pm.inertia(), 0, true, 0);
+                    double j = ClusterMetrics.bootstrapJaccard(z, m.rows(), pm.scaler().dims(), ref,
+                            KMeansConfig.of(pm.k(), seed).withThreads(cfg.threads()), stability);
+                    metrics.put("bootstrap_jaccard", j);
+                    System.out.printf("bootstrap stability (%d replicates): mean Jaccard %.3f%n", stability, j);
+                }
+                PersonaProvenance p = fit.model().provenance();
+                PersonaModel out = fit.model().withDescriptions(ds).withProvenance(new PersonaProvenance(p.config(),
+                        p.dataWindow(), p.users(), p.codeVersion(), p.createdAt(), p.droppedFeatures(), metrics));
+                Path file = modelPath(store, model);
+                PersonaModelJson.save(out, file);
+                print(System.out, out);
+                System.out.println("model saved to " + file);
+            }
+            return 0;
+        }
+    }
+
+    /** ARI of the labels against a user_id,persona file, over users present in both (bots excluded). */
+    static double ari(ProfileMatrix m, int[] labels, Path truthFile) throws IOException {
+        Map<String, String> truth = readTruth(truthFile);
+        Map<String, Integer> ids = new HashMap<>();
+        List<Integer> a = new ArrayList<>();
+        List<Integer> b = new ArrayList<>();
+        for (int i = 0; i < m.rows(); i++) {
+            String t = truth.get(m.userIds().get(i));
+            if (t != null) {
+                a.add(ids.computeIfAbsent(t, x -> ids.size()));
+                b.add(labels[i]);
+            }
+        }
+        if (a.size() < 2) {
+            throw new IllegalArgumentException("fewer than 2 users of " + truthFile + " have profiles");
+        }
+        return ClusterMetrics.adjustedRandIndex(a.stream().mapToInt(Integer::intValue).toArray(),
+                b.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    static Map<String, String> readTruth(Path f) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Files.readAllLines(f)) {
+            String[] p = line.split(",", 2);
+            if (p.length == 2 && !p[0].equals("user_id") && !p[1].isBlank() && !p[1].equals("bot")) {
+                out.put(p[0], p[1]);
+            }
+        }
+        return out;
+    }
+
+    static void print(PrintStream o, PersonaModel m) {
+        PersonaProvenance p = m.provenance();
+        o.printf("Persona model: k = %d, %s, seed %d, %,d users, window %s, built %s by heed %s%n", m.k(),
+                m.features().id(), m.seed(), p.users(), p.dataWindow(), p.createdAt(), p.codeVersion());
+        o.println("metrics: " + p.metrics().entrySet().stream().filter(e -> !e.getKey().contains("_k"))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + String.format("%.4f", e.getValue())).collect(Collectors.joining(", ")));
+        for (PersonaDescription d : m.descriptions()) {
+            o.printf("%n#%d %s%n   %,d users (%.1f%%), revenue share %.1f%%, top categories %s%n", d.index(),
+                    d.label(), d.size(), 100 * d.share(), 100 * d.revenueShare(), d.topCategories());
+            o.println("   distinguishing (Cohen's d): " + d.distinguishing().stream()
+                    .map(e -> String.format("%s %+.2f", e.feature(), e.cohensD())).collect(Collectors.joining(", ")));
+            d.topRules().forEach(r -> o.println("   rule " + r));
+        }
+    }
+
+    /** {@code personas show}: the saved model. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the saved persona model.")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: <data-dir>/personas/persona-model.json).")
+        Path model;
+
+        @Override
+        public Integer call() {
+            Path f = modelPath(store, model);
+            if (!Files.exists(f)) {
+                System.err.println("no persona model at " + f + "; run `heed personas build` first");
+                return 1;
+            }
+            print(System.out, PersonaModelJson.load(f));
+            return 0;
+        }
+    }
+
+    /** {@code personas assign USER...}: nearest persona of users from their current profiles. */
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assign users to personas with the saved model.")
+    static final class Assign implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: <data-dir>/personas/persona-model.json).")
+        Path model;
+
+        @Option(names = "--tenant", description = "Only this tenant's users (default: all).")
+        String tenant;
+
+        @Parameters(paramLabel = "USER", arity = "1..*", description = "User ids.")
+        List<String> users;
+
+        @Override
+        public Integer call() {
+            Path f = modelPath(store, model);
+            if (!Files.exists(f)) {
+                System.err.println("no persona model at " + f + "; run `heed personas build` first");
+                return 1;
+            }
+            PersonaModel pm = PersonaModelJson.load(f);
+            PersonaAssigner a = pm.assigner();
+            try (HeedStore s = store.open()) {
+                ProfileMatrix m = new SqlProfileFeatures(s, tenant).compute();
+                if (!m.features().compatibleWith(pm.features())) {
+                    System.err.println("the store's features (" + m.features().names() + ") differ from the model's ("
+                            + pm.features().names() + "); rebuild with `heed personas build`");
+                    return 1;
+                }
+                for (String u : users) {
+                    int row = m.rowOf(u);
+                    if (row < 0) {
+                        System.out.printf("%s\t-\tno clean events%n", u);
+                    } else {
+                        int p = a.assign(m.row(row));
+                        System.out.printf("%s\t#%d\t%s%n", u, p, a.label(p));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code personas report}: an SVG bar chart of persona sizes and revenue shares. */
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Write an SVG chart of the saved personas.")
+    static final class Report implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: <data-dir>/personas/persona-model.json).")
+        Path model;
+
+        @Option(names = "--out", paramLabel = "SVG", description = "Chart file (default: <data-dir>/personas/personas.svg).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Path f = modelPath(store, model);
+            if (!Files.exists(f)) {
+                System.err.println("no persona model at " + f + "; run `heed personas build` first");
+                return 1;
+            }
+            PersonaModel pm = PersonaModelJson.load(f);
+            Path svg = out != null ? out : store.dataDir.resolve("personas").resolve("personas.svg");
+            if (svg.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(svg.toAbsolutePath().getParent());
+            }
+            Files.writeString(svg, svg(pm.descriptions()));
+            print(System.out, pm);
+            System.out.println("chart written to " + svg);
+            return 0;
+        }
+    }
+
+    /** Horizontal bars: share of users (blue) and share of revenue (orange) per persona. */
+    static String svg(List<PersonaDescription> ds) {
+        int rowH = 44;
+        int w = 900;
+        int h = 40 + rowH * ds.size();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                + "font-family=\"sans-serif\" font-size=\"12\">%n", w, h));
+        sb.append("<text x=\"10\" y=\"20\" font-weight=\"bold\">Personas: share of users (blue) and of revenue "
+                + "(orange)</text>\n");
+        double max = ds.stream().mapToDouble(d -> Math.max(d.share(), d.revenueShare())).max().orElse(1);
+        for (PersonaDescription d : ds) {
+            int y = 34 + rowH * d.index();
+            int bu = (int) Math.round(400 * d.share() / max);
+            int br = (int) Math.round(400 * d.revenueShare() / max);
+            sb.append(String.format("<text x=\"10\" y=\"%d\">#%d %s</text>%n", y + 12, d.index(), escape(d.label())));
+            sb.append(String.format("<rect x=\"470\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"#4e79a7\"/>%n", y, bu));
+            sb.append(String.format("<text x=\"%d\" y=\"%d\">%.1f%% (%,d)</text>%n", 475 + bu, y + 12,
+                    100 * d.share(), d.size()));
+            sb.append(String.format("<rect x=\"470\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"#f28e2b\"/>%n",
+                    y + 16, br));
+            sb.append(String.format("<text x=\"%d\" y=\"%d\">%.1f%%</text>%n", 475 + br, y + 28,
+                    100 * d.revenueShare()));
+        }
+        return sb.append("</svg>\n").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,101 @@
+package io.heed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.heed.profiles.persona.PersonaModel;
+import io.heed.profiles.persona.PersonaModelJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code heed personas} end to end on a simulated publisher, graded against the simulator's planted personas. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonasCommandTest {
+    @TempDir
+    static Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeAll
+    void simulateIngestClean() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        // given a simulated publisher (6 planted personas) ingested and cleaned
+        int code = HeedCli.run("demo", "--data-dir", dir.toString(), "--users", "2000", "--items", "400",
+                "--events", "200000");
+        assertThat(code).as(err()).isZero();
+    }
+
+    @AfterAll
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    String runOut(String... args) {
+        out.reset();
+        err.reset();
+        int code = new CommandLine(new PersonasCommand()).execute(args);
+        assertThat(code).as(err()).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildRecoversThePlantedPersonasAndSavesTheModelWithProvenance() {
+        // when personas are built at the planted k and graded against the truth
+        String o = runOut("build", "--data-dir", dir.toString(), "--k", "6", "--seed", "7",
+                "--truth", dir.resolve("sim/truth/personas.csv").toString(), "--stability", "3");
+        oldOut.println(o);
+        // then
+        assertThat(o).contains("clustered: k = 6", "adjusted Rand index vs personas.csv", "model saved to");
+        Path file = dir.resolve("personas/persona-model.json");
+        PersonaModel m = PersonaModelJson.load(file);
+        assertThat(m.k()).isEqualTo(6);
+        assertThat(m.descriptions()).hasSize(6);
+        assertThat(m.provenance().dataWindow()).startsWith("2026-10-01");
+        assertThat(m.provenance().metrics()).containsKeys("ari_vs_truth", "bootstrap_jaccard", "silhouette");
+        double ari = m.provenance().metrics().get("ari_vs_truth");
+        assertThat(ari).as("quality band: ARI vs planted personas, measured 0.83").isGreaterThan(0.75);
+
+        // and show, assign and report read the saved model
+        assertThat(runOut("show", "--data-dir", dir.toString())).contains("Persona model: k = 6", "#0 ", "#5 ");
+        String assigned = runOut("assign", "--data-dir", dir.toString(), "u000001", "nobody");
+        assertThat(assigned).containsPattern("u000001\\t#\\d\\t\\S+").contains("nobody\t-\tno clean events");
+        assertThat(runOut("report", "--data-dir", dir.toString())).contains("chart written to");
+        assertThat(dir.resolve("personas/personas.svg")).content().startsWith("<svg").contains("#0 ", "</svg>");
+    }
+
+    @Test
+    void automaticKPicksAKInItsRange() {
+        Path model = dir.resolve("auto.json");
+        String o = runOut("build", "--data-dir", dir.toString(), "--k-min", "3", "--k-max", "8", "--model",
+                model.toString());
+        assertThat(o).containsPattern("clustered: k = [3-8]");
+        assertThat(PersonaModelJson.load(model).provenance().metrics()).containsKeys("silhouette_k3", "silhouette_k8");
+    }
+
+    @Test
+    void showWithoutAModelIsAClearError() {
+        int code = new CommandLine(new PersonasCommand()).execute("show", "--model", dir.resolve("none.json").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("no persona model at", "heed personas build");
+        assertThat(Files.exists(dir.resolve("none.json"))).isFalse();
+    }
+}

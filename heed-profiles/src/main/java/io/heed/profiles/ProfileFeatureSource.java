@@ -1,0 +1,16 @@
+package io.heed.profiles;
+
+/**
+ * Port: computes profile features for every (non-bot) user of the store. heed-store implements it in SQL
+ * ({@code io.heed.store.profiles.SqlProfileFeatures}).
+ */
+public interface ProfileFeatureSource {
+    /** The features {@link #compute()} returns, in column order. */
+    FeatureSet featureSet();
+
+    /** One row per user with at least one clean event; never null, possibly empty. */
+    ProfileMatrix compute();
+
+    /** The data window the last {@link #compute()} read, as "first ts .. last ts" (ISO-8601); empty before. */
+    String dataWindow();
+}

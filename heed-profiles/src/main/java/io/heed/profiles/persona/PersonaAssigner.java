@@ -1,0 +1,68 @@
+package io.heed.profiles.persona;
+
+import io.heed.profiles.FeatureSet;
+import io.heed.profiles.ProfileMatrix;
+
+/**
+ * Serving-time persona assignment: standardise one raw feature row with the model's scaler and return the nearest
+ * centroid, O(k·d) with no allocation beyond one small buffer. Thread-safe.
+ */
+public final class PersonaAssigner {
+    private final PersonaModel model;
+    private final double[] centroids;
+    private final int d;
+    private final int k;
+    private final int rawDims;
+
+    PersonaAssigner(PersonaModel model) {
+        this.model = model;
+        this.centroids = model.centroidsShared();
+        this.d = model.scaler().dims();
+        this.k = model.k();
+        this.rawDims = model.features().size();
+    }
+
+    /** Persona index (0..k-1) of one raw row in the model's feature order. */
+    public int assign(double[] raw) {
+        if (raw.length != rawDims) {
+            throw new IllegalArgumentException("expected " + rawDims + " features (" + model.features().id()
+                    + "), got " + raw.length);
+        }
+        double[] z = new double[d];
+        model.scaler().transform(raw, 0, z, 0);
+        int best = 0;
+        double bd = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            double s = 0;
+            int co = j * d;
+            for (int t = 0; t < d; t++) {
+                double v = z[t] - centroids[co + t];
+                s += v * v;
+            }
+            if (s < bd) {
+                bd = s;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** Every row of a matrix computed with the model's feature set. */
+    public int[] assignAll(ProfileMatrix m) {
+        FeatureSet fs = m.features();
+        if (!fs.compatibleWith(model.features())) {
+            throw new IllegalArgumentException("profiles use " + fs.id() + " " + fs.names()
+                    + " but the model was trained on " + model.features().id() + " " + model.features().names());
+        }
+        int[] out = new int[m.rows()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = assign(m.row(i));
+        }
+        return out;
+    }
+
+    /** Label of a persona index, or "persona-i" without descriptions. */
+    public String label(int persona) {
+        return model.descriptions().isEmpty() ? "persona-" + persona : model.descriptions().get(persona).label();
+    }
+}

@@ -1,0 +1,155 @@
+package io.heed.store.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.heed.events.ingest.IngestFormat;
+import io.heed.events.ingest.ProgressListener;
+import io.heed.events.validate.ValidationPolicy;
+import io.heed.profiles.ProfileMatrix;
+import io.heed.profiles.SessionBasket;
+import io.heed.store.HeedStore;
+import io.heed.store.clean.Cleaner;
+import io.heed.store.clean.CleaningConfig;
+import io.heed.store.ingest.MappingOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQL profile features on a tiny hand-made store, every value computed by hand. Run per database. */
+abstract class ProfileFeaturesContract {
+    @TempDir
+    Path dir;
+    HeedStore store;
+
+    abstract HeedStore openFresh(Path dir) throws Exception;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static final String HEADER = "event_id,tenant_id,type,user_id,anonymous_id,item_id,ad_id,timestamp,value,"
+            + "placement,position,device,platform,geo,session_id,page\n";
+
+    void load() throws Exception {
+        store = openFresh(dir);
+        ValidationPolicy policy = ValidationPolicy.defaults();
+        Path items = Files.writeString(dir.resolve("items.csv"), "item_id,category,price\n"
+                + "i1,gaming,10\ni2,gaming,50\ni4,gaming,60\ni3,news,2\n");
+        Path users = Files.writeString(dir.resolve("users.csv"), "user_id,tenant_id,consent_personalisation,"
+                + "consent_advertising,consent_measurement,created_at,geo\nu1,,true,true,true,2026-09-01T00:00:00Z,FR\n");
+        StringBuilder ev = new StringBuilder(HEADER);
+        // u1: a Saturday night on an iPhone: views/clicks gaming, buys i2, clicks the one ad it saw
+        ev.append("e1,,view,u1,,i1,,2026-10-03T01:00:00Z,,,,mobile,ios,FR,s1,item/i1\n");
+        ev.append("e5,,impression,u1,,,a1,2026-10-03T01:01:00Z,,home_feed,2,mobile,ios,FR,s1,feed/1\n");
+        ev.append("e6,,click,u1,,,a1,2026-10-03T01:02:00Z,,home_feed,2,mobile,ios,FR,s1,feed/1\n");
+        ev.append("e2,,click,u1,,i2,,2026-10-03T01:05:00Z,,home_feed,0,mobile,ios,FR,s1,feed/1\n");
+        ev.append("e4,,dwell,u1,,i2,,2026-10-03T01:06:00Z,60,,,mobile,ios,FR,s1,item/i2\n");
+        ev.append("e3,,purchase,u1,,i2,,2026-10-03T01:10:00Z,50,,,mobile,ios,FR,s1,checkout\n");
+        // u2: weekday afternoons on a desktop browser, news, ignores two ads; two sessions
+        ev.append("e7,,view,u2,,i3,,2026-10-05T13:00:00Z,,,,desktop,web,DE,s2,item/i3\n");
+        ev.append("e11,,impression,u2,,i3,,2026-10-05T13:00:30Z,,home_feed,0,desktop,web,DE,s2,feed/1\n");
+        ev.append("e8,,impression,u2,,,a1,2026-10-05T13:01:00Z,,home_feed,2,desktop,web,DE,s2,feed/1\n");
+        ev.append("e9,,impression,u2,,,a1,2026-10-05T13:02:00Z,,home_feed,6,desktop,web,DE,s2,feed/1\n");
+        ev.append("e10,,view,u2,,i3,,2026-10-06T13:00:00Z,,,,desktop,web,DE,s3,item/i3\n");
+        // a bot: 100 clicks on news within a minute; must not count anywhere
+        for (int i = 0; i < 100; i++) {
+            ev.append("b").append(i).append(",,click,bot,,i3,,2026-10-04T08:00:").append(String.format("%02d", i % 60))
+                    .append("Z,,,,desktop,web,US,sb,feed/1\n");
+        }
+        Path events = Files.writeString(dir.resolve("events.csv"), ev.toString());
+        for (Object[] f : new Object[][] {{items, IngestFormat.ITEMS_CSV}, {users, IngestFormat.USERS_CSV},
+            {events, IngestFormat.EVENTS_CSV}}) {
+            store.ingestFile((Path) f[0], (IngestFormat) f[1], policy, MappingOptions.defaults(), ProgressListener.NONE);
+        }
+        new Cleaner(store).clean(CleaningConfig.defaults());
+    }
+
+    double f(ProfileMatrix m, String user, String feature) {
+        int j = m.features().indexOf(feature);
+        assertThat(j).as(feature).isNotNegative();
+        return m.get(m.rowOf(user), j);
+    }
+
+    @Test
+    void computesEveryFeatureAsDefinedOnAHandMadeStore() throws Exception {
+        // given
+        load();
+        SqlProfileFeatures src = new SqlProfileFeatures(store, "default");
+        // when
+        ProfileMatrix m = src.compute();
+        // then: bots excluded, one row per human, the documented columns
+        assertThat(m.userIds()).containsExactly("u1", "u2");
+        assertThat(m.features()).isEqualTo(src.featureSet());
+        assertThat(m.features().names()).contains("cat_gaming", "cat_news", "seen_news").hasSize(3 + 2 + 2 + 18);
+        assertThat(src.dataWindow()).isEqualTo("2026-10-03T01:00Z..2026-10-06T13:00Z");
+        double e = 1e-9;
+        // RFM
+        assertThat(f(m, "u1", "recency_days")).isCloseTo(3 + (11 * 60 + 50) / 1440.0, within(e));
+        assertThat(f(m, "u2", "recency_days")).isCloseTo(0, within(e));
+        assertThat(f(m, "u1", "frequency_log")).isCloseTo(Math.log(2), within(e));
+        assertThat(f(m, "u1", "monetary_log")).isCloseTo(Math.log(51), within(e));
+        assertThat(f(m, "u2", "monetary_log")).isZero();
+        // category affinities smoothed toward the population share (0.5 each), alpha 10
+        assertThat(f(m, "u1", "cat_gaming")).isCloseTo(7 / 12.0, within(e));
+        assertThat(f(m, "u1", "cat_news")).isCloseTo(5 / 12.0, within(e));
+        assertThat(f(m, "u2", "cat_news")).isCloseTo(7 / 12.0, within(e));
+        // item impressions: only u2 saw one (news), so the population share of news is 1
+        assertThat(f(m, "u2", "seen_news")).isCloseTo(1.0, within(e));
+        assertThat(f(m, "u1", "seen_news")).isCloseTo(1.0, within(e));
+        assertThat(f(m, "u1", "seen_gaming")).isZero();
+        // engagement
+        assertThat(f(m, "u1", "dwell_log_mean")).isCloseTo(Math.log(61), within(e));
+        assertThat(f(m, "u2", "dwell_log_mean")).isZero();
+        assertThat(f(m, "u1", "events_per_session")).isCloseTo(6, within(e));
+        assertThat(f(m, "u2", "events_per_session")).isCloseTo(2.5, within(e));
+        assertThat(f(m, "u1", "sessions_log")).isCloseTo(Math.log(2), within(e));
+        assertThat(f(m, "u2", "sessions_log")).isCloseTo(Math.log(3), within(e));
+        // rhythm
+        assertThat(f(m, "u1", "daypart_night")).isEqualTo(1.0);
+        assertThat(f(m, "u1", "weekend_share")).isEqualTo(1.0);
+        assertThat(f(m, "u2", "daypart_afternoon")).isEqualTo(1.0);
+        assertThat(f(m, "u2", "weekend_share")).isZero();
+        // device and platform
+        assertThat(f(m, "u1", "device_mobile")).isEqualTo(1.0);
+        assertThat(f(m, "u1", "platform_ios")).isEqualTo(1.0);
+        assertThat(f(m, "u2", "device_desktop")).isEqualTo(1.0);
+        assertThat(f(m, "u2", "platform_web")).isEqualTo(1.0);
+        // price sensitivity: gaming mean price 40; u1 viewed 10 and 50, bought 50
+        assertThat(f(m, "u1", "price_ratio_viewed")).isCloseTo((0.25 + 1.25) / 2, within(e));
+        assertThat(f(m, "u1", "price_ratio_bought")).isCloseTo(1.25, within(e));
+        assertThat(f(m, "u2", "price_ratio_bought")).isEqualTo(1.0);
+        // ad CTR with a Beta prior at the population CTR 1/3, strength 50
+        assertThat(f(m, "u1", "ad_ctr")).isCloseTo((1 + 50 / 3.0) / 51, within(e));
+        assertThat(f(m, "u2", "ad_ctr")).isCloseTo((50 / 3.0) / 52, within(e));
+        // tenure from the account creation, else the first event
+        assertThat(f(m, "u1", "tenure_days")).isCloseTo(35 + 13 / 24.0, within(e));
+        assertThat(f(m, "u2", "tenure_days")).isCloseTo(1, within(e));
+    }
+
+    @Test
+    void sessionBasketsHoldTheDistinctCategoriesPerSession() throws Exception {
+        load();
+        List<SessionBasket> b = new SqlSessionBaskets(store, "default").categoryBaskets();
+        assertThat(b).containsExactly(new SessionBasket("u1", "s1", Set.of("gaming")),
+                new SessionBasket("u2", "s2", Set.of("news")), new SessionBasket("u2", "s3", Set.of("news")));
+    }
+
+    @Test
+    void anEmptyStoreGivesAnEmptyMatrix() throws Exception {
+        store = openFresh(dir);
+        Files.writeString(dir.resolve("items.csv"), "item_id,category,price\ni1,gaming,10\n");
+        store.ingestFile(dir.resolve("items.csv"), IngestFormat.ITEMS_CSV, ValidationPolicy.defaults(),
+                MappingOptions.defaults(), ProgressListener.NONE);
+        ProfileMatrix m = new SqlProfileFeatures(store, null).compute();
+        assertThat(m.rows()).isZero();
+        assertThat(m.features().names()).contains("cat_gaming");
+    }
+}
