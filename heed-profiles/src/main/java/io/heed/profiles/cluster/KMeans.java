@@ -52,8 +52,14 @@ public final class KMeans {
         }
     }
 
-    /** k-means++: the first centre uniformly, each next one with probability proportional to D(x)^2. */
+    /**
+     * Greedy k-means++ (Arthur and Vassilvitskii's remark, as scikit-learn does): the first centre uniformly; each
+     * next one is the best, by the resulting potential, of 2 + ln k candidates drawn with probability
+     * proportional to D(x)^2. Plain k-means++ (one candidate) measured ~2x the inertia of scikit-learn on 20
+     * Gaussian blobs, since it often seeds two centres in one blob.
+     */
     public static double[] plusPlus(double[] x, int n, int d, int k, SplittableRandom rng) {
+        int trials = 2 + (int) Math.log(k);
         double[] c = new double[k * d];
         int first = rng.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
@@ -63,33 +69,51 @@ public final class KMeans {
             dist[i] = sq(x, i * d, c, 0, d);
             total += dist[i];
         }
+        double[] candidateDist = new double[n];
+        double[] bestDist = new double[n];
         for (int j = 1; j < k; j++) {
-            int pick;
-            if (total <= 0) {
-                pick = rng.nextInt(n); // all remaining points coincide with a centre
-            } else {
-                double u = rng.nextDouble() * total;
-                pick = n - 1;
-                double acc = 0;
+            int best = -1;
+            double bestTotal = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                int pick = total <= 0 ? rng.nextInt(n) : sample(dist, total, rng.nextDouble() * total);
+                double candTotal = 0;
                 for (int i = 0; i < n; i++) {
-                    acc += dist[i];
-                    if (acc >= u && dist[i] > 0) {
-                        pick = i;
-                        break;
-                    }
+                    double s = Math.min(dist[i], sq(x, i * d, x, pick * d, d));
+                    candidateDist[i] = s;
+                    candTotal += s;
+                }
+                if (candTotal < bestTotal) {
+                    bestTotal = candTotal;
+                    best = pick;
+                    double[] swap = bestDist;
+                    bestDist = candidateDist;
+                    candidateDist = swap;
                 }
             }
-            System.arraycopy(x, pick * d, c, j * d, d);
-            total = 0;
-            for (int i = 0; i < n; i++) {
-                double s = sq(x, i * d, c, j * d, d);
-                if (s < dist[i]) {
-                    dist[i] = s;
-                }
-                total += dist[i];
-            }
+            System.arraycopy(x, best * d, c, j * d, d);
+            double[] swap = dist;
+            dist = bestDist;
+            bestDist = swap;
+            total = bestTotal;
         }
         return c;
+    }
+
+    /** The index where the running sum of weights first reaches u (a point with positive weight). */
+    private static int sample(double[] w, double total, double u) {
+        double acc = 0;
+        for (int i = 0; i < w.length; i++) {
+            acc += w[i];
+            if (acc >= u && w[i] > 0) {
+                return i;
+            }
+        }
+        for (int i = w.length - 1; i >= 0; i--) {
+            if (w[i] > 0) {
+                return i;
+            }
+        }
+        return w.length - 1;
     }
 
     /** Lloyd iterations from the given centroids (modified in place and returned in the result). */

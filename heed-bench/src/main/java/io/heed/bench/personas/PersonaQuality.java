@@ -1,0 +1,107 @@
+package io.heed.bench.personas;
+
+import io.heed.bench.BenchOptions;
+import io.heed.bench.BenchResult;
+import io.heed.events.ingest.IngestFormat;
+import io.heed.events.ingest.ProgressListener;
+import io.heed.events.validate.ValidationPolicy;
+import io.heed.profiles.ProfileMatrix;
+import io.heed.profiles.cluster.ClusterMetrics;
+import io.heed.profiles.cluster.KMeansConfig;
+import io.heed.profiles.cluster.KMeansResult;
+import io.heed.profiles.persona.PersonaClusterer;
+import io.heed.profiles.persona.PersonaConfig;
+import io.heed.profiles.persona.PersonaModel;
+import io.heed.sim.SimConfig;
+import io.heed.sim.Simulator;
+import io.heed.store.HeedStore;
+import io.heed.store.clean.Cleaner;
+import io.heed.store.clean.CleaningConfig;
+import io.heed.store.ingest.MappingOptions;
+import io.heed.store.profiles.SqlProfileFeatures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The personas against the simulator's planted truth: simulate the demo publisher, ingest, clean, compute the
+ * profile features in SQL, cluster as {@code heed personas build --k} does (k = the planted count, 8 restarts),
+ * and score with the adjusted Rand index (bots
+ * left out) and the mean bootstrap Jaccard of matched clusters.
+ */
+final class PersonaQuality {
+    private PersonaQuality() {
+    }
+
+    static void measure(BenchOptions o, BenchResult r) throws IOException {
+        SimConfig cfg = SimConfig.demo();
+        Path dir = o.workDir().resolve("personas-sim");
+        deleteTree(dir);
+        new Simulator(cfg).run(dir.resolve("sim"), n -> { });
+        try (HeedStore store = HeedStore.openEmbedded(dir.resolve("data"))) {
+            for (String f : new String[]{"items.csv", "users.csv", "events.csv"}) {
+                IngestFormat fmt = f.equals("events.csv") ? IngestFormat.EVENTS_CSV
+                        : f.equals("items.csv") ? IngestFormat.ITEMS_CSV : IngestFormat.USERS_CSV;
+                store.ingestFile(dir.resolve("sim").resolve(f), fmt, ValidationPolicy.defaults(),
+                        MappingOptions.defaults(), ProgressListener.NONE);
+            }
+            new Cleaner(store).clean(CleaningConfig.defaults());
+            SqlProfileFeatures src = new SqlProfileFeatures(store, null);
+            long t = System.nanoTime();
+            ProfileMatrix m = src.compute();
+            double featuresS = (System.nanoTime() - t) / 1e9;
+            PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(cfg.personas(), cfg.seed()).withRestarts(8)
+                    .withFeaturePrefixes(PersonaConfig.DEFAULT_FEATURES))
+                    .fit(m, src.dataWindow());
+            double ari = ari(m, fit.labels(), dir.resolve("sim/truth/personas.csv"));
+            PersonaModel pm = fit.model();
+            double[] z = pm.scaler().transformAll(m.values(), m.rows(), m.dims());
+            KMeansResult ref = new KMeansResult(pm.k(), pm.scaler().dims(), pm.centroids(), fit.labels(),
+                    pm.inertia(), 0, true, 0);
+            double jaccard = ClusterMetrics.bootstrapJaccard(z, m.rows(), pm.scaler().dims(), ref,
+                    KMeansConfig.of(pm.k(), cfg.seed()), 5);
+            r.put("ari", ari).put("bootstrap_jaccard", jaccard).put("bootstrap_replicates", 5)
+                    .put("ari_users", m.rows()).put("features_s_demo_store", featuresS);
+            o.log().printf("personas on the demo publisher: ARI %.4f vs planted truth, bootstrap Jaccard %.3f%n", ari,
+                    jaccard);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static double ari(ProfileMatrix m, int[] labels, Path truthFile) throws IOException {
+        Map<String, String> truth = new HashMap<>();
+        for (String line : Files.readAllLines(truthFile)) {
+            String[] p = line.split(",", 2);
+            if (p.length == 2 && !p[0].equals("user_id") && !p[1].equals("bot")) {
+                truth.put(p[0], p[1]);
+            }
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        int[] a = new int[m.rows()];
+        int[] b = new int[m.rows()];
+        int n = 0;
+        for (int i = 0; i < m.rows(); i++) {
+            String t = truth.get(m.userIds().get(i));
+            if (t != null) {
+                a[n] = ids.computeIfAbsent(t, x -> ids.size());
+                b[n++] = labels[i];
+            }
+        }
+        return ClusterMetrics.adjustedRandIndex(java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.heed.models;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.heed.core.HeedVersion;
+import io.heed.models.cf.BprModel;
+import io.heed.models.cf.EaseModel;
+import io.heed.models.cf.IalsModel;
+import io.heed.models.cf.ItemKnnModel;
+import io.heed.models.cf.PopularityModel;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Versioned model artifact files: magic, format version, provenance as JSON, the training interactions with
+ * their id maps, then the algorithm's payload. A file of another format version is refused with a message
+ * naming both versions. Every algorithm that can be loaded is registered in {@link #READERS}, one line each.
+ */
+public final class ModelFiles {
+    /** Bumped whenever the byte layout changes; old versions then need a reader of their own here. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final byte[] MAGIC = "HEEDMODEL\n".getBytes(StandardCharsets.US_ASCII);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads one algorithm's payload, given the common parts already read. */
+    @FunctionalInterface
+    public interface PayloadReader {
+        RecModel read(DataInputStream in, Interactions training, ModelProvenance provenance) throws IOException;
+    }
+
+    /** The registry: algorithm name → payload reader. */
+    private static final Map<String, PayloadReader> READERS = Map.of(
+            PopularityModel.ALGORITHM, PopularityModel::read,
+            ItemKnnModel.ALGORITHM, ItemKnnModel::read,
+            IalsModel.ALGORITHM, IalsModel::read,
+            EaseModel.ALGORITHM, EaseModel::read,
+            BprModel.ALGORITHM, BprModel::read);
+
+    private ModelFiles() {
+    }
+
+    public static void save(RecModel model, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream os = Files.newOutputStream(file);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+            out.write(MAGIC);
+            out.writeInt(FORMAT_VERSION);
+            byte[] header = JSON.writeValueAsBytes(model.provenance());
+            out.writeInt(header.length);
+            out.write(header);
+            Interactions t = model.training();
+            writeStrings(out, t.users().ids());
+            writeStrings(out, t.items().ids());
+            writeInts(out, t.rowStarts());
+            writeInts(out, t.itemIndices());
+            writeFloats(out, t.weightValues());
+            long[] times = t.timeValues();
+            out.writeBoolean(times != null);
+            if (times != null) {
+                for (long v : times) {
+                    out.writeLong(v);
+                }
+            }
+            model.writePayload(out);
+        }
+    }
+
+    public static RecModel load(Path file) throws IOException {
+        try (InputStream is = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new IOException(file + " is not a Heed model file (bad magic)");
+            }
+            int version = in.readInt();
+            if (version != FORMAT_VERSION) {
+                throw new IOException(file + " has model format version " + version + ", but this Heed ("
+                        + HeedVersion.current() + ") reads format version " + FORMAT_VERSION
+                        + " only; retrain the model or load it with the Heed version that wrote it");
+            }
+            byte[] header = in.readNBytes(in.readInt());
+            ModelProvenance p = JSON.readValue(header, ModelProvenance.class);
+            PayloadReader reader = READERS.get(p.algorithm());
+            if (reader == null) {
+                throw new IOException(file + " holds unknown algorithm '" + p.algorithm() + "'; known: "
+                        + READERS.keySet());
+            }
+            IdMap users = IdMap.of(readStrings(in));
+            IdMap items = IdMap.of(readStrings(in));
+            int[] start = readInts(in);
+            int[] idx = readInts(in);
+            float[] w = readFloats(in);
+            long[] times = null;
+            if (in.readBoolean()) {
+                times = new long[idx.length];
+                for (int k = 0; k < times.length; k++) {
+                    times[k] = in.readLong();
+                }
+            }
+            return reader.read(in, new Interactions(users, items, start, idx, w, times), p);
+        }
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> s) throws IOException {
+        out.writeInt(s.size());
+        for (String v : s) {
+            out.writeUTF(v);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> s = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            s.add(in.readUTF());
+        }
+        return s;
+    }
+
+    public static void writeInts(DataOutputStream out, int[] a) throws IOException {
+        out.writeInt(a.length);
+        ByteBuffer b = ByteBuffer.allocate(4 * 4096);
+        for (int k = 0; k < a.length; k += 4096) {
+            int m = Math.min(4096, a.length - k);
+            b.clear();
+            b.asIntBuffer().put(a, k, m);
+            out.write(b.array(), 0, 4 * m);
+        }
+    }
+
+    public static int[] readInts(DataInputStream in) throws IOException {
+        int[] a = new int[in.readInt()];
+        byte[] buf = new byte[4 * 4096];
+        for (int k = 0; k < a.length; k += 4096) {
+            int m = Math.min(4096, a.length - k);
+            in.readFully(buf, 0, 4 * m);
+            ByteBuffer.wrap(buf, 0, 4 * m).asIntBuffer().get(a, k, m);
+        }
+        return a;
+    }
+
+    public static void writeFloats(DataOutputStream out, float[] a) throws IOException {
+        out.writeInt(a.length);
+        ByteBuffer b = ByteBuffer.allocate(4 * 4096);
+        for (int k = 0; k < a.length; k += 4096) {
+            int m = Math.min(4096, a.length - k);
+            b.clear();
+            b.asFloatBuffer().put(a, k, m);
+            out.write(b.array(), 0, 4 * m);
+        }
+    }
+
+    public static float[] readFloats(DataInputStream in) throws IOException {
+        float[] a = new float[in.readInt()];
+        byte[] buf = new byte[4 * 4096];
+        for (int k = 0; k < a.length; k += 4096) {
+            int m = Math.min(4096, a.length - k);
+            in.readFully(buf, 0, 4 * m);
+            ByteBuffer.wrap(buf, 0, 4 * m).asFloatBuffer().get(a, k, m);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,23 @@
+package io.heed.models.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Averages over users with at least one test item. {@code coverage10} is the share of candidate items that appear
+ * in at least one user's top 10.
+ */
+public record EvalResult(int users, double recall10, double ndcg10, double map10, double mrr10, double recall20,
+        double coverage10) {
+
+    public Map<String, Double> asMap() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("recall10", recall10);
+        m.put("ndcg10", ndcg10);
+        m.put("map10", map10);
+        m.put("mrr10", mrr10);
+        m.put("recall20", recall20);
+        m.put("coverage10", coverage10);
+        return m;
+    }
+}
