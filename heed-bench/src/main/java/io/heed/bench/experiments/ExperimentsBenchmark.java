@@ -8,15 +8,11 @@ import io.heed.experiments.calibration.AaCalibration;
 import io.heed.experiments.ope.CellMeanRewardModel;
 import io.heed.experiments.ope.Estimate;
 import io.heed.experiments.ope.LoggedDecision;
+import io.heed.experiments.ope.ObdLogs;
 import io.heed.experiments.ope.OffPolicyEstimators;
 import io.heed.experiments.ope.TabularPolicy;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,10 +44,10 @@ public final class ExperimentsBenchmark implements Benchmark {
             o.log().println("OBD sample not found under " + obd.toAbsolutePath() + ": off-policy part skipped");
             return r.put("ope_skipped", "no OBD sample at " + obd.toAbsolutePath());
         }
-        List<LoggedDecision> random = read(obd.resolve("random/men/men.csv"));
-        List<LoggedDecision> bts = read(obd.resolve("bts/men/men.csv"));
+        List<LoggedDecision> random = ObdLogs.read(obd.resolve("random/men/men.csv"));
+        List<LoggedDecision> bts = ObdLogs.read(obd.resolve("bts/men/men.csv"));
         double onPolicy = bts.stream().mapToDouble(LoggedDecision::reward).average().orElseThrow();
-        TabularPolicy target = new TabularPolicy(slateShares(bts));
+        TabularPolicy target = new TabularPolicy(ObdLogs.slateShares(bts, OBD_ITEMS));
         CellMeanRewardModel model = CellMeanRewardModel.fit(random, 3, OBD_ITEMS, 1.0);
         List<Estimate> estimates = List.of(OffPolicyEstimators.ips(random, target, 0.95),
                 OffPolicyEstimators.snips(random, target, 0.95),
@@ -66,39 +62,5 @@ public final class ExperimentsBenchmark implements Benchmark {
         }
         Estimate dr = estimates.get(3);
         return r.put("ope_dr_rel_error", Math.abs(dr.value() - onPolicy) / onPolicy);
-    }
-
-    /** The Thompson-sampling policy as its share of logged rows per (position, item): it ignores context. */
-    private static double[][] slateShares(List<LoggedDecision> logs) {
-        double[][] share = new double[3][OBD_ITEMS];
-        double[] perPosition = new double[3];
-        for (LoggedDecision d : logs) {
-            share[d.context()][d.action()]++;
-            perPosition[d.context()]++;
-        }
-        for (int p = 0; p < 3; p++) {
-            for (int a = 0; a < OBD_ITEMS; a++) {
-                share[p][a] /= perPosition[p];
-            }
-        }
-        return share;
-    }
-
-    /** item_id, position (1..3 → context 0..2), click and propensity_score of an OBD log. */
-    private static List<LoggedDecision> read(Path csv) throws IOException {
-        List<LoggedDecision> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<String> header = Arrays.asList(in.readLine().split(",", -1));
-            int item = header.indexOf("item_id");
-            int position = header.indexOf("position");
-            int click = header.indexOf("click");
-            int propensity = header.indexOf("propensity_score");
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",", -1);
-                out.add(new LoggedDecision(Integer.parseInt(f[position]) - 1, Integer.parseInt(f[item]),
-                        Double.parseDouble(f[click]), Double.parseDouble(f[propensity])));
-            }
-        }
-        return out;
     }
 }

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.heed.experiments.Golden;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +34,9 @@ class ObdOffPolicyTest {
     void estimatesMatchTheIndependentPythonComputationAndBracketTheOnPolicyValue() throws IOException {
         assumeTrue(Files.isRegularFile(obd.resolve("random/men/men.csv")),
                 "OBD sample not found under " + obd.toAbsolutePath() + " (set -Dheed.shared.data); skipping");
-        List<LoggedDecision> random = read(obd.resolve("random/men/men.csv"));
-        List<LoggedDecision> bts = read(obd.resolve("bts/men/men.csv"));
-        TabularPolicy target = new TabularPolicy(slateShares(bts));
+        List<LoggedDecision> random = ObdLogs.read(obd.resolve("random/men/men.csv"));
+        List<LoggedDecision> bts = ObdLogs.read(obd.resolve("bts/men/men.csv"));
+        TabularPolicy target = new TabularPolicy(ObdLogs.slateShares(bts, ITEMS));
         double smoothing = golden.get("smoothing").asDouble();
         CellMeanRewardModel model = CellMeanRewardModel.fit(random, 3, ITEMS, smoothing);
         double conf = golden.get("confidence").asDouble();
@@ -63,38 +59,5 @@ class ObdOffPolicyTest {
             assertThat(e.standardError()).as(e.method())
                     .isCloseTo(golden.get(e.method()).get("standard_error").asDouble(), within(1e-12));
         }
-    }
-
-    private static double[][] slateShares(List<LoggedDecision> logs) {
-        double[][] share = new double[3][ITEMS];
-        double[] perPosition = new double[3];
-        for (LoggedDecision d : logs) {
-            share[d.context()][d.action()]++;
-            perPosition[d.context()]++;
-        }
-        for (int p = 0; p < 3; p++) {
-            for (int a = 0; a < ITEMS; a++) {
-                share[p][a] /= perPosition[p];
-            }
-        }
-        return share;
-    }
-
-    /** Reads item_id, position (1..3 → context 0..2), click and propensity_score from an OBD CSV. */
-    private static List<LoggedDecision> read(Path csv) throws IOException {
-        List<LoggedDecision> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<String> header = Arrays.asList(in.readLine().split(",", -1));
-            int item = header.indexOf("item_id");
-            int position = header.indexOf("position");
-            int click = header.indexOf("click");
-            int propensity = header.indexOf("propensity_score");
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",", -1);
-                out.add(new LoggedDecision(Integer.parseInt(f[position]) - 1, Integer.parseInt(f[item]),
-                        Double.parseDouble(f[click]), Double.parseDouble(f[propensity])));
-            }
-        }
-        return out;
     }
 }
