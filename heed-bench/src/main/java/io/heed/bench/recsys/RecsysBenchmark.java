@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code heed bench recsys}: every recommender on MovieLens latest-small with shared/tools/peer-bench's protocol
+ * {@code heed bench recsys}: every recommender on MovieLens latest-small (then MovieLens 100k, keys prefixed
+ * {@code ml100k_}) with shared/tools/peer-bench's protocol
  * (implicit interactions, per-user random 20% holdout, seed 42, training items excluded), hyperparameters chosen
  * on a validation split carved from training. The Spark ALS figures it compares with are the peer harness's
  * published ones (not run in this command: see BENCHMARKS.md).
@@ -33,6 +34,13 @@ public final class RecsysBenchmark implements Benchmark {
         }
         BenchResult r = new BenchResult();
         MovieLensBenchmark.run(data, o.quick()).forEach(r::put);
+        if (Files.isRegularFile(data.resolve("movielens-100k/u.data"))) {
+            MovieLensBenchmark.run100k(data, o.quick()).forEach((k, v) -> {
+                if (!k.equals("quick")) {
+                    r.put("ml100k_" + k, v);
+                }
+            });
+        }
         return r;
     }
 }
