@@ -40,7 +40,7 @@ class HeedCliTest {
     }
 
     @Test
-    void demoRunsThePipelineOnASmallPublisherAndChecksBotsAgainstTruth() {
+    void demoRunsThePipelineOnASmallPublisherAndChecksBotsAgainstTruth() throws Exception {
         int code = HeedCli.run("demo", "--data-dir", dir.toString(), "--users", "400", "--items", "150",
                 "--events", "30000");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -51,6 +51,29 @@ class HeedCliTest {
         assertThat(o).containsPattern("late-feed.jsonl\\s+events-jsonl\\s+read\\s+9\\s+accepted\\s+2\\s+duplicates\\s+1\\s+quarantined\\s+6");
         assertThat(o).containsPattern("against the simulator's truth: (\\d+) of \\1 planted bots flagged, 0 false flags");
         assertThat(dir.resolve("heed.duckdb")).exists();
+
+        // The HTTP API serves the personas the demo built, and answers 404 when there is no model.
+        try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir);
+             io.heed.server.HeedServer server = io.heed.server.HeedServer.start(
+                     io.heed.server.ServerConfig.defaults().withPort(0), store,
+                     io.heed.events.validate.ValidationPolicy.defaults(),
+                     dir.resolve("personas/persona-model.json"));
+             io.heed.server.HeedServer empty = io.heed.server.HeedServer.start(
+                     io.heed.server.ServerConfig.defaults().withPort(0), store,
+                     io.heed.events.validate.ValidationPolicy.defaults(), dir.resolve("nothing-here.json"))) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                    server.baseUri().resolve("/v1/personas")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+            assertThat(body.get("k").asInt()).isEqualTo(body.get("personas").size()).isGreaterThan(1);
+            assertThat(body.get("personas").get(0).get("label").asText()).isNotBlank();
+            assertThat(body.get("metrics").has("ari_vs_truth")).isTrue();
+            java.net.http.HttpResponse<String> none = http.send(java.net.http.HttpRequest.newBuilder(
+                    empty.baseUri().resolve("/v1/personas")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(none.statusCode()).isEqualTo(404);
+            assertThat(none.body()).contains("no_persona_model", "heed personas build");
+        }
     }
 
     @Test

@@ -35,6 +35,12 @@ public final class HeedServer implements AutoCloseable {
         return new HeedServer(cfg, ServerWiring.start(cfg, store, policy));
     }
 
+    /** As above, also serving {@code GET /v1/personas} from the persona model file (may not exist yet). */
+    public static HeedServer start(ServerConfig cfg, HeedStore store, ValidationPolicy policy,
+                                   java.nio.file.Path personaModel) {
+        return new HeedServer(cfg, ServerWiring.start(cfg, store, policy, personaModel));
+    }
+
     /** The port listened on (the actual one when the configuration asked for 0). */
     public int port() {
         return wiring.port();

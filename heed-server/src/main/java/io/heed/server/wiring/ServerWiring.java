@@ -7,6 +7,7 @@ import io.heed.server.http.EventRoutes;
 import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
 import io.heed.server.http.OpenApiRoutes;
+import io.heed.server.http.PersonaRoutes;
 import io.heed.server.http.StatsRoutes;
 import io.heed.server.ingest.BatchParser;
 import io.heed.server.ingest.GroupCommitWriter;
@@ -20,6 +21,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,6 +50,11 @@ public final class ServerWiring implements AutoCloseable {
 
     /** Starts everything; returns once the server listens. The store stays owned by the caller. */
     public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy) {
+        return start(cfg, store, policy, null);
+    }
+
+    /** As above, also serving the persona model saved at {@code personaModel} (may be null or not yet built). */
+    public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy, Path personaModel) {
         store.prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
@@ -62,11 +69,13 @@ public final class ServerWiring implements AutoCloseable {
             HealthRoutes health = new HealthRoutes(store, writer);
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
+            PersonaRoutes personas = new PersonaRoutes(personaModel);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
                 statsRoutes.mount(r);
                 openApi.mount(r);
+                personas.mount(r);
                 events.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;
