@@ -20,29 +20,22 @@ public record StoreSummary(long events, Map<String, Long> eventsByType, long use
     static StoreSummary query(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             return new StoreSummary(
-                    count(s, "SELECT COUNT(*) FROM events"),
+                    Sql.count(s, "SELECT COUNT(*) FROM events"),
                     grouped(s, "SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY 2 DESC"),
-                    count(s, "SELECT COUNT(DISTINCT user_id) FROM clean_events"),
-                    count(s, "SELECT COUNT(DISTINCT item_id) FROM clean_events"),
-                    count(s, "SELECT COUNT(*) FROM items"),
-                    count(s, "SELECT COUNT(*) FROM users"),
-                    count(s, "SELECT COUNT(*) FROM ads"),
-                    count(s, "SELECT COUNT(*) FROM sessions"),
-                    count(s, "SELECT COUNT(*) FROM identity_links"),
-                    count(s, "SELECT COUNT(*) FROM bot_users"),
-                    count(s, "SELECT COUNT(*) FROM events e JOIN bot_users b ON b.tenant_id = e.tenant_id "
+                    Sql.count(s, "SELECT COUNT(DISTINCT user_id) FROM clean_events"),
+                    Sql.count(s, "SELECT COUNT(DISTINCT item_id) FROM clean_events"),
+                    Sql.count(s, "SELECT COUNT(*) FROM items"),
+                    Sql.count(s, "SELECT COUNT(*) FROM users"),
+                    Sql.count(s, "SELECT COUNT(*) FROM ads"),
+                    Sql.count(s, "SELECT COUNT(*) FROM sessions"),
+                    Sql.count(s, "SELECT COUNT(*) FROM identity_links"),
+                    Sql.count(s, "SELECT COUNT(*) FROM bot_users"),
+                    Sql.count(s, "SELECT COUNT(*) FROM events e JOIN bot_users b ON b.tenant_id = e.tenant_id "
                             + "AND b.user_id = e.user_id"),
-                    count(s, "SELECT COUNT(*) FROM quarantine"),
+                    Sql.count(s, "SELECT COUNT(*) FROM quarantine"),
                     grouped(s, "SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY 2 DESC"),
                     text(s, "SELECT CAST(MIN(ts) AS VARCHAR) FROM events"),
                     text(s, "SELECT CAST(MAX(ts) AS VARCHAR) FROM events"));
-        }
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.heed.bench.ingest;
 
 import io.heed.bench.BenchOptions;
+import io.heed.bench.Scratch;
 import io.heed.server.HeedServer;
 import io.heed.server.ServerConfig;
 import io.heed.server.load.HttpLoadGenerator;
@@ -35,7 +36,7 @@ final class HttpIngestLoad {
 
     Result run() throws Exception {
         Path dir = options.workDir().resolve("scratch-http");
-        IngestBenchmark.deleteTree(dir);
+        Scratch.deleteTree(dir);
         Duration duration = Duration.ofSeconds(options.quick() ? 5 : 20);
         try (HeedStore store = HeedStore.openEmbedded(dir);
              HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
@@ -49,7 +50,7 @@ final class HttpIngestLoad {
             return new Result(r.eventsPerSecond(), r.p50Ms(), r.p99Ms(), BATCH, CONNECTIONS, r.seconds(),
                     r.errors() + r.non2xx());
         } finally {
-            IngestBenchmark.deleteTree(dir);
+            Scratch.deleteTree(dir);
         }
     }
 

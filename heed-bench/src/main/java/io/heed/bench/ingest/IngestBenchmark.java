@@ -3,6 +3,7 @@ package io.heed.bench.ingest;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Benchmark;
+import io.heed.bench.Scratch;
 import io.heed.bench.Stats;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
@@ -19,8 +20,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * {@code heed bench ingest}: file ingest of a simulated events CSV (5,000,000 events; 500,000 with --quick),
@@ -87,13 +86,13 @@ public final class IngestBenchmark implements Benchmark {
                 .put("http_connections", http.connections())
                 .put("http_seconds", http.seconds())
                 .put("http_errors", http.errors());
-        deleteTree(o.workDir().resolve("scratch-native"));
-        deleteTree(o.workDir().resolve("scratch-heed"));
+        Scratch.deleteTree(o.workDir().resolve("scratch-native"));
+        Scratch.deleteTree(o.workDir().resolve("scratch-heed"));
         return result;
     }
 
     private static IngestReport heedLoad(Path csv, Path dir) throws IOException {
-        deleteTree(dir);
+        Scratch.deleteTree(dir);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
             return store.ingestFile(csv, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                     ProgressListener.NONE);
@@ -102,24 +101,13 @@ public final class IngestBenchmark implements Benchmark {
 
     /** DuckDB alone: sniff, parse and store the CSV in a plain table, timed to the statement's return. */
     private static double nativeLoad(Path csv, Path dir) throws IOException, SQLException {
-        deleteTree(dir);
+        Scratch.deleteTree(dir);
         Files.createDirectories(dir);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("native.duckdb"));
              Statement s = c.createStatement()) {
             long t = System.nanoTime();
             s.execute("CREATE TABLE plain AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "')");
             return (System.nanoTime() - t) / 1e9;
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

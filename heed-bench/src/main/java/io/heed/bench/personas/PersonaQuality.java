@@ -2,6 +2,7 @@ package io.heed.bench.personas;
 
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
+import io.heed.bench.Scratch;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
@@ -24,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The personas against the simulator's planted truth: simulate the demo publisher, ingest, clean, compute the
@@ -39,7 +39,7 @@ final class PersonaQuality {
     static void measure(BenchOptions o, BenchResult r) throws IOException {
         SimConfig cfg = SimConfig.demo();
         Path dir = o.workDir().resolve("personas-sim");
-        deleteTree(dir);
+        Scratch.deleteTree(dir);
         new Simulator(cfg).run(dir.resolve("sim"), n -> { });
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("data"))) {
             for (String f : new String[]{"items.csv", "users.csv", "events.csv"}) {
@@ -68,7 +68,7 @@ final class PersonaQuality {
             o.log().printf("personas on the demo publisher: ARI %.4f vs planted truth, bootstrap Jaccard %.3f%n", ari,
                     jaccard);
         } finally {
-            deleteTree(dir);
+            Scratch.deleteTree(dir);
         }
     }
 
@@ -92,16 +92,5 @@ final class PersonaQuality {
             }
         }
         return ClusterMetrics.adjustedRandIndex(java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,8 +1,7 @@
 package io.heed.store.clean;
 
 import io.heed.store.HeedStore;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.heed.store.Sql;
 import java.sql.Statement;
 
 /**
@@ -42,18 +41,11 @@ public final class Cleaner {
                         + " THEN 1 ELSE 0 END AS new_session FROM (SELECT tenant_id, user_id, ts, "
                         + "LAG(ts) OVER (PARTITION BY tenant_id, user_id ORDER BY ts) AS prev_ts FROM clean_events) "
                         + "with_prev) flagged) numbered GROUP BY tenant_id, user_id, session_no");
-                long bots = count(s, "SELECT COUNT(*) FROM bot_users");
-                long botEvents = count(s, "SELECT COUNT(*) FROM events e JOIN bot_users b "
+                long bots = Sql.count(s, "SELECT COUNT(*) FROM bot_users");
+                long botEvents = Sql.count(s, "SELECT COUNT(*) FROM events e JOIN bot_users b "
                         + "ON b.tenant_id = e.tenant_id AND b.user_id = e.user_id");
                 return new Report(bots, botEvents, sessions);
             }
         });
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }

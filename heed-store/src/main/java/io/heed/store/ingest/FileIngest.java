@@ -7,6 +7,7 @@ import io.heed.events.validate.RejectReason;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.store.Dialect;
 import io.heed.store.HeedStore;
+import io.heed.store.Sql;
 import io.heed.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ public final class FileIngest {
             } else {
                 s.execute("CREATE OR REPLACE TEMP TABLE " + FormatMappings.REJECTED_LINES + " (line BIGINT, g BIGINT)");
             }
-            long broken = StageMerger.count(s, "SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES);
+            long broken = Sql.count(s, "SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES);
             if (broken > 0) {
                 reasons.merge(RejectReason.MALFORMED_ROW.code(), broken, Long::sum);
                 rows += broken;

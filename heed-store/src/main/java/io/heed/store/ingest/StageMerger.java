@@ -1,8 +1,8 @@
 package io.heed.store.ingest;
 
 import io.heed.store.Dialect;
+import io.heed.store.Sql;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.slf4j.Logger;
@@ -54,7 +54,7 @@ public final class StageMerger {
     public Merged merge(Connection c, long batchId, boolean checkStored) throws SQLException {
         try (Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
-            long valid = count(s, "SELECT COUNT(*) FROM stage_ok");
+            long valid = Sql.count(s, "SELECT COUNT(*) FROM stage_ok");
             long t1 = System.nanoTime();
             long links = s.executeUpdate("INSERT INTO identity_links (tenant_id, anonymous_id, user_id, linked_at, batch_id) "
                     + "SELECT s.tenant_id, s.anonymous_id, MIN(s.raw_user_id), MIN(s.ts), " + batchId + " FROM stage_ok s "
@@ -98,12 +98,5 @@ public final class StageMerger {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }
