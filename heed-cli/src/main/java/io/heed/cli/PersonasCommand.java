@@ -54,6 +54,16 @@ final class PersonasCommand implements Callable<Integer> {
         return model != null ? model : store.dataDir.resolve("personas").resolve("persona-model.json");
     }
 
+    /** The saved model, or null after telling the user to build one. */
+    static PersonaModel loadSaved(StoreOptions store, Path model) {
+        Path f = modelPath(store, model);
+        if (!Files.exists(f)) {
+            System.err.println("no persona model at " + f + "; run `heed personas build` first");
+            return null;
+        }
+        return PersonaModelJson.load(f);
+    }
+
     /** {@code personas build}: features in SQL, clustering, descriptions, JSON artifact. */
     @Command(name = "build", mixinStandardHelpOptions = true, description = "Cluster users into personas and save the model.")
     static final class Build implements Callable<Integer> {
@@ -202,12 +212,11 @@ final class PersonasCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path f = modelPath(store, model);
-            if (!Files.exists(f)) {
-                System.err.println("no persona model at " + f + "; run `heed personas build` first");
+            PersonaModel pm = loadSaved(store, model);
+            if (pm == null) {
                 return 1;
             }
-            print(System.out, PersonaModelJson.load(f));
+            print(System.out, pm);
             return 0;
         }
     }
@@ -229,12 +238,10 @@ final class PersonasCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path f = modelPath(store, model);
-            if (!Files.exists(f)) {
-                System.err.println("no persona model at " + f + "; run `heed personas build` first");
+            PersonaModel pm = loadSaved(store, model);
+            if (pm == null) {
                 return 1;
             }
-            PersonaModel pm = PersonaModelJson.load(f);
             PersonaAssigner a = pm.assigner();
             try (HeedStore s = store.open()) {
                 ProfileMatrix m = new SqlProfileFeatures(s, tenant).compute();
@@ -271,12 +278,10 @@ final class PersonasCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path f = modelPath(store, model);
-            if (!Files.exists(f)) {
-                System.err.println("no persona model at " + f + "; run `heed personas build` first");
+            PersonaModel pm = loadSaved(store, model);
+            if (pm == null) {
                 return 1;
             }
-            PersonaModel pm = PersonaModelJson.load(f);
             Path svg = out != null ? out : store.dataDir.resolve("personas").resolve("personas.svg");
             if (svg.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(svg.toAbsolutePath().getParent());
