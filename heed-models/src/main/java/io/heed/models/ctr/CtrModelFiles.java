@@ -1,0 +1,105 @@
+package io.heed.models.ctr;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.heed.core.HeedVersion;
+import io.heed.models.ModelProvenance;
+import io.heed.models.ctr.calibration.Calibrator;
+import io.heed.models.ctr.features.FeatureSpec;
+import io.heed.models.ctr.fm.FmModel;
+import io.heed.models.ctr.ftrl.FtrlModel;
+import io.heed.models.ctr.gbdt.GbdtModel;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Versioned CTR artifact files: magic, format version, provenance (JSON), feature spec (JSON), calibrator, then
+ * the family's payload. Another format version is refused naming both versions. One registry line per family.
+ */
+public final class CtrModelFiles {
+    /** Bumped whenever the byte layout changes; old versions then need a reader of their own here. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final byte[] MAGIC = "HEEDCTR\n".getBytes(StandardCharsets.US_ASCII);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads one family's payload. */
+    @FunctionalInterface
+    interface PayloadReader {
+        Predictor read(DataInputStream in) throws IOException;
+    }
+
+    private static final Map<String, PayloadReader> READERS = Map.of(
+            FtrlModel.ALGORITHM, FtrlModel::read,
+            FmModel.ALGORITHM, FmModel::read,
+            GbdtModel.ALGORITHM, GbdtModel::read);
+
+    private CtrModelFiles() {
+    }
+
+    public static void save(CtrModel model, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+            out.write(MAGIC);
+            out.writeInt(FORMAT_VERSION);
+            writeBlock(out, JSON.writeValueAsBytes(model.provenance()));
+            writeBlock(out, JSON.writeValueAsBytes(model.spec()));
+            Calibrator.save(model.calibrator(), out);
+            model.predictor().writePayload(out);
+        }
+        // Readers (the server re-reading on change) never see a half-written file.
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static CtrModel load(Path file) throws IOException {
+        try (InputStream is = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16))) {
+            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
+                throw new IOException(file + " is not a Heed CTR model file (bad magic)");
+            }
+            int version = in.readInt();
+            if (version != FORMAT_VERSION) {
+                throw new IOException(file + " has CTR model format version " + version + ", but this Heed ("
+                        + HeedVersion.current() + ") reads format version " + FORMAT_VERSION
+                        + " only; retrain the model or load it with the Heed version that wrote it");
+            }
+            ModelProvenance p = JSON.readValue(readBlock(in), ModelProvenance.class);
+            FeatureSpec spec = JSON.readValue(readBlock(in), FeatureSpec.class);
+            Calibrator c = Calibrator.read(in);
+            PayloadReader reader = READERS.get(p.algorithm());
+            if (reader == null) {
+                throw new IOException(file + " holds unknown CTR algorithm '" + p.algorithm() + "'; known: "
+                        + READERS.keySet());
+            }
+            return new CtrModel(spec, reader.read(in), c, p);
+        }
+    }
+
+    private static void writeBlock(DataOutputStream out, byte[] b) throws IOException {
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static byte[] readBlock(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > (1 << 24)) {
+            throw new IOException("corrupt CTR model file: header block of " + n + " bytes");
+        }
+        return in.readNBytes(n);
+    }
+}

@@ -1,0 +1,87 @@
+package io.heed.models.ctr.data;
+
+import io.heed.models.ctr.CtrRequest;
+import io.heed.models.ctr.features.FeatureSpec;
+import io.heed.models.ctr.features.NumericField;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Open Bandit Dataset logs ({@code ,timestamp,item_id,position,click,propensity_score,user_feature_0..3,
+ * user-item_affinity_*}) joined with {@code item_context.csv}. Fields: item, position, the four user features, the
+ * item's three hashed features; numeric: the user's affinity to the shown item and item_feature_0.
+ */
+public final class ObdReader {
+    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
+
+    private ObdReader() {
+    }
+
+    public static FeatureSpec spec(int bits) {
+        return new FeatureSpec(bits, List.of("campaign", "item", "position", "uf0", "uf1", "uf2", "uf3", "if1", "if2",
+                "if3"), List.of(new NumericField("affinity", NumericField.Transform.LOG_VALUE),
+                new NumericField("if0", NumericField.Transform.LOG_VALUE)),
+                List.of(List.of("item", "position"), List.of("item", "uf0"), List.of("item", "uf1")));
+    }
+
+    /** Reads {@code log} (e.g. random/men/men.csv) with its sibling item_context.csv; {@code campaign} is a field. */
+    public static void read(Path log, String campaign, RowSink sink) throws IOException {
+        Map<String, String[]> items = new HashMap<>();
+        Path ctx = log.resolveSibling("item_context.csv");
+        Lines.each(ctx, (n, line) -> {
+            if (n > 1 && !line.isBlank()) {
+                String[] f = line.split(",", -1);
+                if (f.length != 6) {
+                    throw new MalformedDataException(ctx, n, "expected 6 fields, found " + f.length);
+                }
+                items.put(f[1], f);
+            }
+        });
+        int[] affinityStart = {-1};
+        Lines.each(log, (n, line) -> {
+            String[] f = line.split(",", -1);
+            if (n == 1) {
+                affinityStart[0] = List.of(f).indexOf("user-item_affinity_0");
+                if (!"timestamp".equals(f[1]) || !"click".equals(f[4]) || affinityStart[0] < 0) {
+                    throw new MalformedDataException(log, n, "not an OBD header (timestamp, item_id, position, click, ...)");
+                }
+                return;
+            }
+            if (line.isBlank()) {
+                return;
+            }
+            if (f.length < affinityStart[0]) {
+                throw new MalformedDataException(log, n, "expected at least " + affinityStart[0] + " fields, found "
+                        + f.length);
+            }
+            long time;
+            try {
+                time = OffsetDateTime.parse(f[1], TS).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new MalformedDataException(log, n, "bad timestamp '" + f[1] + "'");
+            }
+            String item = f[2];
+            int itemNo = (int) Lines.number(log, n, "item_id", item);
+            int aff = affinityStart[0] + itemNo;
+            if (aff >= f.length) {
+                throw new MalformedDataException(log, n, "no affinity column for item " + item);
+            }
+            String[] ic = items.get(item);
+            if (ic == null) {
+                throw new MalformedDataException(log, n, "item " + item + " is not in " + ctx.getFileName());
+            }
+            CtrRequest r = CtrRequest.builder().put("campaign", campaign).put("item", item).put("position", f[3])
+                    .put("uf0", f[6]).put("uf1", f[7]).put("uf2", f[8]).put("uf3", f[9])
+                    .put("if1", ic[3]).put("if2", ic[4]).put("if3", ic[5])
+                    .put("affinity", Lines.number(log, n, "affinity", f[aff]))
+                    .put("if0", Lines.number(ctx, 0, "item_feature_0", ic[2])).build();
+            sink.accept(new LabelledRow(r, Lines.binaryLabel(log, n, f[4], "1", "0"), time));
+        });
+    }
+}
