@@ -25,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HeedStore s = store.open();
         HeedServer server = HeedServer.start(ServerConfig.defaults().withHost(host).withPort(port), s,
-                io.heed.events.validate.ValidationPolicy.defaults(), PersonasCommand.modelPath(store, null));
+                io.heed.events.validate.ValidationPolicy.defaults(), PersonasCommand.modelPath(store, null),
+                CtrCommand.modelPath(store.dataDir, null));
         System.out.printf("Heed serving on http://%s:%d (store %s). Ctrl-C stops.%n", host, server.port(),
                 io.heed.store.Dialect.redact(s.url()));
         CountDownLatch stop = new CountDownLatch(1);

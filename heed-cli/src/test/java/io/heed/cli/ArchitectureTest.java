@@ -94,5 +94,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackages("io.heed.store..", "io.heed.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.postgresql..").check(classes);
+        noClasses().that().resideOutsideOfPackage("io.heed.models.ctr.gbdt..")
+                .should().dependOnClassesThat().resideInAPackage("ml.dmlc..").check(classes);
     }
 }

@@ -41,6 +41,12 @@ public final class HeedServer implements AutoCloseable {
         return new HeedServer(cfg, ServerWiring.start(cfg, store, policy, personaModel));
     }
 
+    /** As above, also serving {@code POST /v1/ctr/explain} from the CTR model file (may not exist yet). */
+    public static HeedServer start(ServerConfig cfg, HeedStore store, ValidationPolicy policy,
+                                   java.nio.file.Path personaModel, java.nio.file.Path ctrModel) {
+        return new HeedServer(cfg, ServerWiring.start(cfg, store, policy, personaModel, ctrModel));
+    }
+
     /** The port listened on (the actual one when the configuration asked for 0). */
     public int port() {
         return wiring.port();

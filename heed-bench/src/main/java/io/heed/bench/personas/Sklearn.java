@@ -1,18 +1,17 @@
 package io.heed.bench.personas;
 
+import io.heed.bench.PeerProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs scikit-learn (Debian's python3-sklearn, under /usr/bin/python3) as a child process on a float64 file and
  * reads back its fit time, inertia and iterations. Fails with the install command when scikit-learn is missing.
  */
 final class Sklearn {
-    static final String PYTHON = "/usr/bin/python3";
+    static final String PYTHON = PeerProcess.PYTHON;
     private static final String KMEANS = String.join("\n",
             "import sys, time, numpy as np",
             "from sklearn.cluster import KMeans",
@@ -42,12 +41,6 @@ final class Sklearn {
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("scikit-learn failed (install it with: apt-get install -y python3-sklearn): "
-                    + out.lines().reduce((a, b) -> b).orElse(""));
-        }
-        return out;
+        return PeerProcess.run("scikit-learn", "apt-get install -y python3-sklearn", cmd);
     }
 }

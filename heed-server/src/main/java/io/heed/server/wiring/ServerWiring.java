@@ -7,6 +7,7 @@ import io.heed.server.http.EventRoutes;
 import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
 import io.heed.server.http.OpenApiRoutes;
+import io.heed.server.http.CtrRoutes;
 import io.heed.server.http.PersonaRoutes;
 import io.heed.server.http.StatsRoutes;
 import io.heed.server.ingest.BatchParser;
@@ -55,6 +56,12 @@ public final class ServerWiring implements AutoCloseable {
 
     /** As above, also serving the persona model saved at {@code personaModel} (may be null or not yet built). */
     public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy, Path personaModel) {
+        return start(cfg, store, policy, personaModel, null);
+    }
+
+    /** As above, also explaining predictions of the CTR model saved at {@code ctrModel} (may be null). */
+    public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy, Path personaModel,
+                                     Path ctrModel) {
         store.prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
@@ -70,12 +77,14 @@ public final class ServerWiring implements AutoCloseable {
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
             PersonaRoutes personas = new PersonaRoutes(personaModel);
+            CtrRoutes ctr = new CtrRoutes(ctrModel);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
                 statsRoutes.mount(r);
                 openApi.mount(r);
                 personas.mount(r);
+                ctr.mount(r);
                 events.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;
