@@ -8,11 +8,8 @@ import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.cluster.ClusterMetrics;
-import io.heed.profiles.cluster.KMeansConfig;
-import io.heed.profiles.cluster.KMeansResult;
 import io.heed.profiles.persona.PersonaClusterer;
 import io.heed.profiles.persona.PersonaConfig;
-import io.heed.profiles.persona.PersonaModel;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
 import io.heed.store.HeedStore;
@@ -28,7 +25,7 @@ import java.util.Map;
 
 /**
  * The personas against the simulator's planted truth: simulate the demo publisher, ingest, clean, compute the
- * profile features in SQL, cluster as {@code heed personas build --k} does (k = the planted count, 8 restarts),
+ * profile features in SQL, cluster as {@code heed personas build --k} does (k = the planted count, 32 restarts),
  * and score with the adjusted Rand index (bots
  * left out) and the mean bootstrap Jaccard of matched clusters.
  */
@@ -53,16 +50,10 @@ final class PersonaQuality {
             long t = System.nanoTime();
             ProfileMatrix m = src.compute();
             double featuresS = (System.nanoTime() - t) / 1e9;
-            PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(cfg.personas(), cfg.seed()).withRestarts(8)
-                    .withFeaturePrefixes(PersonaConfig.DEFAULT_FEATURES))
-                    .fit(m, src.dataWindow());
+            PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(cfg.personas(), cfg.seed())
+                    .withRestarts(32).withStandardFeatures()).fit(m, src.dataWindow());
             double ari = ari(m, fit.labels(), dir.resolve("sim/truth/personas.csv"));
-            PersonaModel pm = fit.model();
-            double[] z = pm.scaler().transformAll(m.values(), m.rows(), m.dims());
-            KMeansResult ref = new KMeansResult(pm.k(), pm.scaler().dims(), pm.centroids(), fit.labels(),
-                    pm.inertia(), 0, true, 0);
-            double jaccard = ClusterMetrics.bootstrapJaccard(z, m.rows(), pm.scaler().dims(), ref,
-                    KMeansConfig.of(pm.k(), cfg.seed()), 5);
+            double jaccard = fit.bootstrapJaccard(5);
             r.put("ari", ari).put("bootstrap_jaccard", jaccard).put("bootstrap_replicates", 5)
                     .put("ari_users", m.rows()).put("features_s_demo_store", featuresS);
             o.log().printf("personas on the demo publisher: ARI %.4f vs planted truth, bootstrap Jaccard %.3f%n", ari,
