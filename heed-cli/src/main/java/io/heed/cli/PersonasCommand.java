@@ -226,7 +226,8 @@ final class PersonasCommand implements Callable<Integer> {
     }
 
     /** {@code personas assign USER...}: nearest persona of users from their current profiles. */
-    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assign users to personas with the saved model.")
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assign users to personas with the saved "
+            + "model (each user's features computed alone; no re-clustering).")
     static final class Assign implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -248,18 +249,19 @@ final class PersonasCommand implements Callable<Integer> {
             }
             PersonaAssigner a = pm.assigner();
             try (HeedStore s = store.open()) {
-                ProfileMatrix m = new SqlProfileFeatures(s, tenant).compute();
-                if (!m.features().compatibleWith(pm.features())) {
-                    System.err.println("the store's features (" + m.features().names() + ") differ from the model's ("
-                            + pm.features().names() + "); rebuild with `heed personas build`");
-                    return 1;
-                }
+                // Incremental: each user's features alone (same SQL definitions), then the nearest persona.
+                SqlProfileFeatures src = new SqlProfileFeatures(s, tenant);
                 for (String u : users) {
-                    int row = m.rowOf(u);
-                    if (row < 0) {
+                    ProfileMatrix m = src.computeFor(u);
+                    if (!m.features().compatibleWith(pm.features())) {
+                        System.err.println("the store's features (" + m.features().names() + ") differ from the "
+                                + "model's (" + pm.features().names() + "); rebuild with `heed personas build`");
+                        return 1;
+                    }
+                    if (m.rows() == 0) {
                         System.out.printf("%s\t-\tno clean events%n", u);
                     } else {
-                        int p = a.assign(m.row(row));
+                        int p = a.assign(m.row(0));
                         System.out.printf("%s\t#%d\t%s%n", u, p, a.label(p));
                     }
                 }

@@ -7,8 +7,10 @@ import io.heed.server.http.EventRoutes;
 import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
 import io.heed.server.http.OpenApiRoutes;
+import io.heed.server.http.PersonaModelFile;
 import io.heed.server.http.PersonaRoutes;
 import io.heed.server.http.StatsRoutes;
+import io.heed.server.http.UserProfileRoutes;
 import io.heed.server.ingest.BatchParser;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
@@ -69,13 +71,16 @@ public final class ServerWiring implements AutoCloseable {
             HealthRoutes health = new HealthRoutes(store, writer);
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
-            PersonaRoutes personas = new PersonaRoutes(personaModel);
+            PersonaModelFile models = new PersonaModelFile(personaModel);
+            PersonaRoutes personas = new PersonaRoutes(models, store);
+            UserProfileRoutes profiles = new UserProfileRoutes(models, store);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
                 statsRoutes.mount(r);
                 openApi.mount(r);
                 personas.mount(r);
+                profiles.mount(r);
                 events.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;
