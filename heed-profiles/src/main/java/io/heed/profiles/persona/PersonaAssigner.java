@@ -53,6 +53,11 @@ public final class PersonaAssigner {
         return best;
     }
 
+    /** Whether the raw row observes every clustering dimension (see {@link PersonaConfig#observedIf()}). */
+    public boolean observesAll(double[] raw) {
+        return observed.complete(raw, 0);
+    }
+
     /** Every row of a matrix computed with the model's feature set. */
     public int[] assignAll(ProfileMatrix m) {
         FeatureSet fs = m.features();
