@@ -18,8 +18,9 @@ import java.util.Objects;
 
 /**
  * The standard profile features ({@link ProfileFeatures}) computed in SQL over {@code clean_events}, {@code items},
- * {@code users} and {@code sessions}: one aggregate query for the per-user features and one for the smoothed
- * category shares; Java only places the numbers into the dense matrix. The SQL is portable between DuckDB and
+ * {@code users} and {@code sessions}: one aggregate query for the per-user features, and sparse per-user category
+ * counts with the population's category counts; Java places the numbers into the dense matrix and applies the
+ * additive smoothing of the category shares. The SQL is portable between DuckDB and
  * PostgreSQL (EXTRACT, LN, GREATEST, MOD, CASE, window-free aggregates).
  *
  * <p>Population quantities (category and hour-bin priors, ad CTR prior, category mean prices, the window end) are
@@ -119,6 +120,10 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         for (int j = 0; j < cats.size(); j++) {
             catIndex.put(cats.get(j), j);
         }
+        double[][] prior = categoryPriors(c, catIndex);
+        // Sparse (user, category) counts; the smoothing toward the priors is applied here, per ProfileFeatures.
+        double[][] n = new double[rows.size()][];
+        double[][] ns = new double[rows.size()][];
         try (PreparedStatement ps = c.prepareStatement(sql.categorySql())) {
             bind(ps, user);
             try (ResultSet r = ps.executeQuery()) {
@@ -126,10 +131,25 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
                     Integer row = rowOf.get(r.getString(1));
                     Integer cat = catIndex.get(r.getString(2));
                     if (row != null && cat != null) {
-                        rows.get(row)[catBase + cat] = r.getDouble(3);
-                        rows.get(row)[seenBase + cat] = r.getDouble(4);
+                        if (n[row] == null) {
+                            n[row] = new double[cats.size()];
+                            ns[row] = new double[cats.size()];
+                        }
+                        n[row][cat] = r.getLong(3);
+                        ns[row][cat] = r.getLong(4);
                     }
                 }
+            }
+        }
+        double alpha = ProfileFeatures.CATEGORY_PRIOR;
+        for (int i = 0; i < rows.size(); i++) {
+            double tot = n[i] == null ? 0 : sum(n[i]);
+            double totS = ns[i] == null ? 0 : sum(ns[i]);
+            for (int j = 0; j < cats.size(); j++) {
+                double nij = n[i] == null ? 0 : n[i][j];
+                double nsij = ns[i] == null ? 0 : ns[i][j];
+                rows.get(i)[catBase + j] = (nij + alpha * prior[0][j]) / (tot + alpha);
+                rows.get(i)[seenBase + j] = (nsij + alpha * prior[1][j]) / (totS + alpha);
             }
         }
         double[] values = new double[users.size() * d];
@@ -139,7 +159,39 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         return new ProfileMatrix(fs, users, values);
     }
 
-    /** Both queries start with the same two parameters: the tenant (or null) and the user (or null). */
+    /** Population shares of each category among views and clicks ([0]) and among item impressions ([1]). */
+    private double[][] categoryPriors(Connection c, Map<String, Integer> catIndex) throws SQLException {
+        double[][] counts = new double[2][catIndex.size()];
+        try (PreparedStatement ps = c.prepareStatement(sql.categoryPriorSql())) {
+            bind(ps, null);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    Integer cat = catIndex.get(r.getString(1));
+                    if (cat != null) {
+                        counts[0][cat] = r.getLong(2);
+                        counts[1][cat] = r.getLong(3);
+                    }
+                }
+            }
+        }
+        for (double[] row : counts) {
+            double total = sum(row);
+            for (int j = 0; j < row.length; j++) {
+                row[j] = total > 0 ? row[j] / total : 0.0;
+            }
+        }
+        return counts;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** Every query starts with the same two parameters: the tenant (or null) and the user (or null). */
     private void bind(PreparedStatement ps, String user) throws SQLException {
         ps.setString(1, tenant);
         ps.setString(2, user);
