@@ -4,14 +4,20 @@ import io.heed.bench.ctr.CtrBenchmark;
 import io.heed.bench.experiments.ExperimentsBenchmark;
 import io.heed.bench.ingest.IngestBenchmark;
 import io.heed.bench.personas.PersonasBenchmark;
+import io.heed.bench.profiles.ProfilesBenchmark;
 import io.heed.bench.recsys.RecsysBenchmark;
 import java.util.List;
 import java.util.Optional;
 
 /** The registry of benchmarks, one line each. */
 public final class Benchmarks {
-    private static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new PersonasBenchmark(),
-            new RecsysBenchmark(), new ExperimentsBenchmark(), new CtrBenchmark());
+    private static final List<Benchmark> ALL = List.of(
+            new IngestBenchmark(),
+            new PersonasBenchmark(),
+            new ProfilesBenchmark(),
+            new RecsysBenchmark(),
+            new CtrBenchmark(),
+            new ExperimentsBenchmark());
 
     private Benchmarks() {
     }

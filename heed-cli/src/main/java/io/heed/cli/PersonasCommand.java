@@ -2,16 +2,18 @@ package io.heed.cli;
 
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.cluster.ClusterMetrics;
-import io.heed.profiles.cluster.KMeansConfig;
-import io.heed.profiles.cluster.KMeansResult;
 import io.heed.profiles.persona.PersonaAssigner;
 import io.heed.profiles.persona.PersonaClusterer;
 import io.heed.profiles.persona.PersonaConfig;
 import io.heed.profiles.persona.PersonaDescriber;
 import io.heed.profiles.persona.PersonaDescription;
+import io.heed.profiles.persona.PersonaDrift;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.profiles.persona.PersonaProvenance;
+import io.heed.profiles.report.HeatMapChart;
+import io.heed.profiles.report.ProjectionChart;
+import io.heed.profiles.report.SizesChart;
 import io.heed.store.HeedStore;
 import io.heed.store.profiles.SqlProfileFeatures;
 import io.heed.store.profiles.SqlSessionBaskets;
@@ -94,15 +96,25 @@ final class PersonasCommand implements Callable<Integer> {
 
         @Option(names = "--features", split = ",", paramLabel = "PREFIX",
                 description = "Cluster on features whose name starts with these prefixes; `all` for every feature "
-                        + "(default: seen_ - the category mix the feed showed, best on the simulator; every feature "
-                        + "still describes the personas).")
+                        + "(default: seen_,cat_,hour_ - what the feed showed, what was viewed and clicked, the "
+                        + "local-time rhythm: best on the simulator; every feature still describes the personas).")
         List<String> features = PersonaConfig.DEFAULT_FEATURES;
+
+        @Option(names = "--no-observed-groups", description = "Treat seen_ features as observed for every user, "
+                + "also those who refused personalisation (default: such users are fitted without them).")
+        boolean noObservedGroups;
+
+        @Option(names = "--algorithm", defaultValue = "AUTO", description = "k-means variant for a fixed k: "
+                + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: Lloyd, mini-batch above 200,000 users).")
+        PersonaConfig.Algorithm algorithm;
 
         @Option(names = "--balance-groups", description = "Weight features so each group (seen_, cat_, daypart_, ...) "
                 + "counts equally in distances (default: off; it lowered ARI on the simulator).")
         boolean balanceGroups;
 
-        @Option(names = "--restarts", defaultValue = "8", description = "k-means++ restarts per k (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--restarts", defaultValue = "32", description = "k-means++ restarts per k, the lowest "
+                + "inertia wins (default: ${DEFAULT-VALUE}; with 8, the simulator's personas sometimes end in a local "
+                + "optimum with a catch-all cluster of low-data users).")
         int restarts;
 
         @Option(names = "--stability", defaultValue = "0", description = "Bootstrap replicates for cluster stability (default: ${DEFAULT-VALUE}).")
@@ -113,7 +125,8 @@ final class PersonasCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             PersonaConfig cfg = (k != null ? PersonaConfig.fixedK(k, seed) : PersonaConfig.autoK(kMin, kMax, seed))
                     .withRestarts(restarts).withFeaturePrefixes(features.contains("all") ? List.of() : features)
-                    .withBalanceGroups(balanceGroups);
+                    .withBalanceGroups(balanceGroups).withAlgorithm(algorithm)
+                    .withObservedIf(noObservedGroups ? Map.of() : PersonaConfig.DEFAULT_OBSERVED_IF);
             try (HeedStore s = store.open()) {
                 SqlProfileFeatures src = new SqlProfileFeatures(s, tenant);
                 ProfileMatrix m = src.compute();
@@ -133,12 +146,7 @@ final class PersonasCommand implements Callable<Integer> {
                     System.out.printf("adjusted Rand index vs %s: %.4f%n", truth.getFileName(), ari);
                 }
                 if (stability > 0) {
-                    PersonaModel pm = fit.model();
-                    double[] z = pm.scaler().transformAll(m.values(), m.rows(), m.dims());
-                    KMeansResult ref = new KMeansResult(pm.k(), pm.scaler().dims(), pm.centroids(), fit.labels(),
-                            pm.inertia(), 0, true, 0);
-                    double j = ClusterMetrics.bootstrapJaccard(z, m.rows(), pm.scaler().dims(), ref,
-                            KMeansConfig.of(pm.k(), seed).withThreads(cfg.threads()), stability);
+                    double j = fit.bootstrapJaccard(stability);
                     metrics.put("bootstrap_jaccard", j);
                     System.out.printf("bootstrap stability (%d replicates): mean Jaccard %.3f%n", stability, j);
                 }
@@ -222,7 +230,8 @@ final class PersonasCommand implements Callable<Integer> {
     }
 
     /** {@code personas assign USER...}: nearest persona of users from their current profiles. */
-    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assign users to personas with the saved model.")
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assign users to personas with the saved "
+            + "model (each user's features computed alone; no re-clustering).")
     static final class Assign implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -244,18 +253,19 @@ final class PersonasCommand implements Callable<Integer> {
             }
             PersonaAssigner a = pm.assigner();
             try (HeedStore s = store.open()) {
-                ProfileMatrix m = new SqlProfileFeatures(s, tenant).compute();
-                if (!m.features().compatibleWith(pm.features())) {
-                    System.err.println("the store's features (" + m.features().names() + ") differ from the model's ("
-                            + pm.features().names() + "); rebuild with `heed personas build`");
-                    return 1;
-                }
+                // Incremental: each user's features alone (same SQL definitions), then the nearest persona.
+                SqlProfileFeatures src = new SqlProfileFeatures(s, tenant);
                 for (String u : users) {
-                    int row = m.rowOf(u);
-                    if (row < 0) {
+                    ProfileMatrix m = src.computeFor(u);
+                    if (!m.features().compatibleWith(pm.features())) {
+                        System.err.println("the store's features (" + m.features().names() + ") differ from the "
+                                + "model's (" + pm.features().names() + "); rebuild with `heed personas build`");
+                        return 1;
+                    }
+                    if (m.rows() == 0) {
                         System.out.printf("%s\t-\tno clean events%n", u);
                     } else {
-                        int p = a.assign(m.row(row));
+                        int p = a.assign(m.row(0));
                         System.out.printf("%s\t#%d\t%s%n", u, p, a.label(p));
                     }
                 }
@@ -264,8 +274,12 @@ final class PersonasCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code personas report}: an SVG bar chart of persona sizes and revenue shares. */
-    @Command(name = "report", mixinStandardHelpOptions = true, description = "Write an SVG chart of the saved personas.")
+    /**
+     * {@code personas report}: every user's current profile assigned with the saved model, drift in persona sizes
+     * against build time, and three SVG charts (sizes, heat map of standardised persona means, PCA projection).
+     */
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Report drift in persona sizes and "
+            + "write SVG charts: sizes, feature heat map, 2-D projection.")
     static final class Report implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -273,8 +287,14 @@ final class PersonasCommand implements Callable<Integer> {
         @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: <data-dir>/personas/persona-model.json).")
         Path model;
 
-        @Option(names = "--out", paramLabel = "SVG", description = "Chart file (default: <data-dir>/personas/personas.svg).")
-        Path out;
+        @Option(names = "--tenant", description = "Only this tenant's users (default: all).")
+        String tenant;
+
+        @Option(names = "--out-dir", paramLabel = "DIR", description = "Where the charts go (default: <data-dir>/personas).")
+        Path outDir;
+
+        @Option(names = "--sample", defaultValue = "2000", description = "Users in the projection chart (default: ${DEFAULT-VALUE}).")
+        int sample;
 
         @Override
         public Integer call() throws IOException {
@@ -282,45 +302,40 @@ final class PersonasCommand implements Callable<Integer> {
             if (pm == null) {
                 return 1;
             }
-            Path svg = out != null ? out : store.dataDir.resolve("personas").resolve("personas.svg");
-            if (svg.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(svg.toAbsolutePath().getParent());
+            ProfileMatrix m;
+            try (HeedStore s = store.open()) {
+                m = new SqlProfileFeatures(s, tenant).compute();
             }
-            Files.writeString(svg, svg(pm.descriptions()));
+            if (!m.features().compatibleWith(pm.features())) {
+                System.err.println("the store's features (" + m.features().id() + ") differ from the model's ("
+                        + pm.features().id() + "); rebuild with `heed personas build`");
+                return 1;
+            }
+            if (m.rows() == 0) {
+                System.err.println("the store has no user with clean events: nothing to report");
+                return 1;
+            }
+            int[] labels = pm.assigner().assignAll(m);
+            PersonaDrift drift = PersonaDrift.measure(pm, labels);
+            Path dir = outDir != null ? outDir : store.dataDir.resolve("personas");
+            Files.createDirectories(dir);
+            List<String> names = pm.descriptions().stream().map(PersonaDescription::label).toList();
+            Map<String, String> charts = new LinkedHashMap<>();
+            charts.put("personas-sizes.svg", SizesChart.svg(pm.descriptions(), drift));
+            charts.put("personas-heatmap.svg", HeatMapChart.svg(m, labels, names));
+            charts.put("personas-projection.svg", ProjectionChart.svg(pm, m, labels, sample, pm.seed()));
             print(System.out, pm);
-            System.out.println("chart written to " + svg);
+            System.out.printf("%nDrift since the build (%,d users now): PSI %.4f, %s%n", drift.users(), drift.psi(),
+                    drift.verdict());
+            for (PersonaDrift.Share sh : drift.shares()) {
+                System.out.printf("  #%d %-50s %6.1f%% -> %6.1f%% (%+.1f points)%n", sh.persona(), sh.label(),
+                        100 * sh.builtShare(), 100 * sh.share(), 100 * sh.change());
+            }
+            for (Map.Entry<String, String> c : charts.entrySet()) {
+                Files.writeString(dir.resolve(c.getKey()), c.getValue());
+                System.out.println("chart written to " + dir.resolve(c.getKey()));
+            }
             return 0;
         }
-    }
-
-    /** Horizontal bars: share of users (blue) and share of revenue (orange) per persona. */
-    static String svg(List<PersonaDescription> ds) {
-        int rowH = 44;
-        int w = 900;
-        int h = 40 + rowH * ds.size();
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "font-family=\"sans-serif\" font-size=\"12\">%n", w, h));
-        sb.append("<text x=\"10\" y=\"20\" font-weight=\"bold\">Personas: share of users (blue) and of revenue "
-                + "(orange)</text>\n");
-        double max = ds.stream().mapToDouble(d -> Math.max(d.share(), d.revenueShare())).max().orElse(1);
-        for (PersonaDescription d : ds) {
-            int y = 34 + rowH * d.index();
-            int bu = (int) Math.round(400 * d.share() / max);
-            int br = (int) Math.round(400 * d.revenueShare() / max);
-            sb.append(String.format("<text x=\"10\" y=\"%d\">#%d %s</text>%n", y + 12, d.index(), escape(d.label())));
-            sb.append(String.format("<rect x=\"470\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"#4e79a7\"/>%n", y, bu));
-            sb.append(String.format("<text x=\"%d\" y=\"%d\">%.1f%% (%,d)</text>%n", 475 + bu, y + 12,
-                    100 * d.share(), d.size()));
-            sb.append(String.format("<rect x=\"470\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"#f28e2b\"/>%n",
-                    y + 16, br));
-            sb.append(String.format("<text x=\"%d\" y=\"%d\">%.1f%%</text>%n", 475 + br, y + 28,
-                    100 * d.revenueShare()));
-        }
-        return sb.append("</svg>\n").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -11,6 +11,12 @@ public interface ProfileFeatureSource {
     /** One row per user with at least one clean event; never null, possibly empty. */
     ProfileMatrix compute();
 
+    /**
+     * One user's row, computed with the same definitions (and the same population priors) as {@link #compute()};
+     * a matrix of zero rows when the user has no clean events.
+     */
+    ProfileMatrix computeFor(String userId);
+
     /** The data window the last {@link #compute()} read, as "first ts .. last ts" (ISO-8601); empty before. */
     String dataWindow();
 }

@@ -34,6 +34,15 @@ public final class BisectingKMeans {
             }
             return out;
         }
+
+        /** The leaves as a flat k-means result over the rows it was fitted on (inertia = sum of leaf SSEs). */
+        public KMeansResult asKMeans(double[] x, int n) {
+            double inertia = 0;
+            for (int i = 0; i < n; i++) {
+                inertia += KMeans.sq(x, i * d, centroids, labels[i] * d, d);
+            }
+            return new KMeansResult(k, d, centroids, labels, inertia, splits.size(), true, 0);
+        }
     }
 
     public static Result fit(double[] x, int n, int d, KMeansConfig cfg) {

@@ -5,7 +5,8 @@ import io.heed.profiles.ProfileMatrix;
 
 /**
  * Serving-time persona assignment: standardise one raw feature row with the model's scaler and return the nearest
- * centroid, O(k·d) with no allocation beyond one small buffer. Thread-safe.
+ * centroid, O(k·d) with no allocation beyond small buffers. Dimensions the row does not observe
+ * ({@link PersonaConfig#observedIf()}) are left out of the distance. Thread-safe.
  */
 public final class PersonaAssigner {
     private final PersonaModel model;
@@ -13,6 +14,7 @@ public final class PersonaAssigner {
     private final int d;
     private final int k;
     private final int rawDims;
+    private final ObservedGroups observed;
 
     PersonaAssigner(PersonaModel model) {
         this.model = model;
@@ -20,6 +22,7 @@ public final class PersonaAssigner {
         this.d = model.scaler().dims();
         this.k = model.k();
         this.rawDims = model.features().size();
+        this.observed = ObservedGroups.of(model.provenance().config(), model.features(), model.scaler());
     }
 
     /** Persona index (0..k-1) of one raw row in the model's feature order. */
@@ -30,14 +33,17 @@ public final class PersonaAssigner {
         }
         double[] z = new double[d];
         model.scaler().transform(raw, 0, z, 0);
+        boolean[] mask = observed.complete(raw, 0) ? null : observed.mask(raw, 0);
         int best = 0;
         double bd = Double.POSITIVE_INFINITY;
         for (int j = 0; j < k; j++) {
             double s = 0;
             int co = j * d;
             for (int t = 0; t < d; t++) {
-                double v = z[t] - centroids[co + t];
-                s += v * v;
+                if (mask == null || mask[t]) {
+                    double v = z[t] - centroids[co + t];
+                    s += v * v;
+                }
             }
             if (s < bd) {
                 bd = s;
@@ -45,6 +51,11 @@ public final class PersonaAssigner {
             }
         }
         return best;
+    }
+
+    /** Whether the raw row observes every clustering dimension (see {@link PersonaConfig#observedIf()}). */
+    public boolean observesAll(double[] raw) {
+        return observed.complete(raw, 0);
     }
 
     /** Every row of a matrix computed with the model's feature set. */

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class PersonaModelJson {
     public static final String FORMAT = "heed-persona-model";
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added the config's {@code algorithm} and {@code observedIf}; format 1 files load with AUTO and none. */
+    public static final int FORMAT_VERSION = 2;
 
     private PersonaModelJson() {
     }
@@ -90,6 +91,8 @@ public final class PersonaModelJson {
         cfg.put("silhouetteSample", pc.silhouetteSample());
         cfg.put("featurePrefixes", pc.featurePrefixes());
         cfg.put("balanceGroups", pc.balanceGroups());
+        cfg.put("algorithm", pc.algorithm().name());
+        cfg.put("observedIf", pc.observedIf());
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("config", cfg);
         prov.put("dataWindow", p.dataWindow());
@@ -154,7 +157,8 @@ public final class PersonaModelJson {
         PersonaConfig pc = new PersonaConfig(num(cfg, "kMin"), num(cfg, "kMax"), Long.parseLong((String) cfg.get("seed")),
                 num(cfg, "threads"), num(cfg, "restarts"), dbl(cfg, "clip"), num(cfg, "miniBatchAbove"),
                 num(cfg, "silhouetteSample"), cfg.containsKey("featurePrefixes") ? strings(cfg.get("featurePrefixes")) : List.of(),
-                Boolean.TRUE.equals(cfg.get("balanceGroups")));
+                Boolean.TRUE.equals(cfg.get("balanceGroups")), algorithm(cfg.get("algorithm")),
+                observedIf(cfg.get("observedIf")));
         Map<String, Double> metrics = new LinkedHashMap<>();
         ((Map<String, Object>) prov.get("metrics")).forEach((key, v) -> metrics.put(key, (Double) v));
         PersonaProvenance p = new PersonaProvenance(pc, (String) prov.get("dataWindow"), num(prov, "users"),
@@ -174,6 +178,26 @@ public final class PersonaModelJson {
                     strings(pm.get("topRules"))));
         }
         return new PersonaModel(features, scaler, k, c, dbl(o, "inertia"), p, ds);
+    }
+
+    private static PersonaConfig.Algorithm algorithm(Object v) {
+        if (v == null) {
+            return PersonaConfig.Algorithm.AUTO;
+        }
+        try {
+            return PersonaConfig.Algorithm.valueOf((String) v);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new IllegalArgumentException("persona model: unknown algorithm '" + v + "'");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> observedIf(Object v) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (v != null) {
+            ((Map<String, Object>) v).forEach((key, ind) -> out.put(key, (String) ind));
+        }
+        return out;
     }
 
     private static int num(Map<String, Object> m, String key) {

@@ -94,6 +94,80 @@ class PersonaClustererTest {
         assertThat(micros).as("microseconds per assignment").isLessThan(1000);
     }
 
+    static final FeatureSet MASKED = new FeatureSet("test-profile", 1, List.of("seen_a", "seen_b", "cat_a", "cat_b",
+            "feed_personalised"));
+
+    /**
+     * Two personas, A (a-heavy) and B (b-heavy); every fifth user refused personalisation, so what their feed showed
+     * is the popular mix (0.5/0.5) whatever their persona.
+     */
+    static Planted maskedPlanted(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] x = new double[n * MASKED.size()];
+        int[] truth = new int[n];
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int p = i % 2;
+            boolean personalised = i % 5 != 0;
+            double a = p == 0 ? 0.75 : 0.25;
+            double seen = personalised ? a : 0.5;
+            double[] row = {seen, 1 - seen, a, 1 - a, personalised ? 1 : 0};
+            for (int j = 0; j < 4; j++) {
+                row[j] += 0.1 * gaussian(r);
+            }
+            System.arraycopy(row, 0, x, i * row.length, row.length);
+            truth[i] = p;
+            ids.add("u" + i);
+        }
+        return new Planted(new ProfileMatrix(MASKED, ids, x), truth);
+    }
+
+    static PersonaConfig maskedConfig() {
+        return PersonaConfig.fixedK(2, 3).withFeaturePrefixes(List.of("seen_", "cat_"))
+                .withObservedIf(PersonaConfig.DEFAULT_OBSERVED_IF);
+    }
+
+    @Test
+    void usersWhoDoNotObserveAGroupAreLeftOutOfTheFitAndAssignedByWhatTheyObserve() {
+        // given
+        Planted p = maskedPlanted(400, 11);
+        // when
+        PersonaClusterer.Fit fit = new PersonaClusterer(maskedConfig()).fit(p.m(), "w");
+        // then: everyone lands in their planted persona, the refusing users by their clicks alone
+        assertThat(ClusterMetrics.adjustedRandIndex(p.truth(), fit.labels())).isEqualTo(1.0);
+        assertThat(fit.model().provenance().metrics()).containsEntry("users_fitted", 320.0)
+                .containsEntry("users_assigned_after_fit", 80.0);
+        assertThat(fit.trainN()).isEqualTo(320);
+        assertThat(fit.model().assigner().assignAll(p.m())).isEqualTo(fit.labels());
+        assertThat(fit.bootstrapJaccard(2)).isGreaterThan(0.95);
+    }
+
+    @Test
+    void anIndicatorMissingFromTheFeatureSetFailsClearly() {
+        Planted p = planted(20, 1);
+        PersonaConfig cfg = PersonaConfig.fixedK(3, 1).withObservedIf(java.util.Map.of("cat_", "feed_personalised"));
+        assertThatThrownBy(() -> new PersonaClusterer(cfg).fit(p.m(), "w"))
+                .hasMessageContaining("has no feature feed_personalised");
+        double[] none = maskedPlanted(10, 1).m().values().clone();
+        for (int i = 0; i < 10; i++) {
+            none[i * MASKED.size() + 4] = 0;
+        }
+        ProfileMatrix refusing = new ProfileMatrix(MASKED, maskedPlanted(10, 1).m().userIds(), none);
+        assertThatThrownBy(() -> new PersonaClusterer(maskedConfig()).fit(refusing, "w"))
+                .hasMessageContaining("only 0 of 10 users observe every clustering feature");
+    }
+
+    @Test
+    void miniBatchAndBisectingRecoverThePlantedPersonasToo() {
+        Planted p = planted(100, 8);
+        for (PersonaConfig.Algorithm a : PersonaConfig.Algorithm.values()) {
+            PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(3, 4).withAlgorithm(a)).fit(p.m(),
+                    "w");
+            assertThat(ClusterMetrics.adjustedRandIndex(p.truth(), fit.labels())).as(a.name()).isEqualTo(1.0);
+            assertThat(fit.model().provenance().config().algorithm()).isEqualTo(a);
+        }
+    }
+
     @Test
     void sameSeedSameModel() {
         Planted p = planted(60, 3);

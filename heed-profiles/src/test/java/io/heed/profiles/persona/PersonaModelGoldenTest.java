@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A model file saved in format 1 must keep loading, and assign as it did, in every later version. */
+/** Model files saved in formats 1 and 2 must keep loading, and assign as they did, in every later version. */
 class PersonaModelGoldenTest {
     static String golden() throws IOException {
-        try (InputStream in = PersonaModelGoldenTest.class.getResourceAsStream("persona-model-format1.json")) {
+        return resource("persona-model-format1.json");
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = PersonaModelGoldenTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -35,8 +39,29 @@ class PersonaModelGoldenTest {
     }
 
     @Test
-    void writingTheLoadedModelReproducesTheFile() throws IOException {
-        assertThat(PersonaModelJson.toJson(PersonaModelJson.fromJson(golden()))).isEqualTo(golden());
-        assertThat(List.of(golden().split("\n"))).first().isEqualTo("{");
+    void formatOneIsRewrittenAsTheCurrentFormatWithDefaults() throws IOException {
+        String again = PersonaModelJson.toJson(PersonaModelJson.fromJson(golden()));
+        PersonaConfig c = PersonaModelJson.fromJson(again).provenance().config();
+        assertThat(c.algorithm()).isEqualTo(PersonaConfig.Algorithm.AUTO);
+        assertThat(c.observedIf()).isEmpty();
+        assertThat(again).contains("\"formatVersion\": " + PersonaModelJson.FORMAT_VERSION);
+    }
+
+    @Test
+    void formatTwoLoadsAssignsWithItsObservedGroupsAndRoundTrips() throws IOException {
+        // given: two personas over seen_a/seen_b/cat_a/cat_b; seen_* observed only when feed_personalised = 1
+        String f2 = resource("persona-model-format2.json");
+        // when
+        PersonaModel m = PersonaModelJson.fromJson(f2);
+        // then
+        assertThat(m.provenance().config().observedIf()).containsEntry("seen_", "feed_personalised");
+        assertThat(PersonaModelJson.toJson(m)).isEqualTo(f2);
+        assertThat(List.of(f2.split("\n"))).first().isEqualTo("{");
+        PersonaAssigner a = m.assigner();
+        int aHeavy = a.assign(new double[] {0.75, 0.25, 0.75, 0.25, 1});
+        assertThat(a.assign(new double[] {0.25, 0.75, 0.25, 0.75, 1})).isNotEqualTo(aHeavy);
+        // a refusing user whose feed looked b-heavy but who clicks a: the feed is ignored
+        assertThat(a.assign(new double[] {0.0, 1.0, 0.75, 0.25, 0})).isEqualTo(aHeavy);
+        assertThat(a.assign(new double[] {0.0, 1.0, 0.75, 0.25, 1})).isNotEqualTo(aHeavy);
     }
 }

@@ -1,55 +1,87 @@
 package io.heed.server.http;
 
+import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaDescription;
+import io.heed.profiles.persona.PersonaDrift;
 import io.heed.profiles.persona.PersonaModel;
-import io.heed.profiles.persona.PersonaModelJson;
+import io.heed.store.HeedStore;
+import io.heed.store.profiles.SqlProfileFeatures;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * {@code GET /v1/personas}: the personas of the model that {@code heed personas build} saved, with their labels,
- * sizes, revenue shares, top categories and distinguishing features; 404 when none has been built. The file is
- * re-read when it changes, so a rebuild shows without a restart.
+ * sizes, revenue shares, top categories and distinguishing features; 404 when none has been built.
+ * {@code GET /v1/personas/drift[?tenant=T]}: every user's current profile assigned with that model, the persona
+ * shares against the build-time shares and the population stability index (a full recompute of the features: seconds
+ * on a large store, so it runs on the worker pool).
  */
 public final class PersonaRoutes {
-    private final Path modelFile;
-    private PersonaModel cached;
-    private long cachedModified = -1;
+    private final PersonaModelFile models;
+    private final HeedStore store;
 
-    /** {@code modelFile} may be null: the server then answers 404 saying how to build one. */
-    public PersonaRoutes(Path modelFile) {
-        this.modelFile = modelFile;
+    public PersonaRoutes(PersonaModelFile models, HeedStore store) {
+        this.models = models;
+        this.store = store;
     }
 
     public void mount(Router router) {
         router.get("/v1/personas").blockingHandler(this::personas, false);
+        router.get("/v1/personas/drift").blockingHandler(this::drift, false);
     }
 
-    private synchronized PersonaModel model() throws java.io.IOException {
-        if (modelFile == null || !Files.isRegularFile(modelFile)) {
-            return null;
+    /** The model, or null after answering 404/500. */
+    private static PersonaModel modelOr404(PersonaModelFile models, RoutingContext ctx) {
+        PersonaModelFile.Attempt a = models.loadFor(ctx);
+        PersonaModel m = a.model();
+        if (m == null && !a.answered()) {
+            JsonResponses.error(ctx, 404, "no_persona_model", "no persona model yet: run `heed personas build`");
         }
-        long modified = Files.getLastModifiedTime(modelFile).toMillis();
-        if (cached == null || modified != cachedModified) {
-            cached = PersonaModelJson.load(modelFile);
-            cachedModified = modified;
+        return m;
+    }
+
+    private void drift(RoutingContext ctx) {
+        PersonaModel m = modelOr404(models, ctx);
+        if (m == null) {
+            return;
         }
-        return cached;
+        ProfileMatrix now = new SqlProfileFeatures(store, ctx.request().getParam("tenant")).compute();
+        if (!now.features().compatibleWith(m.features())) {
+            JsonResponses.error(ctx, 409, "persona_model_stale", "the model was trained on " + m.features().id()
+                    + " with other columns than the store's profiles; rebuild it with `heed personas build`");
+            return;
+        }
+        if (now.rows() == 0) {
+            JsonResponses.error(ctx, 404, "no_profiles", "the store has no user with clean events");
+            return;
+        }
+        PersonaDrift d = PersonaDrift.measure(m, m.assigner().assignAll(now));
+        JsonResponses.send(ctx, 200, g -> {
+            g.writeStartObject();
+            g.writeNumberField("users", d.users());
+            g.writeNumberField("psi", d.psi());
+            g.writeStringField("verdict", d.verdict());
+            g.writeStringField("model_created_at", String.valueOf(m.provenance().createdAt()));
+            g.writeArrayFieldStart("personas");
+            for (PersonaDrift.Share s : d.shares()) {
+                g.writeStartObject();
+                g.writeNumberField("index", s.persona());
+                g.writeStringField("label", s.label());
+                g.writeNumberField("built_share", s.builtShare());
+                g.writeNumberField("users", s.users());
+                g.writeNumberField("share", s.share());
+                g.writeNumberField("change", s.change());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     private void personas(RoutingContext ctx) {
-        PersonaModel m;
-        try {
-            m = model();
-        } catch (java.io.IOException | RuntimeException e) {
-            JsonResponses.error(ctx, 500, "persona_model_unreadable", "cannot read " + modelFile + ": " + e.getMessage());
-            return;
-        }
+        PersonaModel m = modelOr404(models, ctx);
         if (m == null) {
-            JsonResponses.error(ctx, 404, "no_persona_model", "no persona model yet: run `heed personas build`");
             return;
         }
         JsonResponses.send(ctx, 200, g -> {

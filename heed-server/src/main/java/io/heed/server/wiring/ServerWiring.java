@@ -8,8 +8,10 @@ import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
 import io.heed.server.http.OpenApiRoutes;
 import io.heed.server.http.CtrRoutes;
+import io.heed.server.http.PersonaModelFile;
 import io.heed.server.http.PersonaRoutes;
 import io.heed.server.http.StatsRoutes;
+import io.heed.server.http.UserProfileRoutes;
 import io.heed.server.ingest.BatchParser;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
@@ -76,8 +78,10 @@ public final class ServerWiring implements AutoCloseable {
             HealthRoutes health = new HealthRoutes(store, writer);
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
-            PersonaRoutes personas = new PersonaRoutes(personaModel);
             CtrRoutes ctr = new CtrRoutes(ctrModel);
+            PersonaModelFile models = new PersonaModelFile(personaModel);
+            PersonaRoutes personas = new PersonaRoutes(models, store);
+            UserProfileRoutes profiles = new UserProfileRoutes(models, store);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
@@ -85,6 +89,7 @@ public final class ServerWiring implements AutoCloseable {
                 openApi.mount(r);
                 personas.mount(r);
                 ctr.mount(r);
+                profiles.mount(r);
                 events.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;

@@ -44,7 +44,8 @@ abstract class ProfileFeaturesContract {
         Path items = Files.writeString(dir.resolve("items.csv"), "item_id,category,price\n"
                 + "i1,gaming,10\ni2,gaming,50\ni4,gaming,60\ni3,news,2\n");
         Path users = Files.writeString(dir.resolve("users.csv"), "user_id,tenant_id,consent_personalisation,"
-                + "consent_advertising,consent_measurement,created_at,geo\nu1,,true,true,true,2026-09-01T00:00:00Z,FR\n");
+                + "consent_advertising,consent_measurement,created_at,geo\nu1,,true,true,true,2026-09-01T00:00:00Z,FR\n"
+                + "u3,,false,true,true,2026-09-01T00:00:00Z,US\n");
         StringBuilder ev = new StringBuilder(HEADER);
         // u1: a Saturday night on an iPhone: views/clicks gaming, buys i2, clicks the one ad it saw
         ev.append("e1,,view,u1,,i1,,2026-10-03T01:00:00Z,,,,mobile,ios,FR,s1,item/i1\n");
@@ -59,6 +60,9 @@ abstract class ProfileFeaturesContract {
         ev.append("e8,,impression,u2,,,a1,2026-10-05T13:01:00Z,,home_feed,2,desktop,web,DE,s2,feed/1\n");
         ev.append("e9,,impression,u2,,,a1,2026-10-05T13:02:00Z,,home_feed,6,desktop,web,DE,s2,feed/1\n");
         ev.append("e10,,view,u2,,i3,,2026-10-06T13:00:00Z,,,,desktop,web,DE,s3,item/i3\n");
+        // u3 (refused personalisation): one dwell without a country on the event; the account says US (UTC-5),
+        // so Monday 03:00 UTC is Sunday 22:00 local
+        ev.append("e12,,dwell,u3,,i3,,2026-10-05T03:00:00Z,10,,,mobile,android,,s4,item/i3\n");
         // a bot: 100 clicks on news within a minute; must not count anywhere
         for (int i = 0; i < 100; i++) {
             ev.append("b").append(i).append(",,click,bot,,i3,,2026-10-04T08:00:").append(String.format("%02d", i % 60))
@@ -86,9 +90,9 @@ abstract class ProfileFeaturesContract {
         // when
         ProfileMatrix m = src.compute();
         // then: bots excluded, one row per human, the documented columns
-        assertThat(m.userIds()).containsExactly("u1", "u2");
+        assertThat(m.userIds()).containsExactly("u1", "u2", "u3");
         assertThat(m.features()).isEqualTo(src.featureSet());
-        assertThat(m.features().names()).contains("cat_gaming", "cat_news", "seen_news").hasSize(3 + 2 + 2 + 18);
+        assertThat(m.features().names()).contains("cat_gaming", "cat_news", "seen_news").hasSize(3 + 2 + 2 + 27);
         assertThat(src.dataWindow()).isEqualTo("2026-10-03T01:00Z..2026-10-06T13:00Z");
         double e = 1e-9;
         // RFM
@@ -112,11 +116,23 @@ abstract class ProfileFeaturesContract {
         assertThat(f(m, "u2", "events_per_session")).isCloseTo(2.5, within(e));
         assertThat(f(m, "u1", "sessions_log")).isCloseTo(Math.log(2), within(e));
         assertThat(f(m, "u2", "sessions_log")).isCloseTo(Math.log(3), within(e));
-        // rhythm
+        // rhythm in local time: u1 in France (UTC+1) at 02:xx on a Saturday, u2 in Germany at 14:0x on weekdays
         assertThat(f(m, "u1", "daypart_night")).isEqualTo(1.0);
         assertThat(f(m, "u1", "weekend_share")).isEqualTo(1.0);
         assertThat(f(m, "u2", "daypart_afternoon")).isEqualTo(1.0);
         assertThat(f(m, "u2", "weekend_share")).isZero();
+        assertThat(f(m, "u3", "daypart_evening")).isEqualTo(1.0);
+        assertThat(f(m, "u3", "weekend_share")).isEqualTo(1.0);
+        // three-hour local bins smoothed toward the population (6 of 12 events in 00-03, 5 in 12-15, 1 in 21-24)
+        assertThat(f(m, "u1", "hour_00")).isCloseTo((6 + 10 * 0.5) / 16, within(e));
+        assertThat(f(m, "u1", "hour_12")).isCloseTo(10 * 5 / 12.0 / 16, within(e));
+        assertThat(f(m, "u2", "hour_12")).isCloseTo((5 + 10 * 5 / 12.0) / 15, within(e));
+        assertThat(f(m, "u3", "hour_21")).isCloseTo((1 + 10 / 12.0) / 11, within(e));
+        assertThat(f(m, "u3", "hour_06")).isZero();
+        // personalisation: refused by u3 only; u2 has no account and counts as personalised
+        assertThat(f(m, "u1", "feed_personalised")).isEqualTo(1.0);
+        assertThat(f(m, "u2", "feed_personalised")).isEqualTo(1.0);
+        assertThat(f(m, "u3", "feed_personalised")).isZero();
         // device and platform
         assertThat(f(m, "u1", "device_mobile")).isEqualTo(1.0);
         assertThat(f(m, "u1", "platform_ios")).isEqualTo(1.0);
@@ -132,6 +148,29 @@ abstract class ProfileFeaturesContract {
         // tenure from the account creation, else the first event
         assertThat(f(m, "u1", "tenure_days")).isCloseTo(35 + 13 / 24.0, within(e));
         assertThat(f(m, "u2", "tenure_days")).isCloseTo(1, within(e));
+    }
+
+    @Test
+    void oneUsersFeaturesEqualTheirRowInTheAllUsersComputation() throws Exception {
+        // given
+        load();
+        SqlProfileFeatures src = new SqlProfileFeatures(store, "default");
+        ProfileMatrix all = src.compute();
+        for (String user : all.userIds()) {
+            // when
+            ProfileMatrix one = src.computeFor(user);
+            // then: the same columns and the same numbers (population priors come from every user)
+            assertThat(one.features()).isEqualTo(all.features());
+            assertThat(one.userIds()).containsExactly(user);
+            double[] expected = all.row(all.rowOf(user));
+            double[] actual = one.row(0);
+            for (int j = 0; j < expected.length; j++) {
+                assertThat(actual[j]).as(user + " " + all.features().names().get(j)).isCloseTo(expected[j],
+                        within(1e-12));
+            }
+        }
+        assertThat(src.computeFor("nobody").rows()).isZero();
+        assertThat(src.computeFor("bot").rows()).as("bots have no profile").isZero();
     }
 
     @Test

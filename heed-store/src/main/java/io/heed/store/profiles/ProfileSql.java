@@ -1,0 +1,151 @@
+package io.heed.store.profiles;
+
+import io.heed.profiles.ProfileFeatures;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The SQL text of the profile features ({@link ProfileFeatures}). Every query takes two parameters first, in a
+ * {@code params} row: the tenant (null = all) and the user (null = every user). {@code ev} holds every clean event
+ * of the tenant; population quantities (window end, ad CTR prior, hour-bin priors, category priors) are single-pass
+ * aggregates over it without a per-user grouping, and the per-user features are one grouped pass over the events of
+ * the user(s) asked for. So the events are read twice for the per-user features, once more for the category counts.
+ */
+final class ProfileSql {
+    private static final String PARAMS = "params AS (SELECT CAST(? AS VARCHAR) AS tenant, CAST(? AS VARCHAR) AS uid)";
+    private static final String EV = "ev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, "
+            + "e.value, e.device, e.platform, e.geo FROM clean_events e CROSS JOIN params p "
+            + "WHERE p.tenant IS NULL OR e.tenant_id = p.tenant)";
+    private static final String USR = "usr AS (SELECT u.user_id, MIN(u.created_at) AS created_at, MIN(u.geo) AS geo, "
+            + "MIN(CASE WHEN u.consent_personalisation THEN 1 ELSE 0 END) AS personalised FROM users u "
+            + "CROSS JOIN params p WHERE p.tenant IS NULL OR u.tenant_id = p.tenant GROUP BY u.user_id)";
+    /**
+     * Every event with its local hour (0–23) and local day of week (0 = Sunday; 1970-01-01 was a Thursday): the
+     * event's country, else the account's, gives the offset.
+     */
+    private static final String LOCAL = "tz(country, off_min) AS (VALUES " + SqlProfileFeatures.offsetValues() + "), "
+            + "lev AS (SELECT ev.*, CAST(FLOOR(EXTRACT(EPOCH FROM ev.ts)) AS BIGINT) "
+            + "+ 60 * COALESCE(t1.off_min, t2.off_min, 0) AS ls FROM ev "
+            + "LEFT JOIN tz t1 ON t1.country = UPPER(ev.geo) LEFT JOIN usr ON usr.user_id = ev.user_id "
+            + "LEFT JOIN tz t2 ON t2.country = UPPER(usr.geo)), "
+            + "hev AS (SELECT lev.*, FLOOR(MOD(ls, 86400) / 3600.0) AS h, "
+            + "MOD(CAST(FLOOR(ls / 86400.0) AS BIGINT) + 4, 7) AS dow FROM lev)";
+    private static final String AD_IMP = "ad_id IS NOT NULL AND event_type = 'impression'";
+    private static final String AD_CLICK = "ad_id IS NOT NULL AND event_type = 'click'";
+
+    private static String share(String condition) {
+        return "AVG(CASE WHEN " + condition + " THEN 1.0 ELSE 0.0 END)";
+    }
+
+    private static String count(String condition) {
+        return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
+
+    private static String days(String later, String earlier) {
+        return "(EXTRACT(EPOCH FROM (" + later + " - " + earlier + ")) / 86400.0)";
+    }
+
+    private static String hourBin(int b) {
+        int from = b * ProfileFeatures.HOUR_BIN;
+        return "h >= " + from + " AND h < " + (from + ProfileFeatures.HOUR_BIN);
+    }
+
+    private static int hourBins() {
+        return 24 / ProfileFeatures.HOUR_BIN;
+    }
+
+    /** One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order. */
+    String userSql() {
+        StringBuilder pri = new StringBuilder("pri AS (SELECT MAX(ts) AS t_end, COUNT(*) AS n_all, "
+                + count(AD_IMP) + " AS imps, " + count(AD_CLICK) + " AS clicks");
+        StringBuilder bins = new StringBuilder();
+        for (int b = 0; b < hourBins(); b++) {
+            pri.append(", ").append(count(hourBin(b))).append(" AS p").append(b);
+            bins.append(", ").append(count(hourBin(b))).append(" AS c").append(b);
+        }
+        pri.append(" FROM hev)");
+        String agg = "agg AS (SELECT e.user_id, MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts, COUNT(*) AS n, "
+                + count("e.event_type = 'purchase'") + " AS purchases, "
+                + "SUM(CASE WHEN e.event_type = 'purchase' THEN COALESCE(e.value, 0) ELSE 0 END) AS spent, "
+                + "AVG(CASE WHEN e.event_type = 'dwell' AND e.value IS NOT NULL THEN LN(1 + GREATEST(e.value, 0)) END) "
+                + "AS dwell, "
+                + share("h < 6") + " AS night, " + share("h >= 6 AND h < 12") + " AS morning, "
+                + share("h >= 12 AND h < 18") + " AS afternoon, " + share("h >= 18") + " AS evening, "
+                + share("dow IN (0, 6)") + " AS weekend" + bins + ", "
+                + share("e.device = 'mobile'") + " AS mobile, " + share("e.device = 'desktop'") + " AS desktop, "
+                + share("e.device = 'tablet'") + " AS tablet, " + share("e.platform = 'web'") + " AS web, "
+                + share("e.platform = 'ios'") + " AS ios, " + share("e.platform = 'android'") + " AS android, "
+                + "AVG(CASE WHEN e.event_type IN ('view', 'click') THEN i.price / cp.cat_price END) AS pv, "
+                + "AVG(CASE WHEN e.event_type = 'purchase' THEN i.price / cp.cat_price END) AS pb, "
+                + count(AD_IMP) + " AS imps, " + count(AD_CLICK) + " AS clicks "
+                + "FROM hev e CROSS JOIN params p "
+                + "LEFT JOIN items i ON i.tenant_id = e.tenant_id AND i.item_id = e.item_id AND i.price IS NOT NULL "
+                + "LEFT JOIN catp cp ON cp.tenant_id = i.tenant_id AND cp.category = i.category "
+                + "WHERE p.uid IS NULL OR e.user_id = p.uid GROUP BY e.user_id)";
+        double m = ProfileFeatures.AD_PRIOR_STRENGTH;
+        Map<String, String> tail = new LinkedHashMap<>();
+        tail.put("dwell_log_mean", "COALESCE(a.dwell, 0)");
+        tail.put("events_per_session", "CASE WHEN COALESCE(ses.sessions, 0) > 0 THEN a.n * 1.0 / ses.sessions "
+                + "ELSE a.n * 1.0 END");
+        tail.put("sessions_log", "LN(1 + COALESCE(ses.sessions, 0))");
+        for (String part : List.of("night", "morning", "afternoon", "evening")) {
+            tail.put("daypart_" + part, "a." + part);
+        }
+        tail.put("weekend_share", "a.weekend");
+        for (int b = 0; b < hourBins(); b++) {
+            tail.put(String.format(Locale.ROOT, "%s%02d", ProfileFeatures.HOUR_PREFIX, b * ProfileFeatures.HOUR_BIN),
+                    String.format(Locale.ROOT, "(a.c%1$d + %2$.1f * pri.p%1$d / pri.n_all) / (a.n + %2$.1f)", b,
+                            ProfileFeatures.HOUR_PRIOR));
+        }
+        for (String dev : List.of("mobile", "desktop", "tablet")) {
+            tail.put("device_" + dev, "a." + dev);
+        }
+        for (String pl : List.of("web", "ios", "android")) {
+            tail.put("platform_" + pl, "a." + pl);
+        }
+        tail.put("price_ratio_viewed", "COALESCE(a.pv, 1.0)");
+        tail.put("price_ratio_bought", "COALESCE(a.pb, 1.0)");
+        tail.put("ad_ctr", String.format(Locale.ROOT, "(a.clicks + %1$.1f * (CASE WHEN pri.imps > 0 THEN "
+                + "LEAST(1.0, pri.clicks * 1.0 / pri.imps) ELSE 0.0 END)) / (a.imps + %1$.1f)", m));
+        tail.put("tenure_days", "GREATEST(0, " + days("pri.t_end",
+                "COALESCE(LEAST(usr.created_at, a.first_ts), a.first_ts)") + ")");
+        tail.put(ProfileFeatures.FEED_PERSONALISED, "COALESCE(usr.personalised, 1) * 1.0");
+        if (!List.copyOf(tail.keySet()).equals(ProfileFeatures.TAIL)) {
+            throw new IllegalStateException("profile SQL out of step with ProfileFeatures.TAIL: " + tail.keySet());
+        }
+        return "WITH " + PARAMS + ", " + EV + ", " + USR + ", " + LOCAL + ", " + pri + ", "
+                + "catp AS (SELECT i.tenant_id, i.category, AVG(i.price) AS cat_price FROM items i CROSS JOIN params p "
+                + "WHERE i.price IS NOT NULL AND i.price > 0 AND (p.tenant IS NULL OR i.tenant_id = p.tenant) "
+                + "GROUP BY i.tenant_id, i.category), "
+                + agg + ", "
+                + "ses AS (SELECT s.user_id, COUNT(*) AS sessions FROM sessions s CROSS JOIN params p "
+                + "WHERE (p.tenant IS NULL OR s.tenant_id = p.tenant) AND (p.uid IS NULL OR s.user_id = p.uid) "
+                + "GROUP BY s.user_id) "
+                + "SELECT a.user_id, " + days("pri.t_end", "a.last_ts") + ", "
+                + "LN(1 + a.purchases), LN(1 + GREATEST(a.spent, 0)), "
+                + String.join(", ", tail.values()) + " "
+                + "FROM agg a CROSS JOIN pri LEFT JOIN ses ON ses.user_id = a.user_id "
+                + "LEFT JOIN usr ON usr.user_id = a.user_id ORDER BY a.user_id";
+    }
+
+    private static final String CATEGORY_EVENTS = "ev e JOIN items i ON i.tenant_id = e.tenant_id "
+            + "AND i.item_id = e.item_id WHERE e.event_type IN ('view', 'click', 'impression') "
+            + "AND i.category IS NOT NULL AND i.category <> ''";
+    private static final String CATEGORY_COUNTS = count("e.event_type IN ('view', 'click')") + " AS n, "
+            + count("e.event_type = 'impression'") + " AS ns";
+
+    /** (category, views and clicks, item impressions) over every user: the population priors. */
+    String categoryPriorSql() {
+        return "WITH " + PARAMS + ", " + EV + " SELECT i.category, " + CATEGORY_COUNTS + " FROM " + CATEGORY_EVENTS
+                + " GROUP BY i.category";
+    }
+
+    /** (user, category, views and clicks, item impressions) for the user(s) asked for, non-zero rows only. */
+    String categorySql() {
+        return "WITH " + PARAMS + ", " + EV + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS + " FROM "
+                + CATEGORY_EVENTS + " AND ((SELECT uid FROM params) IS NULL OR e.user_id = (SELECT uid FROM params)) "
+                + "GROUP BY e.user_id, i.category";
+    }
+}
