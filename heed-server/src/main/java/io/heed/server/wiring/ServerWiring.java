@@ -8,6 +8,7 @@ import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
 import io.heed.server.http.OpenApiRoutes;
 import io.heed.server.http.PersonaRoutes;
+import io.heed.server.http.ReportRoutes;
 import io.heed.server.http.StatsRoutes;
 import io.heed.server.ingest.BatchParser;
 import io.heed.server.ingest.GroupCommitWriter;
@@ -70,12 +71,14 @@ public final class ServerWiring implements AutoCloseable {
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
             PersonaRoutes personas = new PersonaRoutes(personaModel);
+            ReportRoutes reports = new ReportRoutes(store);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
                 statsRoutes.mount(r);
                 openApi.mount(r);
                 personas.mount(r);
+                reports.mount(r);
                 events.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;
