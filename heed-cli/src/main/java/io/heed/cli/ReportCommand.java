@@ -18,16 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code heed report revenue}: revenue, CTR, CVR, eCPM, RPM, ARPU and ROAS by campaign, persona, placement or day. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports computed in the store.",
         subcommands = {ReportCommand.Revenue.class})
-final class ReportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(System.out);
-        return 0;
-    }
-
+final class ReportCommand extends GroupCommand {
     enum Format { table, csv, json }
 
     @Command(name = "revenue", mixinStandardHelpOptions = true,

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /** The SQL revenue ledger on the embedded DuckDB store. */
 class DuckDbRevenueLedgerTest extends RevenueLedgerContract {
     @Override
-    HeedStore openFresh(Path dir) {
+    protected HeedStore openFresh(Path dir) {
         return HeedStore.openEmbedded(dir.resolve("data"));
     }
 }

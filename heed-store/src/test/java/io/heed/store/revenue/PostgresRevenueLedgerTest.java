@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /** The SQL revenue ledger on PostgreSQL; skipped, saying so, without a configured server. */
 class PostgresRevenueLedgerTest extends RevenueLedgerContract {
     @Override
-    HeedStore openFresh(Path dir) throws Exception {
+    protected HeedStore openFresh(Path dir) throws Exception {
         return FreshPostgres.open();
     }
 }

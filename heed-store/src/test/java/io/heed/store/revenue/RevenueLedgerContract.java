@@ -12,7 +12,7 @@ import io.heed.revenue.LedgerTotals;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
 import io.heed.revenue.RevenueRow;
-import io.heed.store.HeedStore;
+import io.heed.store.FreshStoreTest;
 import io.heed.store.clean.Cleaner;
 import io.heed.store.clean.CleaningConfig;
 import io.heed.store.ingest.MappingOptions;
@@ -23,27 +23,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SQL revenue ledger on a hand-made store, every figure computed by hand (see the comments). Run per database.
  */
-abstract class RevenueLedgerContract {
-    @TempDir
-    Path dir;
-    HeedStore store;
-
-    abstract HeedStore openFresh(Path dir) throws Exception;
-
-    @AfterEach
-    void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+abstract class RevenueLedgerContract extends FreshStoreTest {
     static final String HEADER = "event_id,tenant_id,type,user_id,anonymous_id,item_id,ad_id,timestamp,value,"
             + "placement,position,device,platform,geo,session_id,page\n";
 
