@@ -17,15 +17,18 @@ import io.heed.store.profiles.SqlProfileFeatures;
 import io.heed.store.revenue.SqlAdResponses;
 import java.io.IOException;
 import java.nio.file.Path;
+import io.heed.revenue.UserAdResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The closed loop assembled: the simulator's logs in a store, personas learned from them, a persona × ad click
  * model trained on them, and the two strategies over the {@link SimWorld} of the same configuration.
  */
-public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, PersonaAdCtrModel model,
-                         AttentionAuctionStrategy attention, BidWeightedRandomStrategy baseline) {
+public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List<UserAdResponse> logged,
+                         PersonaAdCtrModel model, AttentionAuctionStrategy attention,
+                         BidWeightedRandomStrategy baseline) {
     /** Prior strengths of the click model (impressions' worth): persona × ad toward ad, ad toward global. */
     static final double PERSONA_STRENGTH = 20;
     static final double AD_STRENGTH = 50;
@@ -33,11 +36,21 @@ public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, Pers
     /** From a store that already holds the configuration's logs, with persona labels per user. */
     public static ClosedLoop fromStore(SimConfig cfg, HeedStore store, Map<String, String> personaOfUser) {
         SimWorld world = SimWorld.create(cfg);
-        PersonaAdCtrModel model = PersonaAdCtrModel.fit(new SqlAdResponses(store).byUserAndAd(cfg.tenantId()),
-                personaOfUser, PERSONA_STRENGTH, AD_STRENGTH);
-        return new ClosedLoop(world, Map.copyOf(personaOfUser), model,
+        List<UserAdResponse> logged = new SqlAdResponses(store).byUserAndAd(cfg.tenantId());
+        PersonaAdCtrModel model = train(logged, personaOfUser);
+        return new ClosedLoop(world, Map.copyOf(personaOfUser), List.copyOf(logged), model,
                 new AttentionAuctionStrategy(personaOfUser, model, world.ads(), world.candidates()),
                 new BidWeightedRandomStrategy(world.ads(), world.candidates()));
+    }
+
+    /** The click model with the loop's prior strengths. */
+    public static PersonaAdCtrModel train(List<UserAdResponse> logs, Map<String, String> personaOfUser) {
+        return PersonaAdCtrModel.fit(logs, personaOfUser, PERSONA_STRENGTH, AD_STRENGTH);
+    }
+
+    /** The attention strategy over this loop's world with another click model (a challenger). */
+    public AttentionAuctionStrategy attentionWith(PersonaAdCtrModel m, Map<String, String> personas) {
+        return new AttentionAuctionStrategy(personas, m, world.ads(), world.candidates());
     }
 
     /** Simulates the configuration into {@code dir}, ingests and cleans it, learns k-means personas, trains. */

@@ -55,6 +55,35 @@ class ClosedLoopTest {
     }
 
     @Test
+    void retrainPromotesOnlyAChallengerThatWinsAndLogsEveryDecision() {
+        List<io.heed.experiments.promotion.PromotionDecision> log = new java.util.ArrayList<>();
+        var policy = new io.heed.experiments.promotion.PromotionPolicy(new io.heed.experiments.promotion.DecisionLog() {
+            @Override
+            public void append(io.heed.experiments.promotion.PromotionDecision d) {
+                log.add(d);
+            }
+
+            @Override
+            public List<io.heed.experiments.promotion.PromotionRecord> recent(int limit) {
+                return List.of();
+            }
+        });
+        // a challenger that forgets personas (every user looks alike) must not replace the persona-aware champion
+        AttentionAuctionStrategy blind = loop.attentionWith(loop.model(), Map.of());
+        ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, blind, "persona-ctr", "no-persona", 100_000, 9L,
+                policy, java.time.Instant.EPOCH);
+        assertThat(r.decision().outcome()).isNotEqualTo(io.heed.experiments.promotion.PromotionDecision.Outcome.PROMOTE);
+        assertThat(r.decision().serving()).isEqualTo("persona-ctr");
+        // the champion against itself can never be promoted: its CI contains its own value
+        ChallengerRetrain.Result same = ChallengerRetrain.decide(loop, loop.attention(), "persona-ctr", "persona-ctr-copy",
+                100_000, 9L, policy, java.time.Instant.EPOCH);
+        assertThat(same.decision().outcome()).isEqualTo(io.heed.experiments.promotion.PromotionDecision.Outcome.INCONCLUSIVE);
+        assertThat(log).hasSize(2);
+        assertThat(ChallengerRetrain.feedback(loop, 1000, 1L).stream().mapToLong(x -> x.impressions()).sum())
+                .isEqualTo(1000);
+    }
+
+    @Test
     void theClickModelShrinksTowardTheAdAndGlobalRates() {
         PersonaAdCtrModel m = PersonaAdCtrModel.fit(List.of(new UserAdResponse("u1", "a", 100, 10),
                 new UserAdResponse("u2", "a", 100, 0), new UserAdResponse("u3", "b", 100, 2)), Map.of("u1", "p"), 20, 50);

@@ -47,6 +47,31 @@ abstract class ExperimentStoreContract extends FreshStoreTest {
     }
 
     @Test
+    void promotionDecisionsAreLoggedWithTheirEvidence() throws Exception {
+        store = openFresh(dir);
+        SqlDecisionLog log = new SqlDecisionLog(store, "default");
+        io.heed.experiments.promotion.PromotionPolicy policy = new io.heed.experiments.promotion.PromotionPolicy(log);
+        var champion = new io.heed.experiments.ope.Estimate("dr", 0.02, 0.001,
+                new io.heed.experiments.stats.Interval(0.018, 0.022), 1000);
+        var better = new io.heed.experiments.ope.Estimate("dr", 0.03, 0.001,
+                new io.heed.experiments.stats.Interval(0.028, 0.032), 1000);
+        policy.decide("m1", "m2", new io.heed.experiments.promotion.Evidence.OffPolicy("logs", champion, better),
+                Instant.parse("2026-11-01T00:00:00Z"));
+        policy.decide("m2", "m3", new io.heed.experiments.promotion.Evidence.FromExperiment("e", 
+                io.heed.experiments.analysis.MetricResult.failed(io.heed.experiments.analysis.Metric.CTR, "b",
+                        io.heed.core.Problem.of("no_events", "b", "no impressions")),
+                io.heed.experiments.analysis.Verdict.INCONCLUSIVE), Instant.parse("2026-11-02T00:00:00Z"));
+        var recent = log.recent(10);
+        assertThat(recent).extracting(io.heed.experiments.promotion.PromotionRecord::outcome)
+                .containsExactly("INCONCLUSIVE", "PROMOTE");
+        assertThat(recent.get(0).ciLow()).isNull();
+        assertThat(recent.get(1).ciLow()).isEqualTo(0.028);
+        assertThat(recent.get(1).baseline()).isEqualTo(0.02);
+        assertThat(recent.get(1).evidence()).contains("off-policy (dr) on logs");
+        assertThat(new SqlDecisionLog(store, "other").recent(10)).isEmpty();
+    }
+
+    @Test
     void outcomesCountOnlyWhatFollowsTheFirstExposureUntilTheStop() throws Exception {
         store = openFresh(dir);
         ValidationPolicy policy = ValidationPolicy.defaults();

@@ -1,4 +1,5 @@
--- Heed schema v3 (PostgreSQL): persona labels for revenue reports, the experiment registry and its exposure log.
+-- Heed schema v3 (PostgreSQL): persona labels for revenue reports, the experiment registry, its exposure log and
+-- the log of challenger-promotion decisions.
 -- Independent of V2 (ads tables): it reads only V1's tables.
 CREATE TABLE user_personas (
   tenant_id   VARCHAR NOT NULL,
@@ -37,4 +38,18 @@ CREATE TABLE experiment_exposures (
   unit_id    VARCHAR NOT NULL,
   variant    VARCHAR NOT NULL,
   ts         TIMESTAMP NOT NULL
+);
+CREATE TABLE promotion_decisions (
+  tenant_id     VARCHAR NOT NULL,
+  decided_at    TIMESTAMP NOT NULL,
+  champion      VARCHAR NOT NULL,
+  challenger    VARCHAR NOT NULL,
+  outcome       VARCHAR NOT NULL,
+  reason        VARCHAR NOT NULL,
+  evidence_kind VARCHAR NOT NULL,
+  evidence      VARCHAR NOT NULL,
+  estimate      DOUBLE PRECISION,
+  ci_low        DOUBLE PRECISION,
+  ci_high       DOUBLE PRECISION,
+  baseline      DOUBLE PRECISION
 );
