@@ -41,13 +41,25 @@ public final class RevenueReportWriter {
             sb.append('\n');
         }
         sb.append(String.format(Locale.ROOT, "attribution: last click within %s%s; %,d conversions unattributed%n",
-                r.attribution().clickWindow(), r.attribution().viewThrough()
-                        ? ", else last impression within " + r.attribution().viewWindow() : "",
+                span(r.attribution().clickWindow()), r.attribution().viewThrough()
+                        ? ", else last impression within " + span(r.attribution().viewWindow()) : "",
                 r.unattributedConversions()));
         if (r.empty()) {
             sb.append("no ad impressions, clicks or conversions in the store: every rate is n/a\n");
         }
         return sb.toString();
+    }
+
+    /** A window in the largest whole unit: 7 days, 12 hours, 30 minutes, else seconds. */
+    static String span(java.time.Duration d) {
+        long s = d.toSeconds();
+        if (s % 86_400 == 0) {
+            return s / 86_400 + (s == 86_400 ? " day" : " days");
+        }
+        if (s % 3_600 == 0) {
+            return s / 3_600 + (s == 3_600 ? " hour" : " hours");
+        }
+        return s % 60 == 0 ? s / 60 + " minutes" : s + " seconds";
     }
 
     private static String[] textRow(String key, RevenueRow row) {

@@ -50,7 +50,10 @@ class RevenueReportTest {
         assertThat(csv).contains("\"big, \"\"quoted\"\"\",100,3,1,0,0.2,9.5,50,20,0.03,");
         assertThat(RevenueReportWriter.json(r)).startsWith("{\"by\":\"campaign\",\"attribution\":{\"click_window_seconds\":604800")
                 .contains("\"unattributed_conversions\":3").contains("\"key\":\"big, \\\"quoted\\\"\"");
-        assertThat(RevenueReportWriter.table(r)).contains("TOTAL").contains("3 conversions unattributed");
+        assertThat(RevenueReportWriter.table(r)).contains("TOTAL").contains("3 conversions unattributed")
+                .contains("last click within 7 days");
+        assertThat(RevenueReportWriter.span(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+        assertThat(RevenueReportWriter.span(Duration.ofHours(1))).isEqualTo("1 hour");
     }
 
     @Test

@@ -18,6 +18,10 @@ public final class AttentionAuctionStrategy implements ServingStrategy {
     private final PersonaAdCtrModel model;
     private final List<AdSpec> ads;
     private final int[] candidates;
+    /** The auction depends on the persona alone, so each persona's result is computed once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Decision> byPersona =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String NO_PERSONA = "\u0000none";
 
     public AttentionAuctionStrategy(Map<String, String> personaOfUser, PersonaAdCtrModel model, List<AdSpec> ads,
                                     int[] candidates) {
@@ -51,6 +55,11 @@ public final class AttentionAuctionStrategy implements ServingStrategy {
 
     /** The auction for a persona (null: no persona known). */
     public Decision decideFor(String persona) {
+        return byPersona.computeIfAbsent(persona == null ? NO_PERSONA : persona,
+                k -> auction(persona));
+    }
+
+    private Decision auction(String persona) {
         int best = -1;
         double bestValue = -1;
         double secondValue = 0;
