@@ -55,15 +55,21 @@ final class ClosedLoopFigures {
 
         int coveredCtr = 0;
         int coveredRev = 0;
+        int coveredRelCtr = 0;
+        int coveredRelRev = 0;
         for (int i = 0; i < s.repetitions(); i++) {
             SimulatedAbTest.Result x = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth,
                     s.repArrivals(), "rep-" + i, 1000L + i, 0.95);
             coveredCtr += x.ctr().covers() ? 1 : 0;
             coveredRev += x.revenue().covers() ? 1 : 0;
+            coveredRelCtr += x.ctr().relativeCi().contains(x.ctr().trueRelative()) ? 1 : 0;
+            coveredRelRev += x.revenue().relativeCi().contains(x.revenue().trueRelative()) ? 1 : 0;
         }
         r.put("ci_coverage", (coveredCtr + coveredRev) / (2.0 * s.repetitions()))
                 .put("ci_coverage_ctr", coveredCtr / (double) s.repetitions())
                 .put("ci_coverage_revenue", coveredRev / (double) s.repetitions())
+                .put("ci_coverage_relative_ctr", coveredRelCtr / (double) s.repetitions())
+                .put("ci_coverage_relative_revenue", coveredRelRev / (double) s.repetitions())
                 .put("ci_coverage_experiments", s.repetitions()).put("ci_coverage_arrivals", s.repArrivals())
                 .put("ci_level", 0.95);
 
