@@ -5,6 +5,7 @@ import io.heed.experiments.analysis.ExperimentAnalysis;
 import io.heed.experiments.analysis.ExperimentReport;
 import io.heed.experiments.analysis.Metric;
 import io.heed.experiments.analysis.ReportText;
+import io.heed.experiments.promotion.PromotionRecord;
 import io.heed.experiments.registry.ExperimentDefinition;
 import io.heed.experiments.registry.Exposure;
 import io.heed.experiments.registry.Registry;
@@ -13,6 +14,7 @@ import io.heed.experiments.registry.Treatment;
 import io.heed.experiments.registry.UnitContext;
 import io.heed.experiments.registry.Variant;
 import io.heed.store.HeedStore;
+import io.heed.store.experiments.SqlDecisionLog;
 import io.heed.store.experiments.SqlExperimentStore;
 import io.heed.store.experiments.SqlOutcomeSource;
 import java.time.Instant;
@@ -26,11 +28,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code heed experiment create|list|assign|analyze}: the experiment registry, exposures and the combined analysis. */
+/**
+ * {@code heed experiment create|list|assign|analyze|decisions}: the experiment registry, exposures, the combined
+ * analysis, and the log of challenger-promotion decisions.
+ */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Define experiments, assign and log exposures, and analyse them.",
         subcommands = {ExperimentCommand.Create.class, ExperimentCommand.ListCmd.class, ExperimentCommand.Assign.class,
-            ExperimentCommand.Analyze.class})
+            ExperimentCommand.Analyze.class, ExperimentCommand.Decisions.class})
 final class ExperimentCommand extends GroupCommand {
     /** Options every subcommand shares. */
     static final class Common {
@@ -200,6 +205,31 @@ final class ExperimentCommand extends GroupCommand {
                         .orElseThrow(() -> new IllegalArgumentException("no experiment named " + name));
                 ExperimentReport r = ExperimentAnalysis.analyze(d, new SqlOutcomeSource(s, common.tenant).outcomes(d), plan);
                 System.out.print(ReportText.render(r));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "decisions", mixinStandardHelpOptions = true,
+            description = "The latest challenger-promotion decisions and their evidence.")
+    static final class Decisions implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--limit", defaultValue = "20", description = "How many, newest first (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() {
+            try (HeedStore s = common.store.open()) {
+                List<PromotionRecord> all = new SqlDecisionLog(s, common.tenant).recent(limit);
+                if (all.isEmpty()) {
+                    System.out.println("no promotion decisions yet");
+                }
+                for (PromotionRecord r : all) {
+                    System.out.printf("%s  %-12s %s -> %s: %s%n    evidence: %s%n", r.decidedAt(), r.outcome(),
+                            r.champion(), r.challenger(), r.reason(), r.evidence());
+                }
             }
             return 0;
         }

@@ -79,6 +79,7 @@ class ExperimentCommandTest {
                 // no ad catalog: revenue is zero everywhere, so the guardrail is not computable, and says so
                 .contains("revenue_per_unit").contains("not computable");
         assertThat(console.run(1, "experiment", "analyze", "nope", "--data-dir", data)).contains("no experiment named nope");
+        assertThat(console.run(0, "experiment", "decisions", "--data-dir", data)).contains("no promotion decisions yet");
         assertThat(console.run(1, "experiment", "analyze", "e1", "--data-dir", data, "--primary", "dwell"))
                 .contains("unknown metric 'dwell'");
     }

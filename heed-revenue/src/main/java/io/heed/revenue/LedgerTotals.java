@@ -2,7 +2,8 @@ package io.heed.revenue;
 
 /**
  * The ledger of one group (a campaign, persona, placement or day; {@code key}): ad impressions and the revenue
- * they earned (the price paid for each, in currency units), ad clicks, conversions credited by last click and by
+ * earned (the price paid for each impression, plus the price of each click billed per click, in currency units),
+ * ad clicks, conversions credited by last click and by
  * view-through, the value of those conversions, the distinct pages that carried the group's ads and the distinct
  * users who saw them. Counts are never negative.
  */

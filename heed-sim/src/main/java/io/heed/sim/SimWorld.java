@@ -43,7 +43,7 @@ public final class SimWorld {
         List<Integer> cand = new ArrayList<>();
         for (Ad a : inventory.ads()) {
             ads.add(new AdSpec(a.index(), a.id(), a.campaignId(), a.category().name().toLowerCase(java.util.Locale.ROOT),
-                    a.format().wire, a.bidCpm(), a.bidCpm() * CPC_PER_CPM));
+                    a.format().wire, a.bidCpm(), a.bidCpm() * CPC_PER_CPM, catalog.get(a.landingItem()).id()));
             if (a.format() == AdFormat.NATIVE) {
                 cand.add(a.index());
             }

@@ -34,6 +34,36 @@ class ClosedLoopTest {
         assertThat(r.ctr().trueRelative()).isPositive();
         assertThat(r.ctr().ci().lower()).as("the CTR uplift is detected").isPositive();
         assertThat(r.ctr().relativeCi().contains(r.ctr().relative())).isTrue();
+        // run as a registered experiment: one exposure per enrolled user, a sound split, a combined report
+        assertThat(r.exposures()).hasSize(r.controlUsers() + r.treatmentUsers());
+        assertThat(r.report().srm().mismatch()).isFalse();
+        assertThat(r.report().primary().get(0).metric()).isEqualTo(io.heed.experiments.analysis.Metric.REVENUE_PER_IMPRESSION);
+    }
+
+    @Test
+    void feedbackWrittenBackAsEventsGivesTheSameAnalysisInSql() {
+        var def = SimulatedAbTest.definition("loop-ab", "loop-ab", loop.baseline(), loop.attention());
+        SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention());
+        try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir.resolve("data"))) {
+            SimulatedAbTest.Result r;
+            LoopEvents events = new LoopEvents(store, "default", "loop-test", loop.world());
+            try (events) {
+                r = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth, 10_000, def, 5L, 0.95,
+                        events);
+            }
+            assertThat(events.written()).isGreaterThanOrEqualTo(10_000);
+            var experiments = new io.heed.store.experiments.SqlExperimentStore(store, "default");
+            experiments.save(def);
+            experiments.append(r.exposures());
+            var fromSql = io.heed.experiments.analysis.ExperimentAnalysis.analyze(def,
+                    new io.heed.store.experiments.SqlOutcomeSource(store, "default").outcomes(def), SimulatedAbTest.PLAN);
+            assertThat(fromSql.units()).isEqualTo(r.report().units());
+            assertThat(fromSql.primary().get(0).difference())
+                    .isCloseTo(r.report().primary().get(0).difference(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(fromSql.guardrails().get(1).difference())
+                    .isCloseTo(r.report().guardrails().get(1).difference(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(fromSql.verdict()).isEqualTo(r.report().verdict());
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Per-unit outcomes in SQL: each exposed unit (its first exposure; units logged in two variants are left out, as
  * their outcome belongs to neither) with its ad impressions, ad clicks, revenue (the impression price, as in the
- * revenue ledger) and purchases from the first exposure until the experiment stops, over {@code clean_events}.
+ * revenue ledger: impression prices plus logged click prices) and purchases from the first exposure until the experiment stops, over {@code clean_events}.
  */
 public final class SqlOutcomeSource implements OutcomeSource {
     private final HeedStore store;
@@ -31,13 +31,15 @@ public final class SqlOutcomeSource implements OutcomeSource {
         String sql = "WITH fe AS (SELECT unit_id, MIN(variant) AS variant, MIN(ts) AS first_ts FROM experiment_exposures "
                 + "WHERE tenant_id = ? AND experiment = ? GROUP BY unit_id HAVING COUNT(DISTINCT variant) = 1), "
                 + "ev AS (SELECT e.user_id, e.event_type, e.ad_id, e.ts, "
-                + "COALESCE(e.value, a.bid_cpm / 1000.0, 0.0) AS price FROM clean_events e LEFT JOIN ads a "
+                + "COALESCE(e.value, a.bid_cpm / 1000.0, 0.0) AS price, COALESCE(e.value, 0.0) AS click_price "
+                + "FROM clean_events e LEFT JOIN ads a "
                 + "ON a.tenant_id = e.tenant_id AND a.ad_id = e.ad_id WHERE e.tenant_id = ? AND e.ts < ? "
                 + "AND e.event_type IN ('impression', 'click', 'purchase')) "
                 + "SELECT fe.variant, fe.unit_id, "
                 + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN ev.event_type = 'click' AND ev.ad_id IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN ev.price ELSE 0.0 END), "
+                + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN ev.price "
+                + "WHEN ev.event_type = 'click' AND ev.ad_id IS NOT NULL THEN ev.click_price ELSE 0.0 END), "
                 + "SUM(CASE WHEN ev.event_type = 'purchase' THEN 1 ELSE 0 END) "
                 + "FROM fe LEFT JOIN ev ON ev.user_id = fe.unit_id AND ev.ts >= fe.first_ts "
                 + "GROUP BY fe.variant, fe.unit_id ORDER BY fe.variant, fe.unit_id";

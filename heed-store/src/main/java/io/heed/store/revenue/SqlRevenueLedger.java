@@ -17,7 +17,8 @@ import java.util.List;
  * {@link RevenueLedger} in SQL over {@code clean_events}, {@code ads} and {@code user_personas}.
  * <ul>
  *   <li>An impression's price is its {@code value} when the ad server logged one (the price paid, currency units),
- *       else the ad's {@code bid_cpm / 1000} (CPM billing at the bid); an ad missing from the catalog earns 0.</li>
+ *       else the ad's {@code bid_cpm / 1000} (CPM billing at the bid); an ad missing from the catalog earns 0.
+ *       A click's {@code value}, when logged, is its price (CPC billing) and adds to the revenue.</li>
  *   <li>Conversions are attributed as {@link Attribution} says (a window join and {@code ROW_NUMBER} per
  *       purchase); a credited conversion takes the campaign, placement and day of its touch.</li>
  *   <li>Groups missing a label get {@code (unknown campaign)}, {@code (no placement)} or {@code (no persona)}.</li>
@@ -118,7 +119,7 @@ public final class SqlRevenueLedger implements RevenueLedger {
         String value = "SUM(COALESCE(x.value, 0.0))";
         String parts = part(by, "imp", "COUNT(*)", "SUM(x.price)", "0", "0", "0", "0.0",
                 "COUNT(DISTINCT " + page("x") + ")", "COUNT(DISTINCT x.tenant_id || '|' || x.user_id)")
-                + " UNION ALL " + part(by, "clk", "0", "0.0", "COUNT(*)", "0", "0", "0.0", "0", "0")
+                + " UNION ALL " + part(by, "clk", "0", value, "COUNT(*)", "0", "0", "0.0", "0", "0")
                 + " UNION ALL " + part(by, "clickw", "0", "0.0", "0", "COUNT(*)", "0", value, "0", "0")
                 + " UNION ALL " + part(by, "vieww", "0", "0.0", "0", "0", "COUNT(*)", value, "0", "0");
         if (by == Dimension.TOTAL) {

@@ -81,7 +81,7 @@ abstract class ExperimentStoreContract extends FreshStoreTest {
                 + "e0,impression,u1,a1,,2026-10-01T12:00:00Z,\n" // before u1's exposure: not counted
                 + "e1,impression,u1,a1,,2026-10-02T12:00:00Z,\n"
                 + "e2,impression,u1,a1,,2026-10-02T12:01:00Z,0.01\n"
-                + "e3,click,u1,a1,,2026-10-02T12:02:00Z,\n"
+                + "e3,click,u1,a1,,2026-10-02T12:02:00Z,0.05\n" // billed per click
                 + "e4,purchase,u1,a1,i1,2026-10-02T13:00:00Z,20\n"
                 + "e5,impression,u2,a1,,2026-10-03T12:00:00Z,\n"
                 + "e6,impression,u2,a1,,2026-10-11T12:00:00Z,\n" // after the stop: not counted
@@ -99,7 +99,7 @@ abstract class ExperimentStoreContract extends FreshStoreTest {
         UnitOutcomes c = o.get("control");
         assertThat(c.impressions()).containsExactly(2);
         assertThat(c.clicks()).containsExactly(1);
-        assertThat(c.revenue()[0]).isCloseTo(0.012, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(c.revenue()[0]).isCloseTo(0.012 + 0.05, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(c.conversions()).containsExactly(1);
         // u2 and u4 (exposed, no events: zeros, still a unit)
         assertThat(o.get("attention").impressions()).containsExactly(1, 0);

@@ -156,6 +156,24 @@ abstract class RevenueLedgerContract extends FreshStoreTest {
     }
 
     @Test
+    void clicksBilledPerClickAddTheirPriceToTheRevenue() throws Exception {
+        store = openFresh(dir);
+        ValidationPolicy policy = ValidationPolicy.defaults();
+        Path ads = Files.writeString(dir.resolve("ads.csv"), "ad_id,advertiser_id,campaign_id,category,format,bid_cpm,"
+                + "landing_item_id\na1,adv1,c1,gaming,native,2.0,i1\n");
+        // a CPC ad: its impressions log a price of 0, its click the price paid
+        Path events = Files.writeString(dir.resolve("events.csv"), HEADER
+                + "e1,,impression,u1,,,a1,2026-10-03T10:00:00Z,0,home_feed,2,,,,s1,feed/1\n"
+                + "e2,,impression,u2,,,a1,2026-10-03T10:00:00Z,0,home_feed,2,,,,s2,feed/1\n"
+                + "e3,,click,u2,,,a1,2026-10-03T10:00:02Z,0.25,home_feed,2,,,,s2,feed/1\n");
+        store.ingestFile(ads, IngestFormat.ADS_CSV, policy, MappingOptions.defaults(), ProgressListener.NONE);
+        store.ingestFile(events, IngestFormat.EVENTS_CSV, policy, MappingOptions.defaults(), ProgressListener.NONE);
+        LedgerTotals c1 = by(Dimension.CAMPAIGN, Attribution.defaults()).get("c1");
+        assertThat(c1.revenue()).isCloseTo(0.25, within(1e-12));
+        assertThat(new RevenueRow(c1).ecpm().getAsDouble()).isCloseTo(125, within(1e-9));
+    }
+
+    @Test
     void responsesPerUserAndAdLeaveBotsOut() throws Exception {
         load();
         var r = new SqlAdResponses(store).byUserAndAd("default");
