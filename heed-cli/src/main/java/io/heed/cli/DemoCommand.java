@@ -93,6 +93,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.printf("%nclick prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
         DemoCtrStep.run(sim, dataDir, System.out);
+        DemoLoopStep.run(dataDir, cfg);
         System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
                 (System.nanoTime() - t0) / 1e9);
         return 0;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "heed", mixinStandardHelpOptions = true, versionProvider = HeedCli.Version.class,
         description = "Heed: turn behaviour data into personas, attention predictions, ads and measured revenue.",
         subcommands = {DemoCommand.class, SimulateCommand.class, IngestCommand.class, CleanCommand.class,
-                StatusCommand.class, PersonasCommand.class, CtrCommand.class, ServeCommand.class, BenchCommand.class, FormatsCommand.class,
+                StatusCommand.class, PersonasCommand.class, CtrCommand.class, ReportCommand.class,
+                ExperimentCommand.class, ServeCommand.class, BenchCommand.class, FormatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeedCli {
     public static void main(String[] args) {

@@ -41,7 +41,7 @@ class ArchitectureTest {
     @Test
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
         noClasses().that().resideInAnyPackage("io.heed.events..", "io.heed.profiles..", "io.heed.models..",
-                        "io.heed.experiments..")
+                        "io.heed.revenue..", "io.heed.experiments..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "org.duckdb..",
                         "org.postgresql..", "io.vertx..", "picocli..")
@@ -52,11 +52,16 @@ class ArchitectureTest {
                 .check(classes);
         // Rules for stages that may not be built yet are allowed to find no classes.
         noClasses().that().resideInAPackage("io.heed.profiles..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.models..", "io.heed.experiments..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.models..", "io.heed.revenue..",
+                        "io.heed.experiments..")
                 .allowEmptyShould(true).check(classes);
         noClasses().that().resideInAPackage("io.heed.models..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.experiments..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.revenue..", "io.heed.experiments..")
                 .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("io.heed.revenue..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
+                        "io.heed.experiments..")
+                .check(classes);
     }
 
     @Test

@@ -47,6 +47,7 @@ class HeedCliTest {
         String o = out();
         assertThat(o).contains("1/5 simulate", "2/5 ingest", "3/5 clean", "4/5 summary", "Store summary",
                 "5/5 personas", "adjusted Rand index vs personas.csv", "Persona model: k = ");
+        assertThat(o).contains("revenue: last click", "closed loop:", "TRUE uplift", "decision: ");
         assertThat(o).containsPattern("events\\s+[0-9,]{6,}");
         assertThat(o).containsPattern("late-feed.jsonl\\s+events-jsonl\\s+read\\s+9\\s+accepted\\s+2\\s+duplicates\\s+1\\s+quarantined\\s+6");
         assertThat(o).containsPattern("against the simulator's truth: (\\d+) of \\1 planted bots flagged, 0 false flags");

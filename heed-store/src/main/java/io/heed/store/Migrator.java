@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies versioned schema migrations ({@code db/<dialect>/V<n>__<name>.sql}, listed in {@code index.txt}) once
- * each, in order, each in its own transaction, recording them in {@code schema_migrations}. A store whose schema
- * is newer than this code refuses to open rather than risk misreading data.
+ * Applies versioned schema migrations ({@code db/<dialect>/V<n>__<name>.sql}, listed in {@code index.txt} in
+ * ascending version order) once each, each in its own transaction, recording them in {@code schema_migrations}.
+ * Versions may have gaps (parallel branches reserve numbers; a missing one arrives with its merge and is then
+ * applied), so every listed version not yet recorded is applied, in order. A store that records a version this
+ * code does not know refuses to open rather than risk misreading data.
  * (Flyway does this too, but has no DuckDB support in its open edition; forty lines suffice here.)
  */
 final class Migrator {
@@ -31,17 +33,24 @@ final class Migrator {
             s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name "
                     + (dialect == Dialect.POSTGRES ? "TEXT" : "VARCHAR") + " NOT NULL, applied_at TIMESTAMP NOT NULL)");
         }
-        int current = currentVersion(c);
-        if (current > files.size()) {
-            throw new IllegalStateException("the store's schema is version " + current + " but this Heed knows only "
-                    + files.size() + ": upgrade Heed, or point it at another store");
+        java.util.Set<Integer> done = appliedVersions(c);
+        java.util.Set<Integer> known = new java.util.HashSet<>();
+        files.forEach(f -> known.add(version(f)));
+        for (int v : done) {
+            if (!known.contains(v)) {
+                throw new IllegalStateException("the store's schema has version " + v + " but this Heed knows only "
+                        + known + ": upgrade Heed, or point it at another store");
+            }
         }
         int applied = 0;
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (int v = current + 1; v <= files.size(); v++) {
-                String file = files.get(v - 1);
+            for (String file : files) {
+                int v = version(file);
+                if (done.contains(v)) {
+                    continue;
+                }
                 try (Statement s = c.createStatement()) {
                     for (String stmt : statements(read(file))) {
                         s.execute(stmt);
@@ -73,14 +82,40 @@ final class Migrator {
         }
     }
 
+    private static java.util.Set<Integer> appliedVersions(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM schema_migrations")) {
+            while (r.next()) {
+                out.add(r.getInt(1));
+            }
+        }
+        return out;
+    }
+
+    /** The version number of {@code V<n>__name.sql}. */
+    static int version(String file) {
+        int end = file.indexOf("__");
+        if (!file.startsWith("V") || end < 2) {
+            throw new IllegalStateException("migration file name is not V<n>__<name>.sql: " + file);
+        }
+        try {
+            return Integer.parseInt(file.substring(1, end));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("migration file name is not V<n>__<name>.sql: " + file, e);
+        }
+    }
+
     private List<String> index() {
         List<String> files = new ArrayList<>();
+        int last = 0;
         for (String line : read("index.txt").split("\n")) {
             if (!line.isBlank()) {
                 String name = line.strip();
-                if (!name.startsWith("V" + (files.size() + 1) + "__")) {
+                int v = version(name);
+                if (v <= last) {
                     throw new IllegalStateException("migration index out of order at " + name);
                 }
+                last = v;
                 files.add(name);
             }
         }

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * {@code heed bench experiments}: A/A calibration of the fixed-horizon and sequential tests (1,000 simulated A/A
  * tests), Thompson sampling's regret against the best fixed arm, and off-policy estimates of the Open Bandit
- * Dataset's Thompson-sampling policy from its uniform-random logs, against that policy's on-policy click rate.
+ * Dataset's Thompson-sampling policy from its uniform-random logs, against that policy's on-policy click rate;
+ * and the closed loop in the simulator ({@link ClosedLoopFigures}).
  */
 public final class ExperimentsBenchmark implements Benchmark {
     private static final int OBD_ITEMS = 34;
@@ -39,6 +40,7 @@ public final class ExperimentsBenchmark implements Benchmark {
         AaCalibration.run(AaCalibration.Config.defaults()).figures().forEach(r::put);
         RegretSimulation.run(new double[]{0.04, 0.05, 0.03, 0.07, 0.06}, 20_000, 7L).figures()
                 .forEach((k, v) -> r.put("bandit_" + k, v));
+        ClosedLoopFigures.measure(o, r);
         Path obd = Path.of(System.getProperty("heed.shared.data", "../shared/data"), "obd-sample");
         if (!Files.isRegularFile(obd.resolve("random/men/men.csv"))) {
             o.log().println("OBD sample not found under " + obd.toAbsolutePath() + ": off-policy part skipped");

@@ -10,6 +10,7 @@ import io.heed.server.http.OpenApiRoutes;
 import io.heed.server.http.CtrRoutes;
 import io.heed.server.http.PersonaModelFile;
 import io.heed.server.http.PersonaRoutes;
+import io.heed.server.http.ReportRoutes;
 import io.heed.server.http.StatsRoutes;
 import io.heed.server.http.UserProfileRoutes;
 import io.heed.server.ingest.BatchParser;
@@ -82,6 +83,7 @@ public final class ServerWiring implements AutoCloseable {
             PersonaModelFile models = new PersonaModelFile(personaModel);
             PersonaRoutes personas = new PersonaRoutes(models, store);
             UserProfileRoutes profiles = new UserProfileRoutes(models, store);
+            ReportRoutes reports = new ReportRoutes(store);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
@@ -90,6 +92,7 @@ public final class ServerWiring implements AutoCloseable {
                 personas.mount(r);
                 ctr.mount(r);
                 profiles.mount(r);
+                reports.mount(r);
                 events.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;

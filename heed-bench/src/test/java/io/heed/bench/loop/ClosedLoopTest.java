@@ -1,0 +1,127 @@
+package io.heed.bench.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.heed.revenue.UserAdResponse;
+import io.heed.sim.Decision;
+import io.heed.sim.SimConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The closed loop on a small simulated publisher: logs → store → personas → click model → A/B and OPE. */
+class ClosedLoopTest {
+    @TempDir
+    static Path dir;
+    static ClosedLoop loop;
+
+    @BeforeAll
+    static void build() throws Exception {
+        loop = ClosedLoop.build(SimConfig.small().withUsers(600).withEvents(60_000), dir);
+    }
+
+    @Test
+    void theAttentionAuctionBeatsRandomInTruthAndTheTestSeesIt() {
+        SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention());
+        assertThat(truth.treatment().ctr()).isGreaterThan(truth.control().ctr());
+        SimulatedAbTest.Result r = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth, 40_000,
+                "t", 1L, 0.95);
+        assertThat(r.controlUsers() + r.treatmentUsers()).isLessThanOrEqualTo(loop.world().users());
+        assertThat(r.ctr().trueRelative()).isPositive();
+        assertThat(r.ctr().ci().lower()).as("the CTR uplift is detected").isPositive();
+        assertThat(r.ctr().relativeCi().contains(r.ctr().relative())).isTrue();
+        // run as a registered experiment: one exposure per enrolled user, a sound split, a combined report
+        assertThat(r.exposures()).hasSize(r.controlUsers() + r.treatmentUsers());
+        assertThat(r.report().srm().mismatch()).isFalse();
+        assertThat(r.report().primary().get(0).metric()).isEqualTo(io.heed.experiments.analysis.Metric.REVENUE_PER_IMPRESSION);
+    }
+
+    @Test
+    void feedbackWrittenBackAsEventsGivesTheSameAnalysisInSql() {
+        var def = SimulatedAbTest.definition("loop-ab", "loop-ab", loop.baseline(), loop.attention());
+        SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention());
+        try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir.resolve("data"))) {
+            SimulatedAbTest.Result r;
+            LoopEvents events = new LoopEvents(store, "default", "loop-test", loop.world());
+            try (events) {
+                r = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth, 10_000, def, 5L, 0.95,
+                        events);
+            }
+            assertThat(events.written()).isGreaterThanOrEqualTo(10_000);
+            var experiments = new io.heed.store.experiments.SqlExperimentStore(store, "default");
+            experiments.save(def);
+            experiments.append(r.exposures());
+            var fromSql = io.heed.experiments.analysis.ExperimentAnalysis.analyze(def,
+                    new io.heed.store.experiments.SqlOutcomeSource(store, "default").outcomes(def), SimulatedAbTest.PLAN);
+            assertThat(fromSql.units()).isEqualTo(r.report().units());
+            assertThat(fromSql.primary().get(0).difference())
+                    .isCloseTo(r.report().primary().get(0).difference(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(fromSql.guardrails().get(1).difference())
+                    .isCloseTo(r.report().guardrails().get(1).difference(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(fromSql.verdict()).isEqualTo(r.report().verdict());
+        }
+    }
+
+    @Test
+    void secondPricePaysTheRunnerUpsValueAndNeverMoreThanTheBid() {
+        Decision d = loop.attention().decideFor(null);
+        assertThat(d.ads()).hasSize(1);
+        var ad = loop.world().ads().get(d.ads()[0]);
+        assertThat(d.pricePerClick()[0]).isPositive().isLessThanOrEqualTo(ad.cpcBid());
+    }
+
+    @Test
+    void doublyRobustEstimateFromBaselineLogsIsNearTheTrueValue() {
+        double truth = loop.world().trueValue(loop.attention()).ctr();
+        SimulatorOpe ope = new SimulatorOpe(loop.world(), loop.baseline(), loop.attention(),
+                loop.personaOfUser().values());
+        SimulatorOpe.Result r = ope.run(100_000, 3L, 0.95, truth);
+        assertThat(r.drRelativeError()).isLessThan(0.25);
+        assertThat(r.dr().standardError()).isPositive();
+    }
+
+    @Test
+    void retrainPromotesOnlyAChallengerThatWinsAndLogsEveryDecision() {
+        List<io.heed.experiments.promotion.PromotionDecision> log = new java.util.ArrayList<>();
+        var policy = new io.heed.experiments.promotion.PromotionPolicy(new io.heed.experiments.promotion.DecisionLog() {
+            @Override
+            public void append(io.heed.experiments.promotion.PromotionDecision d) {
+                log.add(d);
+            }
+
+            @Override
+            public List<io.heed.experiments.promotion.PromotionRecord> recent(int limit) {
+                return List.of();
+            }
+        });
+        // a challenger that forgets personas (every user looks alike) must not replace the persona-aware champion
+        AttentionAuctionStrategy blind = loop.attentionWith(loop.model(), Map.of());
+        ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, blind, "persona-ctr", "no-persona", 100_000, 9L,
+                policy, java.time.Instant.EPOCH);
+        assertThat(r.decision().outcome()).isNotEqualTo(io.heed.experiments.promotion.PromotionDecision.Outcome.PROMOTE);
+        assertThat(r.decision().serving()).isEqualTo("persona-ctr");
+        // the champion against itself can never be promoted: its CI contains its own value
+        ChallengerRetrain.Result same = ChallengerRetrain.decide(loop, loop.attention(), "persona-ctr", "persona-ctr-copy",
+                100_000, 9L, policy, java.time.Instant.EPOCH);
+        assertThat(same.decision().outcome()).isEqualTo(io.heed.experiments.promotion.PromotionDecision.Outcome.INCONCLUSIVE);
+        assertThat(log).hasSize(2);
+        assertThat(ChallengerRetrain.feedback(loop, 1000, 1L).stream().mapToLong(x -> x.impressions()).sum())
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void theClickModelShrinksTowardTheAdAndGlobalRates() {
+        PersonaAdCtrModel m = PersonaAdCtrModel.fit(List.of(new UserAdResponse("u1", "a", 100, 10),
+                new UserAdResponse("u2", "a", 100, 0), new UserAdResponse("u3", "b", 100, 2)), Map.of("u1", "p"), 20, 50);
+        assertThat(m.global()).isEqualTo(12 / 300.0);
+        double adA = (10 + 50 * 0.04) / (200 + 50);
+        assertThat(m.predict(null, "a")).isCloseTo(adA, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(m.predict("p", "a")).isCloseTo((10 + 20 * adA) / 120, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(m.predict("q", "zzz")).isEqualTo(m.global());
+        assertThatThrownBy(() -> PersonaAdCtrModel.fit(List.of(), Map.of(), 20, 50)).hasMessageContaining("no ad impressions");
+    }
+}
