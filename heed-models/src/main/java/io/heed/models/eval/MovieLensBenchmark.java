@@ -28,13 +28,10 @@ import java.util.Map;
  * the chosen setting is then trained on the full training part and evaluated once on test. Train seconds are
  * the median of three fits in this JVM (five for iALS, whose fastest fit is reported too; EASE fits once in quick
  * mode; the first fit is cold), from in-memory
- * interactions to a ready model. Spark ALS's figures are quoted from peer-bench's run on this machine (Spark is
- * not run here).
+ * interactions to a ready model. The peers (Spark ALS, RankSys) are run beside this by heed-bench's
+ * {@code RecsysBenchmark}, not here.
  */
 public final class MovieLensBenchmark {
-    /** Spark MLlib ALS (64 factors, 15 iterations) measured with the same protocol by peer-bench on this machine. */
-    public static final double SPARK_ALS_NDCG10 = 0.3344;
-    public static final double SPARK_ALS_TRAIN_S = 17.5;
     private static final long SEED = 42;
     private static final double TEST_FRACTION = 0.2;
 
@@ -64,14 +61,9 @@ public final class MovieLensBenchmark {
         return new MovieLensBenchmark(quick).runAll(MovieLensRatings.small(dataDir));
     }
 
-    /**
-     * The same table on MovieLens 100k ({@code movielens-100k/u.data}), same protocol and tuning; the Spark
-     * ratios in the figures refer to MovieLens-small's Spark run and are left out here.
-     */
+    /** The same table on MovieLens 100k ({@code movielens-100k/u.data}), same protocol and tuning. */
     public static Map<String, Object> run100k(Path dataDir, boolean quick) throws IOException {
-        Map<String, Object> out = new MovieLensBenchmark(quick).runAll(MovieLensRatings.ml100k(dataDir));
-        out.keySet().removeIf(k -> k.contains("spark"));
-        return out;
+        return new MovieLensBenchmark(quick).runAll(MovieLensRatings.ml100k(dataDir));
     }
 
     private Map<String, Object> runAll(Path file) throws IOException {
@@ -128,10 +120,7 @@ public final class MovieLensBenchmark {
         out.put("heed_best_ndcg10", round(best.result().ndcg10()));
         out.put("heed_ials_train_s", round(ialsRow.trainSeconds()));
         out.put("heed_ials_train_s_min", round(ialsRow.minTrainSeconds()));
-        out.put("spark_als_ndcg10", SPARK_ALS_NDCG10);
-        out.put("spark_als_train_s", SPARK_ALS_TRAIN_S);
-        out.put("best_ndcg10_vs_spark_als", round(best.result().ndcg10() / SPARK_ALS_NDCG10));
-        out.put("ials_train_s_vs_spark_als", round(ialsRow.trainSeconds() / SPARK_ALS_TRAIN_S));
+        out.put("heed_ials_params", ialsRow.params());
         for (Row r : rows) {
             String k = r.model().replace('-', '_');
             out.put(k + "_ndcg10", round(r.result().ndcg10()));
