@@ -74,6 +74,18 @@ public final class EvaluationHarness {
         return out;
     }
 
+    /** Flat figures: {@code MODEL_METRIC_mean} and {@code _std} for every model and metric. */
+    public static Map<String, Object> figures(List<Summary> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Summary r : rows) {
+            r.metrics().forEach((k, v) -> {
+                out.put(r.model().replace('-', '_') + "_" + k + "_mean", v.mean());
+                out.put(r.model().replace('-', '_') + "_" + k + "_std", v.std());
+            });
+        }
+        return out;
+    }
+
     /** The comparison table: one row per model, mean ± std over seeds. */
     public static String table(List<Summary> rows) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-11s %15s %15s %15s %15s %8s %8s %8s %9s%n",
