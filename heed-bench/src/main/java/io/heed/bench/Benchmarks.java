@@ -10,7 +10,8 @@ import java.util.Optional;
 /** The registry of benchmarks, one line each. */
 public final class Benchmarks {
     private static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new PersonasBenchmark(),
-            new RecsysBenchmark(), new ExperimentsBenchmark());
+            new RecsysBenchmark(), new ExperimentsBenchmark(),
+            new io.heed.bench.recsys.RecsysServingBenchmark());
 
     private Benchmarks() {
     }

@@ -91,6 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         if (code != 0) {
             return code;
         }
+        DemoRecsysStep.run(dataDir);
         System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
                 (System.nanoTime() - t0) / 1e9);
         return 0;

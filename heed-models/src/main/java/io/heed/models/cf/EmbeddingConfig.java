@@ -26,8 +26,16 @@ public record EmbeddingConfig(int dim, int epochs, double learningRate, double r
         Checks.atLeast("historyLength", historyLength, 1);
     }
 
+    /**
+     * 64 dimensions, 10 epochs, step 0.002, L2 1e-5, 16 negatives, 20 recent items: the best of a handful of
+     * settings on MovieLens-small's validation split (NDCG@10 0.138 there; 4 negatives gave 0.130).
+     */
     public static EmbeddingConfig defaults() {
-        return new EmbeddingConfig(64, 20, 0.005, 1e-5, 4, 20, 42);
+        return new EmbeddingConfig(64, 10, 0.002, 1e-5, 16, 20, 42);
+    }
+
+    public EmbeddingConfig withEpochs(int e) {
+        return new EmbeddingConfig(dim, e, learningRate, regularization, negatives, historyLength, seed);
     }
 
     /** These defaults with named overrides (see {@link Algorithms}). */

@@ -7,6 +7,8 @@ import io.heed.models.cf.BprConfig;
 import io.heed.models.cf.BprTrainer;
 import io.heed.models.cf.EaseConfig;
 import io.heed.models.cf.EaseTrainer;
+import io.heed.models.cf.EmbeddingConfig;
+import io.heed.models.cf.EmbeddingTrainer;
 import io.heed.models.cf.IalsConfig;
 import io.heed.models.cf.IalsTrainer;
 import io.heed.models.cf.ItemKnnConfig;
@@ -23,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Popularity, item-kNN, iALS, BPR and EASE on MovieLens-small under the peer-bench protocol (20 % per-user holdout,
+ * Popularity, item-kNN, iALS, BPR, EASE and the attention embedding model on MovieLens-small under the peer-bench protocol (20 % per-user holdout,
  * seed 42). Hyper-parameters are chosen on the validation split carved from the training part (seed 43) only;
  * the chosen setting is then trained on the full training part and evaluated once on test. Train seconds are
  * the median of three fits in this JVM (five for iALS, whose fastest fit is reported too; EASE fits once in quick
@@ -109,6 +111,12 @@ public final class MovieLensBenchmark {
         EaseConfig bestEase = tune("ease", validation, ease, EaseTrainer::new);
         rows.add(measure("ease", bestEase.params().toString(), new EaseTrainer(bestEase), split, quick ? 1 : 3));
 
+        EmbeddingConfig emb = EmbeddingConfig.defaults();
+        EmbeddingConfig bestEmb = tune("embedding", validation, quick ? List.of(emb.withEpochs(3))
+                : List.of(emb, new EmbeddingConfig(emb.dim(), emb.epochs(), 0.005, emb.regularization(),
+                        emb.negatives(), emb.historyLength(), emb.seed())), EmbeddingTrainer::new);
+        rows.add(measure("embedding", bestEmb.params().toString(), new EmbeddingTrainer(bestEmb), split, 1));
+
         Map<String, Object> out = new LinkedHashMap<>();
         Row best = rows.get(0);
         for (Row r : rows) {
@@ -128,6 +136,8 @@ public final class MovieLensBenchmark {
             out.put(k + "_map10", round(r.result().map10()));
             out.put(k + "_mrr10", round(r.result().mrr10()));
             out.put(k + "_coverage10", round(r.result().coverage10()));
+            out.put(k + "_novelty10", round(r.result().novelty10()));
+            out.put(k + "_arp10", round(r.result().arp10()));
             out.put(k + "_train_s", round(r.trainSeconds()));
             out.put(k + "_params", r.params());
         }
