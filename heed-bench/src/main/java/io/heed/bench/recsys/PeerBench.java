@@ -35,13 +35,17 @@ final class PeerBench {
 
     /** One peer's outcome: either measured figures or the reason it did not run. */
     record PeerRun(String peer, String notRunReason, double ndcg10, double recall10, double medianTrainS,
-            double minTrainS, double heapPeakMiB, double rssPeakMiB) {
+            double minTrainS, double heapPeakMiB, double rssPeakMiB, String note) {
         boolean ran() {
             return notRunReason == null;
         }
 
+        PeerRun withNote(String n) {
+            return new PeerRun(peer, notRunReason, ndcg10, recall10, medianTrainS, minTrainS, heapPeakMiB, rssPeakMiB, n);
+        }
+
         static PeerRun notRun(String peer, String reason) {
-            return new PeerRun(peer, reason, 0, 0, 0, 0, 0, 0);
+            return new PeerRun(peer, reason, 0, 0, 0, 0, 0, 0, null);
         }
     }
 
@@ -82,8 +86,23 @@ final class PeerBench {
         throw new IOException("peer-bench build failed (mvn package in " + home + "): " + last);
     }
 
-    /** Runs one peer on a ratings file; the test-split figures of the last fit, the median train time of all. */
+    /**
+     * Runs one peer on a ratings file; the test-split figures of the last fit, the median train time of all. A failed
+     * run is retried once (Spark's local executor has been seen to abort a task on a heavily loaded machine); the
+     * status of a retried success says so.
+     */
     PeerRun run(Path ratings, PeerSpec s) {
+        PeerRun first = runOnce(ratings, s);
+        if (first.ran()) {
+            return first;
+        }
+        log.println("  " + s.peer() + " failed (" + first.notRunReason() + "); retrying once");
+        PeerRun second = runOnce(ratings, s);
+        return second.ran() ? second.withNote("measured in this run, on the second attempt (first: "
+                + first.notRunReason() + ")") : second;
+    }
+
+    private PeerRun runOnce(Path ratings, PeerSpec s) {
         List<String> cmd = List.of("bash", home.resolve("run.sh").toString(), "--data", ratings.toAbsolutePath()
                 .toString(), "--peer", s.peer(), "--factors", Integer.toString(s.factors()), "--iters",
                 Integer.toString(s.iterations()), "--reg", Double.toString(s.reg()), "--alpha",
@@ -124,7 +143,7 @@ final class PeerBench {
         }
         return new PeerRun(peer, null, ndcg, recall, Double.parseDouble(summary.group(1)),
                 Double.parseDouble(summary.group(2)), Double.parseDouble(summary.group(3)),
-                Double.parseDouble(summary.group(4)));
+                Double.parseDouble(summary.group(4)), "measured in this run");
     }
 
     private record Outcome(int code, String output) {

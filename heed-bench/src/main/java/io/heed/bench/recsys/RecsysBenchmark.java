@@ -92,7 +92,7 @@ public final class RecsysBenchmark implements Benchmark {
                 r.put(k + "_status", "not run: " + p.notRunReason());
                 continue;
             }
-            r.put(k + "_status", "measured in this run");
+            r.put(k + "_status", p.note());
             r.put(k + "_ndcg10", p.ndcg10());
             r.put(k + "_recall10", p.recall10());
             r.put(k + "_train_s", p.medianTrainS());

@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded synthetic implicit feedback at scale, written straight into CSR arrays (no per-interaction objects): each
- * user draws about {@code perUser} distinct items from a Zipf(1) popularity over the catalogue, the long-tailed
- * shape of real interaction logs. Weights are 1.
+ * user draws items from a Zipf(1) popularity over the catalogue (the long-tailed shape of real interaction logs)
+ * until it has exactly {@code perUser} distinct ones, so users × perUser is the interaction count. Weights are 1.
  */
 final class SyntheticInteractions {
     private SyntheticInteractions() {
@@ -30,17 +30,25 @@ final class SyntheticInteractions {
         int[] start = new int[users + 1];
         int[] idx = new int[(int) Math.min(Integer.MAX_VALUE - 8, (long) users * perUser)];
         int q = 0;
+        if (perUser > items) {
+            throw new IllegalArgumentException("perUser " + perUser + " exceeds the catalogue (" + items + ")");
+        }
+        boolean[] taken = new boolean[items];
         int[] row = new int[perUser];
         for (int u = 0; u < users; u++) {
-            for (int j = 0; j < perUser; j++) {
+            int n = 0;
+            while (n < perUser) {
                 int i = Arrays.binarySearch(cdf, rnd.nextDouble());
-                row[j] = i < 0 ? Math.min(-i - 1, items - 1) : i;
+                i = i < 0 ? Math.min(-i - 1, items - 1) : i;
+                if (!taken[i]) {
+                    taken[i] = true;
+                    row[n++] = i;
+                }
             }
             Arrays.sort(row);
             for (int j = 0; j < perUser; j++) {
-                if (j == 0 || row[j] != row[j - 1]) {
-                    idx[q++] = row[j];
-                }
+                taken[row[j]] = false;
+                idx[q++] = row[j];
             }
             start[u + 1] = q;
         }
