@@ -16,6 +16,7 @@ public final class Benchmarks {
             new PersonasBenchmark(),
             new ProfilesBenchmark(),
             new RecsysBenchmark(),
+            new io.heed.bench.recsys.RecsysServingBenchmark(),
             new CtrBenchmark(),
             new ExperimentsBenchmark());
 

@@ -91,6 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         if (code != 0) {
             return code;
         }
+        DemoRecsysStep.run(dataDir);
         System.out.printf("%nclick prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
         DemoCtrStep.run(sim, dataDir, System.out);
         DemoLoopStep.run(dataDir, cfg);

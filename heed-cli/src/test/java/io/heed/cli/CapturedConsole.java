@@ -18,15 +18,27 @@ final class CapturedConsole implements AutoCloseable {
 
     /** Runs {@code heed args}, checks the exit code, and returns what it printed (stdout, then stderr). */
     String run(int expectedCode, String... args) {
-        out.reset();
-        err.reset();
+        reset();
         int code = HeedCli.run(args);
-        String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        String printed = out() + err();
         if (code != expectedCode) {
             throw new AssertionError("heed " + String.join(" ", args) + " exited " + code + ", expected "
                     + expectedCode + ":\n" + printed);
         }
         return printed;
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    void reset() {
+        out.reset();
+        err.reset();
     }
 
     @Override

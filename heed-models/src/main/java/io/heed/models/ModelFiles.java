@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heed.core.HeedVersion;
 import io.heed.models.cf.BprModel;
 import io.heed.models.cf.EaseModel;
+import io.heed.models.cf.EmbeddingModel;
 import io.heed.models.cf.IalsModel;
 import io.heed.models.cf.ItemKnnModel;
 import io.heed.models.cf.PopularityModel;
@@ -47,7 +48,8 @@ public final class ModelFiles {
             ItemKnnModel.ALGORITHM, ItemKnnModel::read,
             IalsModel.ALGORITHM, IalsModel::read,
             EaseModel.ALGORITHM, EaseModel::read,
-            BprModel.ALGORITHM, BprModel::read);
+            BprModel.ALGORITHM, BprModel::read,
+            EmbeddingModel.ALGORITHM, EmbeddingModel::read);
 
     private ModelFiles() {
     }

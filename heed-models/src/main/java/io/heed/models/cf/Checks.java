@@ -21,4 +21,28 @@ final class Checks {
             }
         }
     }
+
+    static void range(String name, int v, int lo, int hi) {
+        if (v < lo || v > hi) {
+            throw new IllegalArgumentException(name + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+    }
+
+    static void atLeast(String name, int v, int lo) {
+        if (v < lo) {
+            throw new IllegalArgumentException(name + " must be >= " + lo + ", got " + v);
+        }
+    }
+
+    static void positive(String name, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be finite and > 0, got " + v);
+        }
+    }
+
+    static void nonNegative(String name, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be finite and >= 0, got " + v);
+        }
+    }
 }

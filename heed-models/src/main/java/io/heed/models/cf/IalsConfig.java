@@ -53,6 +53,10 @@ public record IalsConfig(int factors, int iterations, double regularization, dou
         return new IalsConfig(factors, iterations, regularization, a, cgSteps, threads, seed);
     }
 
+    public IalsConfig withIterations(int i) {
+        return new IalsConfig(factors, i, regularization, alpha, cgSteps, threads, seed);
+    }
+
     public IalsConfig withThreads(int t) {
         return new IalsConfig(factors, iterations, regularization, alpha, cgSteps, t, seed);
     }

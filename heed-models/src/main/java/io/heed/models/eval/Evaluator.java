@@ -29,6 +29,10 @@ public final class Evaluator {
                 nCandidates++;
             }
         }
+        double[] share = userShare(train);
+        double novelty = 0;
+        double arp = 0;
+        long recommended = 0;
         boolean[] shown = new boolean[ni];
         float[] scores = new float[ni];
         int[] top = new int[K];
@@ -61,6 +65,9 @@ public final class Evaluator {
             r20 += RankingMetrics.recall(top, n, truth, 20);
             for (int r = 0; r < Math.min(n, 10); r++) {
                 shown[top[r]] = true;
+                novelty -= Math.log(share[top[r]]) / Math.log(2);
+                arp += share[top[r]];
+                recommended++;
             }
             users++;
         }
@@ -74,6 +81,23 @@ public final class Evaluator {
             throw new IllegalArgumentException("the split has no test users");
         }
         return new EvalResult(users, r10 / users, n10 / users, m10 / users, rr10 / users, r20 / users,
-                nCandidates == 0 ? 0 : nShown / (double) nCandidates);
+                nCandidates == 0 ? 0 : nShown / (double) nCandidates, recommended == 0 ? 0 : novelty / recommended,
+                recommended == 0 ? 0 : arp / recommended);
+    }
+
+    /** Share of training users (with any interaction) who interacted with each item; candidates have one. */
+    private static double[] userShare(Interactions train) {
+        int[] counts = train.itemCounts();
+        int active = 0;
+        for (int u = 0; u < train.numUsers(); u++) {
+            if (train.rowLength(u) > 0) {
+                active++;
+            }
+        }
+        double[] share = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            share[i] = active == 0 ? 0 : counts[i] / (double) active;
+        }
+        return share;
     }
 }

@@ -17,9 +17,6 @@ public record HoldoutSplit(Interactions train, Interactions test) {
         }
         Random rnd = new Random(seed);
         int nu = data.numUsers();
-        int[] idx = data.itemIndices();
-        float[] w = data.weightValues();
-        long[] t = data.timeValues();
         boolean[] isTest = new boolean[data.nnz()];
         int[] perm = new int[0];
         for (int u = 0; u < nu; u++) {
@@ -42,7 +39,17 @@ public record HoldoutSplit(Interactions train, Interactions test) {
                 isTest[perm[j]] = true;
             }
         }
-        return new HoldoutSplit(part(data, isTest, true, idx, w, t), part(data, isTest, false, idx, w, t));
+        return fromMask(data, isTest);
+    }
+
+    /** Splits {@code data} by a per-interaction mask (CSR order): true goes to test. */
+    static HoldoutSplit fromMask(Interactions data, boolean[] isTest) {
+        return fromMask(data, isTest, new boolean[isTest.length]);
+    }
+
+    /** As {@link #fromMask(Interactions, boolean[])}, leaving out interactions marked in {@code dropped}. */
+    static HoldoutSplit fromMask(Interactions data, boolean[] isTest, boolean[] dropped) {
+        return new HoldoutSplit(part(data, isTest, dropped, true), part(data, isTest, dropped, false));
     }
 
     /** The validation split carved from this split's training part with {@code seed + 1}, as peer-bench does. */
@@ -50,13 +57,15 @@ public record HoldoutSplit(Interactions train, Interactions test) {
         return split(train, testFraction, seed + 1);
     }
 
-    private static Interactions part(Interactions data, boolean[] isTest, boolean train, int[] idx, float[] w,
-            long[] t) {
+    private static Interactions part(Interactions data, boolean[] isTest, boolean[] dropped, boolean train) {
+        int[] idx = data.itemIndices();
+        float[] w = data.weightValues();
+        long[] t = data.timeValues();
         int nu = data.numUsers();
         int[] start = new int[nu + 1];
         int n = 0;
-        for (boolean b : isTest) {
-            if (b != train) {
+        for (int p = 0; p < isTest.length; p++) {
+            if (isTest[p] != train && !dropped[p]) {
                 n++;
             }
         }
@@ -66,7 +75,7 @@ public record HoldoutSplit(Interactions train, Interactions test) {
         int q = 0;
         for (int u = 0; u < nu; u++) {
             for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
-                if (isTest[p] != train) {
+                if (isTest[p] != train && !dropped[p]) {
                     oi[q] = idx[p];
                     ow[q] = w[p];
                     if (ot != null) {
