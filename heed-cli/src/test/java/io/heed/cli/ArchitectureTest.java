@@ -24,8 +24,8 @@ class ArchitectureTest {
     @Test
     void coreDependsOnNothingOfHeed() {
         noClasses().that().resideInAPackage("io.heed.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.store..",
-                        "io.heed.sim..", "io.heed.server..", "io.heed.bench..", "io.heed.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.ads..",
+                        "io.heed.store..", "io.heed.sim..", "io.heed.server..", "io.heed.bench..", "io.heed.cli..")
                 .check(classes);
     }
 
@@ -33,7 +33,7 @@ class ArchitectureTest {
     void exploreIsPureMathOverTheCore() {
         noClasses().that().resideInAPackage("io.heed.explore..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
-                        "io.heed.models..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
+                        "io.heed.models..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
                 .check(classes);
     }
@@ -41,22 +41,26 @@ class ArchitectureTest {
     @Test
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
         noClasses().that().resideInAnyPackage("io.heed.events..", "io.heed.profiles..", "io.heed.models..",
-                        "io.heed.experiments..")
+                        "io.heed.ads..", "io.heed.experiments..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "org.duckdb..",
                         "org.postgresql..", "io.vertx..", "picocli..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.heed.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
-                        "io.heed.experiments..")
+                        "io.heed.ads..", "io.heed.experiments..")
                 .check(classes);
         // Rules for stages that may not be built yet are allowed to find no classes.
         noClasses().that().resideInAPackage("io.heed.profiles..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.models..", "io.heed.experiments..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.models..", "io.heed.ads..",
+                        "io.heed.experiments..")
                 .allowEmptyShould(true).check(classes);
         noClasses().that().resideInAPackage("io.heed.models..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.experiments..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.ads..", "io.heed.experiments..")
                 .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("io.heed.ads..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.experiments..")
+                .check(classes);
     }
 
     @Test
