@@ -104,6 +104,8 @@ public final class DecisionEngine {
         List<Candidate> out = new ArrayList<>();
         String persona = personal ? r.persona() : null;
         String user = personal ? r.userId() : null;
+        int width = r.slotWidth() > 0 ? r.slotWidth() : placement.width();
+        int height = r.slotHeight() > 0 ? r.slotHeight() : placement.height();
         for (int w = 0; w < bits.length; w++) {
             long word = bits[w];
             while (word != 0) {
@@ -114,7 +116,7 @@ public final class DecisionEngine {
                 if (!c.schedule().activeAt(now)) {
                     continue;
                 }
-                Creative cr = cc.creativeFor(placement.format(), placement.width(), placement.height());
+                Creative cr = cc.creativeFor(placement.format(), width, height);
                 if (cr == null || ledger.exhausted(c, now, c.pricing() == Pricing.CPM ? 1 : 0)
                         || !capper.allows(c, capUser, now)) {
                     continue;

@@ -46,12 +46,15 @@ public final class TrackingSigner {
         StringBuilder q = new StringBuilder(160);
         q.append("k=").append(t.kind().wire()).append("&d=").append(enc(t.decisionId())).append("&c=")
                 .append(enc(t.campaignId())).append("&cr=").append(enc(t.creativeId())).append("&p=")
-                .append(t.position()).append("&t=").append(t.issuedAtMillis());
+                .append(t.position()).append("&t=").append(t.issuedAtMillis()).append("&pr=").append(t.price());
         if (t.userId() != null) {
             q.append("&u=").append(enc(t.userId()));
         }
         if (t.persona() != null) {
             q.append("&pe=").append(enc(t.persona()));
+        }
+        if (t.landing() != null) {
+            q.append("&l=").append(enc(t.landing()));
         }
         String sig = signature(q.toString());
         return q.append("&s=").append(sig).toString();
@@ -85,9 +88,11 @@ public final class TrackingSigner {
         }
         long issued;
         int position;
+        double price;
         try {
             issued = Long.parseLong(p.get("t"));
             position = Integer.parseInt(p.getOrDefault("p", "0"));
+            price = Double.parseDouble(p.getOrDefault("pr", "0"));
         } catch (NumberFormatException e) {
             return Result.err(Problem.of("malformed", "t", "not a number"));
         }
@@ -96,7 +101,7 @@ public final class TrackingSigner {
                     + " ms ago"));
         }
         return Result.ok(new TrackingToken(kind, p.get("d"), p.get("c"), p.get("cr"), position, p.get("u"),
-                p.get("pe"), issued));
+                p.get("pe"), issued, p.get("l"), price));
     }
 
     private String signature(String payload) {

@@ -11,7 +11,7 @@ class TrackingTest {
     final TrackingLedger ledger = new TrackingLedger(new TrackingPolicy(60_000, 5_000, 250));
 
     TrackingToken token(TrackKind k) {
-        return new TrackingToken(k, "dec-1", "camp a", "cr&1", 0, "u1", "gamer", 1_000);
+        return new TrackingToken(k, "dec-1", "camp a", "cr&1", 0, "u1", "gamer", 1_000, k == TrackKind.CLICK ? "https://a.example/?x=1&y=2" : null, 0.25);
     }
 
     @Test
