@@ -1,5 +1,6 @@
 package io.heed.bench;
 
+import io.heed.bench.decide.DecideBenchmark;
 import io.heed.bench.experiments.ExperimentsBenchmark;
 import io.heed.bench.ingest.IngestBenchmark;
 import io.heed.bench.personas.PersonasBenchmark;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /** The registry of benchmarks, one line each. */
 public final class Benchmarks {
     private static final List<Benchmark> ALL = List.of(new IngestBenchmark(), new PersonasBenchmark(),
-            new RecsysBenchmark(), new ExperimentsBenchmark());
+            new RecsysBenchmark(), new ExperimentsBenchmark(), new DecideBenchmark());
 
     private Benchmarks() {
     }

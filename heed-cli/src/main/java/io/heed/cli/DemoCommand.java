@@ -91,6 +91,8 @@ final class DemoCommand implements Callable<Integer> {
         if (code != 0) {
             return code;
         }
+        System.out.printf("%nads: the simulator's first day of ad slots as auctions (eligibility, eCPM, second price, pacing)%n");
+        new DemoAdsStep(sim, cfg.seed()).run(System.out);
         System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
                 (System.nanoTime() - t0) / 1e9);
         return 0;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Heed: turn behaviour data into personas, attention predictions, ads and measured revenue.",
         subcommands = {DemoCommand.class, SimulateCommand.class, IngestCommand.class, CleanCommand.class,
                 StatusCommand.class, PersonasCommand.class, ServeCommand.class, BenchCommand.class, FormatsCommand.class,
+                AdsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeedCli {
     public static void main(String[] args) {

@@ -10,10 +10,12 @@ import java.util.function.Consumer;
 
 /**
  * Takes items off the serving path: a bounded queue drained by one background thread that hands batches of up to
- * {@code maxBatch} to a sink (e.g. the store's auction log). When the queue is full an item is dropped and counted
+ * {@code maxBatch} to a sink (e.g. the store's auction log), gathering items for up to {@link #LINGER_MS} after the
+ * first so that a store commit (with its fixed cost) serves many items. When the queue is full an item is dropped and counted
  * rather than slowing serving; a sink failure is counted and the batch lost, and logging goes on.
  */
 public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
+    static final long LINGER_MS = 200;
     private final BlockingQueue<T> queue;
     private final Consumer<List<T>> sink;
     private final int maxBatch;
@@ -48,7 +50,12 @@ public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
+                long until = System.nanoTime() + LINGER_MS * 1_000_000;
+                while (batch.size() < maxBatch && System.nanoTime() < until && running) {
+                    if (queue.drainTo(batch, maxBatch - batch.size()) == 0) {
+                        Thread.sleep(5);
+                    }
+                }
                 sink.accept(batch);
                 written.add(batch.size());
             } catch (InterruptedException e) {

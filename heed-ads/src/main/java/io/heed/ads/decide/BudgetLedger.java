@@ -31,12 +31,13 @@ public final class BudgetLedger {
         return Math.round(amount * 1_000_000);
     }
 
+    /** The spend record of a campaign, for the serving snapshot to hold (no map lookup per request). */
+    Spend handle(String campaignId) {
+        return spendOf(campaignId);
+    }
+
     /** Whether less than {@code minMicros} is left today or in total (cheap, lock-free read; may be stale). */
-    boolean exhausted(Campaign c, long nowMillis, long minMicros) {
-        Spend s = spend.get(c.id());
-        if (s == null) {
-            return false;
-        }
+    static boolean exhausted(Spend s, Campaign c, long nowMillis, long minMicros) {
         long day = Math.floorDiv(nowMillis, DAY_MS);
         long daily = s.day == day ? s.daily : 0;
         return s.total + minMicros > micros(c.totalBudget()) || daily + minMicros > micros(c.dailyBudget());
@@ -86,7 +87,7 @@ public final class BudgetLedger {
     }
 
     /** Mutated only under its own monitor; fields volatile for the lock-free {@link #exhausted} read. */
-    private static final class Spend {
+    static final class Spend {
         volatile long total;
         volatile long daily;
         volatile long day = Long.MIN_VALUE;

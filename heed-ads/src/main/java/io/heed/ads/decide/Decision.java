@@ -4,7 +4,8 @@ import io.heed.core.Problem;
 import java.util.List;
 
 /**
- * The outcome of one request: the winners in slot order, every eligible candidate with its score, the floor used,
+ * The outcome of one request: the winners in slot order, every eligible candidate with its score (in rank order as
+ * far as the auction needed them, then in campaign order), the floor used,
  * and whether personal data was used. {@code problem} is set (and everything else empty) when the request could not
  * be served at all, e.g. an unknown placement.
  */

@@ -29,7 +29,7 @@ public final class DecisionEngine {
     private final Consumer<Decision> log;
     private final DecisionIds ids = new DecisionIds();
     private final DecisionStats stats = new DecisionStats();
-    private volatile ServingSnapshot snapshot = new ServingSnapshot(AdCatalog.EMPTY);
+    private volatile ServingSnapshot snapshot;
 
     public DecisionEngine(AttentionEstimator attention, BudgetLedger ledger, FrequencyCapper capper, Pacer pacer,
                           long seed, Consumer<Decision> log) {
@@ -39,11 +39,12 @@ public final class DecisionEngine {
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.seed = seed;
         this.log = Objects.requireNonNull(log, "log");
+        this.snapshot = new ServingSnapshot(AdCatalog.EMPTY, ledger, pacer);
     }
 
     /** Serves from this catalog from now on. */
     public void reload(AdCatalog catalog) {
-        snapshot = new ServingSnapshot(catalog);
+        snapshot = new ServingSnapshot(catalog, ledger, pacer);
     }
 
     public int servableCampaigns() {
@@ -89,8 +90,8 @@ public final class DecisionEngine {
         double floor = Math.max(placement.floorCpm(), r.floorCpm());
         int slots = r.maxAds() == 0 ? placement.slots() : Math.min(r.maxAds(), placement.slots());
         List<Candidate> eligible = score(snap, placement, r, personal, capUser, floor, now);
-        eligible.sort(Auction.RANKING);
-        List<ServedAd> ads = runAuction(snap, placement, eligible, slots, floor, capUser, now);
+        Ranking ranked = new Ranking(eligible);
+        List<ServedAd> ads = runAuction(snap, placement, ranked, slots, floor, capUser, now);
         (ads.isEmpty() ? stats.noFill : stats.filled).increment();
         Decision d = new Decision(decisionId, r.requestId(), placement.id(), now, floor, personal,
                 personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, null);
@@ -117,7 +118,7 @@ public final class DecisionEngine {
                     continue;
                 }
                 Creative cr = cc.creativeFor(placement.format(), width, height);
-                if (cr == null || ledger.exhausted(c, now, c.pricing() == Pricing.CPM ? 1 : 0)
+                if (cr == null || BudgetLedger.exhausted(cc.spend(), c, now, c.pricing() == Pricing.CPM ? 1 : 0)
                         || !capper.allows(c, capUser, now)) {
                     continue;
                 }
@@ -132,7 +133,7 @@ public final class DecisionEngine {
                 if (!(ecpm >= floor) || !(ecpm > 0)) {
                     continue;
                 }
-                double throttle = pacer.throttle(c, now);
+                double throttle = pacer.throttle(cc.pace(), c, now);
                 boolean takesPart = throttle >= 1 || Draws.uniform(seed, r.requestId(), c.id()) < throttle;
                 out.add(new Candidate(c.id(), cr.id(), c.advertiserId(), c.pricing(), c.bid(), a.pClick(),
                         a.pConvert(), cr.quality(), weight, ecpm, throttle, takesPart));
@@ -141,7 +142,7 @@ public final class DecisionEngine {
         return out;
     }
 
-    private List<ServedAd> runAuction(ServingSnapshot snap, Placement placement, List<Candidate> ranked, int slots,
+    private List<ServedAd> runAuction(ServingSnapshot snap, Placement placement, Ranking ranked, int slots,
                                       double floor, String capUser, long now) {
         List<ServedAd> ads = new ArrayList<>(slots);
         Auction.AboveCounts above = new Auction.AboveCounts(slots);
@@ -150,8 +151,9 @@ public final class DecisionEngine {
             if (c.participated()) {
                 double next = -1;
                 for (int j = i + 1; j < ranked.size(); j++) {
-                    if (ranked.get(j).participated()) {
-                        next = ranked.get(j).ecpm();
+                    Candidate n = ranked.get(j);
+                    if (n.participated()) {
+                        next = n.ecpm();
                         break;
                     }
                 }

@@ -34,9 +34,17 @@ public final class Pacer {
         return new Pacer(ledger, 60_000, 0.5, 0.02, 0.001);
     }
 
+    /** The pacing state of a campaign, for the serving snapshot to hold (no map lookup per request). */
+    State state(String campaignId) {
+        return states.computeIfAbsent(campaignId, k -> new State());
+    }
+
     /** The campaign's current throttle, updating it first when an interval has passed. */
     double throttle(Campaign c, long now) {
-        State s = states.computeIfAbsent(c.id(), k -> new State());
+        return throttle(state(c.id()), c, now);
+    }
+
+    double throttle(State s, Campaign c, long now) {
         if (now - s.updatedAt >= intervalMillis && s.updating.compareAndSet(false, true)) {
             try {
                 if (now - s.updatedAt >= intervalMillis) {
@@ -59,7 +67,7 @@ public final class Pacer {
         s.updatedAt = now;
     }
 
-    private static final class State {
+    static final class State {
         volatile double throttle = 1;
         volatile long updatedAt = Long.MIN_VALUE / 2;
         final java.util.concurrent.atomic.AtomicBoolean updating = new java.util.concurrent.atomic.AtomicBoolean();

@@ -25,7 +25,7 @@ final class ServingSnapshot {
     final Map<String, CompiledCampaign> servableById;
     final EligibilityIndex index;
 
-    ServingSnapshot(AdCatalog catalog) {
+    ServingSnapshot(AdCatalog catalog, BudgetLedger ledger, Pacer pacer) {
         placements = catalog.placements().stream().collect(Collectors.toUnmodifiableMap(Placement::id, p -> p,
                 (a, b) -> b));
         Map<String, Advertiser> advertisers = new HashMap<>();
@@ -48,7 +48,8 @@ final class ServingSnapshot {
                 continue;
             }
             cs.sort(Comparator.comparingDouble(Creative::quality).reversed().thenComparing(Creative::id));
-            servable.add(new CompiledCampaign(servable.size(), c, List.copyOf(cs)));
+            servable.add(new CompiledCampaign(servable.size(), c, List.copyOf(cs), ledger.handle(c.id()),
+                    pacer.state(c.id())));
         }
         campaigns = servable.toArray(CompiledCampaign[]::new);
         campaignsById = Map.copyOf(byId);

@@ -85,6 +85,11 @@ public final class AdsContext implements AutoCloseable {
         return engine;
     }
 
+    /** Decisions the auction log had to drop (its queue was full). */
+    public long auctionLogDropped() {
+        return log.dropped();
+    }
+
     void count(String problem) {
         problems.computeIfAbsent(problem, k -> new LongAdder()).increment();
     }

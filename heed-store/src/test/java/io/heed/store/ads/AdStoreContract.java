@@ -61,6 +61,12 @@ abstract class AdStoreContract {
             assertThat(cat.campaigns()).containsExactly(CAMPAIGN);
             assertThat(cat.creatives()).containsExactly(cr);
             assertThat(cat.placements()).containsExactly(pl);
+            Campaign paused = new Campaign("c1", "a1", "Launch", Status.PAUSED, Pricing.CPC, 0.4, 100, 10,
+                    CAMPAIGN.schedule(), CAMPAIGN.targeting(), CAMPAIGN.frequencyCaps());
+            Campaign other = new Campaign("c9", "a1", null, Status.ACTIVE, Pricing.CPM, 1, 1, 1, CAMPAIGN.schedule(),
+                    null, null);
+            repo.upsertAll(List.of(paused, other), List.of());
+            assertThat(repo.load().campaigns()).containsExactly(paused, other);
             repo.upsert(new Advertiser("a1", "Acme", Status.PAUSED));
             assertThat(repo.load().advertisers()).containsExactly(new Advertiser("a1", "Acme", Status.PAUSED));
         }
