@@ -60,6 +60,17 @@ public final class DecisionEngine {
         return snapshot.placements.containsKey(id);
     }
 
+    /** Forgets frequency-cap history older than the longest cap window of any loaded campaign. */
+    public void sweep(long nowMillis) {
+        long longest = 0;
+        for (Campaign c : snapshot.campaignsById.values()) {
+            for (io.heed.ads.model.FrequencyCap cap : c.frequencyCaps()) {
+                longest = Math.max(longest, cap.window().toMillis());
+            }
+        }
+        capper.sweep(nowMillis, longest);
+    }
+
     public DecisionStats stats() {
         return stats;
     }

@@ -57,5 +57,10 @@ class BudgetAndCapConcurrencyTest {
                     .filter(a -> a.candidate().campaignId().equals("capped")).count();
             assertThat(shown).as(user).isEqualTo(3);
         }
+        // a sweep keeps cap history still inside the window, and forgets it once the window has passed
+        e.sweep(Fixtures.NOON + 1_000);
+        assertThat(e.capper().count("capped", "u1", Fixtures.NOON + 1_000, 3_600_000)).isEqualTo(3);
+        e.sweep(Fixtures.NOON + 3 * 3_600_000L);
+        assertThat(e.capper().count("capped", "u1", Fixtures.NOON, 3_600_000)).isZero();
     }
 }

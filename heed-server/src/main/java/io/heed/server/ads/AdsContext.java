@@ -38,6 +38,13 @@ public final class AdsContext implements AutoCloseable {
     final TrackingLedger tracking;
     final String tenant;
     private final Map<String, LongAdder> problems = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Sweeps cap and tracking state that can no longer matter, once a minute, so memory stays bounded. */
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "heed-ads-sweeper");
+                t.setDaemon(true);
+                return t;
+            });
 
     private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed) {
         this.store = store;
@@ -59,6 +66,11 @@ public final class AdsContext implements AutoCloseable {
         this.signer = new TrackingSigner(secret.getBytes(StandardCharsets.UTF_8), policy.ttlMillis());
         this.tracking = new TrackingLedger(policy);
         reload();
+        sweeper.scheduleWithFixedDelay(() -> {
+            long now = System.currentTimeMillis();
+            engine.sweep(now);
+            tracking.sweep(now);
+        }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Opens on a store whose schema includes the ad tables (migration V2). */
@@ -110,6 +122,7 @@ public final class AdsContext implements AutoCloseable {
     /** Writes the queued auction log, then stops it. The store stays the caller's. */
     @Override
     public void close() {
+        sweeper.shutdownNow();
         log.close();
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
  * bid per impression Heed fills, or 204 when it fills none; 400 naming the field for a malformed request. An
  * impression's {@code tagid} selects a configured placement; otherwise the placement {@code openrtb-banner},
  * {@code openrtb-video} or {@code openrtb-native} (none configured: no bid). The bid price is CPM in the request's
- * first currency (no exchange-rate conversion): the second price for {@code at=2}, the full eCPM for {@code at=1};
- * it is never below {@code bidfloor}. The markup carries the signed impression and click URLs; {@code nurl} is the
+ * first currency (no exchange-rate conversion): Heed's internal second price (what the campaign's budget is
+ * charged), never below {@code bidfloor}. The markup carries the signed impression and click URLs; {@code nurl} is the
  * impression URL.
  */
 public final class OpenRtbRoutes {
@@ -77,7 +77,9 @@ public final class OpenRtbRoutes {
         g.writeStringField("seat", "heed");
         g.writeArrayFieldStart("bid");
         for (Bid b : bids) {
-            double price = req.auctionType() == 1 ? b.ad().candidate().ecpm() : b.ad().clearingEcpm();
+            // Heed's own second price in both auction types: it is what the budget was charged, so an exchange's
+            // first-price auction (at=1) bills exactly that
+            double price = b.ad().clearingEcpm();
             g.writeStartObject();
             g.writeStringField("id", b.decision().decisionId() + "-" + b.imp().id());
             g.writeStringField("impid", b.imp().id());
