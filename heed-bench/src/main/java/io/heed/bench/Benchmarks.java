@@ -1,6 +1,7 @@
 package io.heed.bench;
 
 import io.heed.bench.ctr.CtrBenchmark;
+import io.heed.bench.decide.DecideBenchmark;
 import io.heed.bench.experiments.ExperimentsBenchmark;
 import io.heed.bench.ingest.IngestBenchmark;
 import io.heed.bench.personas.PersonasBenchmark;
@@ -18,6 +19,7 @@ public final class Benchmarks {
             new RecsysBenchmark(),
             new io.heed.bench.recsys.RecsysServingBenchmark(),
             new CtrBenchmark(),
+            new DecideBenchmark(),
             new ExperimentsBenchmark());
 
     private Benchmarks() {

@@ -94,6 +94,8 @@ final class DemoCommand implements Callable<Integer> {
         DemoRecsysStep.run(dataDir);
         System.out.printf("%nclick prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
         DemoCtrStep.run(sim, dataDir, System.out);
+        System.out.printf("%nads: the simulator's first day of ad slots as auctions (eligibility, eCPM, second price, pacing)%n");
+        new DemoAdsStep(sim, cfg.seed()).run(System.out);
         DemoLoopStep.run(dataDir, cfg);
         System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
                 (System.nanoTime() - t0) / 1e9);

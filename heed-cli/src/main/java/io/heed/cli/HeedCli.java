@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "heed", mixinStandardHelpOptions = true, versionProvider = HeedCli.Version.class,
         description = "Heed: turn behaviour data into personas, attention predictions, ads and measured revenue.",
         subcommands = {DemoCommand.class, SimulateCommand.class, IngestCommand.class, CleanCommand.class,
-                StatusCommand.class, PersonasCommand.class, CtrCommand.class, ReportCommand.class,
+                StatusCommand.class, PersonasCommand.class, CtrCommand.class, AdsCommand.class, ReportCommand.class,
                 EvaluateCommand.class, TuneCommand.class,
                 ExperimentCommand.class, ServeCommand.class, BenchCommand.class, FormatsCommand.class,
                 CommandLine.HelpCommand.class})

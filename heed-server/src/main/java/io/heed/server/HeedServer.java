@@ -52,6 +52,11 @@ public final class HeedServer implements AutoCloseable {
         return wiring.port();
     }
 
+    /** Ad delivery as served: its engine, for in-process set-up and checks. */
+    public io.heed.server.ads.AdsContext ads() {
+        return wiring.ads();
+    }
+
     public ServerConfig config() {
         return config;
     }

@@ -11,7 +11,7 @@ import java.sql.Statement;
  * The store contract on a real PostgreSQL server, at the URL in {@code heed.test.postgres.url} (CI starts one,
  * see .ci/run). Skipped, saying so, when no URL is configured. Each test starts from an empty public schema.
  */
-class PostgresStoreTest extends StoreContract {
+public class PostgresStoreTest extends StoreContract {
     static String url() {
         String url = System.getProperty("heed.test.postgres.url", "");
         if (url.isBlank() || url.startsWith("${")) {
@@ -22,6 +22,11 @@ class PostgresStoreTest extends StoreContract {
 
     @Override
     HeedStore openFresh(Path dir) throws Exception {
+        return fresh();
+    }
+
+    /** A store on an emptied PostgreSQL schema; the calling test is skipped, saying why, without a server. */
+    public static HeedStore fresh() throws Exception {
         String url = url();
         assumeTrue(!url.isBlank(), "PostgreSQL tests skipped: set HEED_TEST_POSTGRES_URL (scripts/postgres-test-server.sh starts one)");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {

@@ -3,6 +3,11 @@ package io.heed.server.wiring;
 import io.heed.events.validate.EventValidator;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.server.ServerConfig;
+import io.heed.server.ads.AdminRoutes;
+import io.heed.server.ads.AdsContext;
+import io.heed.server.ads.DecideRoutes;
+import io.heed.server.ads.OpenRtbRoutes;
+import io.heed.server.ads.TrackingRoutes;
 import io.heed.server.http.EventRoutes;
 import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
@@ -44,9 +49,11 @@ public final class ServerWiring implements AutoCloseable {
     private final GroupCommitWriter writer;
     private final WorkerExecutor parsePool;
     private final int port;
+    private final AdsContext ads;
 
-    private ServerWiring(Vertx vertx, GroupCommitWriter writer, WorkerExecutor parsePool, int port) {
+    private ServerWiring(Vertx vertx, GroupCommitWriter writer, WorkerExecutor parsePool, int port, AdsContext ads) {
         this.vertx = vertx;
+        this.ads = ads;
         this.writer = writer;
         this.parsePool = parsePool;
         this.port = port;
@@ -71,6 +78,7 @@ public final class ServerWiring implements AutoCloseable {
         GroupCommitWriter writer = new GroupCommitWriter(store, new StoreInsertedKeys(store), cfg.maxGroupRows(),
                 cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
+        AdsContext ads = AdsContext.open(store, policy.defaultTenant());
         try {
             BatchParser parser = new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(),
                     GroupCommitWriter.SOURCE);
@@ -84,6 +92,10 @@ public final class ServerWiring implements AutoCloseable {
             PersonaRoutes personas = new PersonaRoutes(models, store);
             UserProfileRoutes profiles = new UserProfileRoutes(models, store);
             ReportRoutes reports = new ReportRoutes(store);
+            AdminRoutes adAdmin = new AdminRoutes(ads);
+            DecideRoutes decide = new DecideRoutes(ads);
+            TrackingRoutes tracking = new TrackingRoutes(ads);
+            OpenRtbRoutes openRtb = new OpenRtbRoutes(ads);
             Function<Vertx, Router> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
@@ -94,6 +106,10 @@ public final class ServerWiring implements AutoCloseable {
                 profiles.mount(r);
                 reports.mount(r);
                 events.mount(r);
+                adAdmin.mount(r);
+                decide.mount(r);
+                tracking.mount(r);
+                openRtb.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
                 return r;
             };
@@ -114,9 +130,10 @@ public final class ServerWiring implements AutoCloseable {
                             + " and " + v.actualPort());
                 }
             }
-            return new ServerWiring(vertx, writer, parsePool, port);
+            return new ServerWiring(vertx, writer, parsePool, port, ads);
         } catch (Exception e) { // Vert.x's await rethrows checked causes such as BindException as they are
             writer.close();
+            ads.close();
             parsePool.close();
             vertx.close();
             if (e instanceof RuntimeException re) {
@@ -139,6 +156,11 @@ public final class ServerWiring implements AutoCloseable {
         return port;
     }
 
+    /** Ad delivery as served (for tests and benchmarks that set up campaigns in process). */
+    public AdsContext ads() {
+        return ads;
+    }
+
     /**
      * Stops: the writer first (it commits every batch already queued, so queued requests are still answered), then
      * the HTTP servers and Vert.x.
@@ -149,6 +171,7 @@ public final class ServerWiring implements AutoCloseable {
         try {
             parsePool.close().await(10, TimeUnit.SECONDS);
             vertx.close().await(10, TimeUnit.SECONDS);
+            ads.close();
         } catch (TimeoutException e) {
             throw new IllegalStateException("Vert.x did not stop within 10 s", e);
         }

@@ -1,0 +1,108 @@
+package io.heed.ads.attention;
+
+import io.heed.ads.port.AttentionEstimator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Click and conversion rates smoothed down a hierarchy of Beta priors: all campaigns → one campaign → one
+ * (campaign, persona). Each level's posterior mean {@code (successes + s·parentMean) / (trials + s)} is the next
+ * level's prior mean, with prior strength {@code s}; so a new campaign starts at the global rate and a rare persona
+ * at its campaign's rate. Learns online from tracked outcomes ({@link Feedback}).
+ */
+public final class SmoothedCtrEstimator implements AttentionEstimator, AttentionEstimator.Feedback {
+    private final double priorCtr;
+    private final double priorCvr;
+    private final double strength;
+    private final Counts global = new Counts();
+    private final ConcurrentHashMap<String, CampaignCounts> byCampaign = new ConcurrentHashMap<>();
+
+    /**
+     * @param priorCtr  global click rate before any data
+     * @param priorCvr  global conversion-per-click rate before any data
+     * @param strength  prior strength in pseudo-impressions (pseudo-clicks for conversions), e.g. 200
+     */
+    public SmoothedCtrEstimator(double priorCtr, double priorCvr, double strength) {
+        if (!(priorCtr > 0 && priorCtr < 1) || !(priorCvr > 0 && priorCvr < 1) || !(strength > 0)) {
+            throw new IllegalArgumentException("priors must be in (0, 1) and strength > 0");
+        }
+        this.priorCtr = priorCtr;
+        this.priorCvr = priorCvr;
+        this.strength = strength;
+    }
+
+    public static SmoothedCtrEstimator defaults() {
+        return new SmoothedCtrEstimator(0.01, 0.05, 200);
+    }
+
+    @Override
+    public Attention estimate(Query q) {
+        double gCtr = global.ctr(priorCtr, strength);
+        double gCvr = global.cvr(priorCvr, strength);
+        CampaignCounts c = byCampaign.get(q.campaignId());
+        if (c == null) {
+            return new Attention(gCtr, gCvr);
+        }
+        double cCtr = c.total.ctr(gCtr, strength);
+        double cCvr = c.total.cvr(gCvr, strength);
+        Counts p = q.persona() == null ? null : c.byPersona.get(q.persona());
+        if (p == null) {
+            return new Attention(cCtr, cCvr);
+        }
+        return new Attention(p.ctr(cCtr, strength), p.cvr(cCvr, strength));
+    }
+
+    @Override
+    public void impression(String campaignId, String persona) {
+        for (Counts k : levels(campaignId, persona)) {
+            if (k != null) {
+                k.impressions.increment();
+            }
+        }
+    }
+
+    @Override
+    public void click(String campaignId, String persona) {
+        for (Counts k : levels(campaignId, persona)) {
+            if (k != null) {
+                k.clicks.increment();
+            }
+        }
+    }
+
+    @Override
+    public void conversion(String campaignId, String persona) {
+        for (Counts k : levels(campaignId, persona)) {
+            if (k != null) {
+                k.conversions.increment();
+            }
+        }
+    }
+
+    private Counts[] levels(String campaignId, String persona) {
+        CampaignCounts c = byCampaign.computeIfAbsent(campaignId, id -> new CampaignCounts());
+        Counts p = persona == null ? null : c.byPersona.computeIfAbsent(persona, x -> new Counts());
+        return new Counts[]{global, c.total, p};
+    }
+
+    private static final class CampaignCounts {
+        final Counts total = new Counts();
+        final ConcurrentHashMap<String, Counts> byPersona = new ConcurrentHashMap<>();
+    }
+
+    private static final class Counts {
+        final LongAdder impressions = new LongAdder();
+        final LongAdder clicks = new LongAdder();
+        final LongAdder conversions = new LongAdder();
+
+        double ctr(double priorMean, double s) {
+            double n = impressions.sum();
+            // clicks can race ahead of impressions by a beacon or two; never report more than 1
+            return Math.min(1, (clicks.sum() + s * priorMean) / (n + s));
+        }
+
+        double cvr(double priorMean, double s) {
+            return Math.min(1, (conversions.sum() + s * priorMean) / (clicks.sum() + s));
+        }
+    }
+}

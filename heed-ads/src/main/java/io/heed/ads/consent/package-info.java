@@ -1,0 +1,2 @@
+/** Reading advertising consent from IAB TCF v2 consent strings (as carried in OpenRTB requests). */
+package io.heed.ads.consent;

@@ -1,0 +1,17 @@
+package io.heed.ads.model;
+
+/**
+ * How an advertiser pays: per thousand impressions, per click or per conversion. The bid is in the same unit
+ * (currency per mille, per click, per conversion).
+ */
+public enum Pricing {
+    CPM, CPC, CPA;
+
+    public String wire() {
+        return WireNames.of(this);
+    }
+
+    public static Pricing parse(String field, String s) {
+        return WireNames.parse(Pricing.class, field, s);
+    }
+}

@@ -1,0 +1,9 @@
+package io.heed.ads.port;
+
+import io.heed.ads.decide.Decision;
+import java.util.List;
+
+/** Stores decisions (candidates, scores, prices, winners, propensities) for audit and off-policy evaluation. */
+public interface AuctionLogSink {
+    void append(List<Decision> decisions);
+}

@@ -1,0 +1,147 @@
+package io.heed.bench.decide;
+
+import io.heed.ads.decide.Decision;
+import io.heed.ads.decide.DecisionRequest;
+import io.heed.bench.BenchOptions;
+import io.heed.bench.BenchResult;
+import io.heed.bench.Benchmark;
+import io.heed.bench.Scratch;
+import io.heed.bench.Stats;
+import io.heed.server.HeedServer;
+import io.heed.server.ServerConfig;
+import io.heed.server.load.BareVertxServer;
+import io.heed.store.HeedStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code heed bench decide}: {@code POST /v1/decide} with 10,000 active campaigns, load from wrk on loopback, side by
+ * side in the same run with a bare Vert.x 5 endpoint answering constant JSON (the same wrk script, threads and
+ * connections), alternating which runs first; medians of 3 runs (1 with --quick). Then p99 at half of Heed's
+ * throughput: wrk with a per-connection delay that holds about half the measured rate (closed loop with think
+ * time; wrk does not correct coordinated omission). Then the concurrent budget and cap run ({@link BudgetCapLoad}).
+ */
+public final class DecideBenchmark implements Benchmark {
+    static final int CAMPAIGNS = 10_000;
+    static final int THREADS = 2;
+    static final int CONNECTIONS = 64;
+
+    @Override
+    public String name() {
+        return "decide";
+    }
+
+    @Override
+    public String description() {
+        return "ad decisions over HTTP (10,000 campaigns) vs a bare Vert.x endpoint; p99 at half load; budgets and caps";
+    }
+
+    @Override
+    public BenchResult run(BenchOptions o) throws Exception {
+        int seconds = o.quick() ? 8 : 20;
+        int repeats = o.quick() ? 1 : 3;
+        Path dir = o.workDir().resolve("scratch-decide");
+        Scratch.deleteTree(dir);
+        List<String> bodies = BenchCatalog.bodies(1_000, 11);
+        Wrk wrk = new Wrk(dir, "decide", bodies, 0);
+        try (HeedStore store = HeedStore.openEmbedded(dir)) {
+            long t0 = System.nanoTime();
+            BenchCatalog.write(store, CAMPAIGNS, 7);
+            BudgetCapLoad.setUp(store);
+            o.log().printf("catalog: %,d campaigns stored in %.1f s%n", CAMPAIGNS + BudgetCapLoad.CAMPAIGNS,
+                    (System.nanoTime() - t0) / 1e9);
+            int loops = Runtime.getRuntime().availableProcessors();
+            try (HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store);
+                 BareVertxServer bare = new BareVertxServer(loops)) {
+                double candidates = meanCandidates(server, bodies);
+                String decideUrl = "http://127.0.0.1:" + server.port() + "/v1/decide";
+                String bareUrl = "http://127.0.0.1:" + bare.port() + "/v1/decide";
+                // warm-up, not measured: the decision path needs tens of seconds of JIT on 2 busy cores
+                wrk.run(decideUrl, THREADS, CONNECTIONS, o.quick() ? 15 : 30);
+                wrk.run(bareUrl, THREADS, CONNECTIONS, 3);
+                double[] heed = new double[repeats];
+                double[] peer = new double[repeats];
+                double[] heedP99 = new double[repeats];
+                long errors = 0;
+                for (int i = 0; i < repeats; i++) {
+                    boolean bareFirst = i % 2 == 0;
+                    if (bareFirst) {
+                        peer[i] = wrk.run(bareUrl, THREADS, CONNECTIONS, seconds).rps();
+                    }
+                    Wrk.Run h = wrk.run(decideUrl, THREADS, CONNECTIONS, seconds);
+                    heed[i] = h.rps();
+                    heedP99[i] = h.p99Ms();
+                    errors += h.errors();
+                    if (!bareFirst) {
+                        peer[i] = wrk.run(bareUrl, THREADS, CONNECTIONS, seconds).rps();
+                    }
+                    o.log().printf("run %d: decide %.0f req/s (p99 %.2f ms), bare vert.x %.0f req/s%n", i + 1,
+                            heed[i], h.p99Ms(), peer[i]);
+                }
+                double decideRps = Stats.median(heed);
+                double bareRps = Stats.median(peer);
+                int halfConnections = 16;
+                double delay = halfConnections * 1000.0 / (decideRps / 2);
+                Wrk.Run half = new Wrk(dir, "decide-half", bodies, delay).run(decideUrl, THREADS, halfConnections,
+                        seconds);
+                o.log().printf("half load: %.0f req/s (target %.0f), p50 %.2f ms, p99 %.2f ms%n", half.rps(),
+                        decideRps / 2, half.p50Ms(), half.p99Ms());
+
+                long requests = o.quick() ? 20_000 : 60_000;
+                var load = BudgetCapLoad.load(server, requests);
+                o.log().println("budget/cap load: " + load.summary());
+                server.ads().close(); // writes the queued auction log
+                BudgetCapLoad.Result bc = BudgetCapLoad.check(store, load);
+                return new BenchResult()
+                        .put("campaigns", CAMPAIGNS)
+                        .put("candidates_per_request", candidates)
+                        .put("decide_rps", decideRps)
+                        .put("bare_rps", bareRps)
+                        .put("ratio", decideRps / bareRps)
+                        .put("decide_p99_ms_at_max", Stats.median(heedP99))
+                        .put("p99_ms_at_half_load", half.p99Ms())
+                        .put("p50_ms_at_half_load", half.p50Ms())
+                        .put("half_load_rps", half.rps())
+                        .put("half_load_method", "wrk -t2 -c16 with a per-connection Lua delay() holding ~half of "
+                                + "decide_rps (closed loop with think time)")
+                        .put("decide_errors", errors)
+                        .put("overspend_pct", bc.overspendPct())
+                        .put("cap_violations", bc.capViolations())
+                        .put("budget_cap_impressions", bc.impressions())
+                        .put("budget_cap_spent", bc.spent())
+                        .put("budget_cap_budget", bc.budget())
+                        .put("budget_cap_requests", bc.load().requests())
+                        .put("budget_cap_errors", bc.load().errors() + bc.load().non2xx())
+                        .put("auction_log_dropped", server.ads().auctionLogDropped())
+                        .put("decisions_total", server.ads().engine().stats().snapshot().get("requests"))
+                        .put("wrk", "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s, Lua POST of 1,000 "
+                                + "seeded bodies")
+                        .put("peer", "Vert.x 5 HTTP server, " + loops + " verticles, constant JSON");
+            }
+        } finally {
+            Scratch.deleteTree(dir);
+        }
+    }
+
+    /** Eligible candidates per request on the benchmark's request mix, measured in process. */
+    private static double meanCandidates(HeedServer server, List<String> bodies) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        long sum = 0;
+        int n = 0;
+        for (String b : bodies.subList(0, 200)) {
+            JsonNode o = json.readTree(b);
+            JsonNode u = o.get("user");
+            JsonNode c = o.get("context");
+            Decision d = server.ads().engine().decide(new DecisionRequest("probe-" + n, "feed", u.get("id").asText(),
+                    u.get("consent").get("advertising").asBoolean(), u.get("persona").asText(), Set.of(),
+                    c.get("category").asText(), c.get("geo").asText(), c.get("device").asText(),
+                    System.currentTimeMillis(), 0, 0));
+            sum += d.candidates().size();
+            n++;
+        }
+        return sum / (double) n;
+    }
+}

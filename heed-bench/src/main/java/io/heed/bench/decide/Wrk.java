@@ -1,0 +1,88 @@
+package io.heed.bench.decide;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs wrk (the Debian package) against loopback with a Lua script that POSTs bodies chosen at random from a fixed
+ * list, optionally with a per-connection delay between requests (to hold a reduced rate), and parses requests/s
+ * and the latency percentiles of {@code --latency}.
+ */
+final class Wrk {
+    private final Path script;
+
+    /** Writes the Lua script for these bodies (and a delay in ms, 0 for none) into {@code dir}. */
+    Wrk(Path dir, String name, List<String> bodies, double delayMillis) throws IOException {
+        StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = "
+                + "\"application/json\"\nlocal bodies = {\n");
+        for (String b : bodies) {
+            lua.append("[[").append(b).append("]],\n");
+        }
+        lua.append("}\nmath.randomseed(7)\nrequest = function()\n  return wrk.format(nil, nil, nil, "
+                + "bodies[math.random(#bodies)])\nend\n");
+        if (delayMillis > 0) {
+            lua.append(String.format(Locale.ROOT, "delay = function()\n  return %.3f\nend\n", delayMillis));
+        }
+        Files.createDirectories(dir);
+        script = dir.resolve(name + ".lua");
+        Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Requests per second, latency p50/p99 in ms, and non-2xx/socket errors of one run. */
+    record Run(double rps, double p50Ms, double p99Ms, long errors) {
+    }
+
+    Run run(String url, int threads, int connections, int seconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
+                "-s", script.toString(), url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out);
+        }
+        return new Run(number(out, "Requests/sec:\\s+([0-9.]+)"), millis(out, "50%"), millis(out, "99%"),
+                errors(out));
+    }
+
+    private static double number(String out, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected wrk output (no " + regex + "):\n" + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static double millis(String out, String pct) {
+        Matcher m = Pattern.compile("\\s" + Pattern.quote(pct) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected wrk output (no " + pct + " latency):\n" + out);
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+    }
+
+    private static long errors(String out) {
+        long n = 0;
+        Matcher m = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
+        if (m.find()) {
+            n += Long.parseLong(m.group(1));
+        }
+        Matcher s = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(out);
+        if (s.find()) {
+            for (int i = 1; i <= 4; i++) {
+                n += Long.parseLong(s.group(i));
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,128 @@
+package io.heed.server.ads;
+
+import io.heed.ads.attention.SmoothedCtrEstimator;
+import io.heed.ads.decide.AsyncLog;
+import io.heed.ads.decide.BudgetLedger;
+import io.heed.ads.decide.Decision;
+import io.heed.ads.decide.DecisionEngine;
+import io.heed.ads.decide.FrequencyCapper;
+import io.heed.ads.decide.Pacer;
+import io.heed.ads.tracking.TrackingLedger;
+import io.heed.ads.tracking.TrackingPolicy;
+import io.heed.ads.tracking.TrackingSigner;
+import io.heed.store.HeedStore;
+import io.heed.store.ads.SqlAdAdmin;
+import io.heed.store.ads.SqlAdCatalog;
+import io.heed.store.ads.SqlAuctionLog;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Ad delivery wired to the store: the catalog (reloaded after every admin change, so edits serve without a
+ * restart), the engine with its ledger restored from recorded spend, the asynchronous auction log, the tracking
+ * signer (its secret generated once and kept in the store) and ledger, and the problem counters of the routes.
+ */
+public final class AdsContext implements AutoCloseable {
+    final HeedStore store;
+    final SqlAdCatalog catalog;
+    final SqlAdAdmin admin;
+    final SqlAuctionLog auctionLog;
+    final AsyncLog<Decision> log;
+    final DecisionEngine engine;
+    final SmoothedCtrEstimator attention;
+    final TrackingSigner signer;
+    final TrackingLedger tracking;
+    final String tenant;
+    private final Map<String, LongAdder> problems = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Sweeps cap and tracking state that can no longer matter, once a minute, so memory stays bounded. */
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "heed-ads-sweeper");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed) {
+        this.store = store;
+        this.tenant = tenant;
+        this.catalog = new SqlAdCatalog(store);
+        this.admin = new SqlAdAdmin(store);
+        this.auctionLog = new SqlAuctionLog(store);
+        this.log = new AsyncLog<>("heed-auction-log", 200_000, 20_000, auctionLog::append);
+        this.attention = SmoothedCtrEstimator.defaults();
+        BudgetLedger ledger = new BudgetLedger();
+        long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
+        ledger.restore(auctionLog.load(dayStart), dayStart);
+        this.engine = new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger), seed, log);
+        String secret = admin.getOrCreate("tracking_secret", () -> {
+            byte[] b = new byte[32];
+            new SecureRandom().nextBytes(b);
+            return Base64.getEncoder().encodeToString(b);
+        });
+        this.signer = new TrackingSigner(secret.getBytes(StandardCharsets.UTF_8), policy.ttlMillis());
+        this.tracking = new TrackingLedger(policy);
+        reload();
+        sweeper.scheduleWithFixedDelay(() -> {
+            long now = System.currentTimeMillis();
+            engine.sweep(now);
+            tracking.sweep(now);
+        }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** Opens on a store whose schema includes the ad tables (migration V2). */
+    public static AdsContext open(HeedStore store, String tenant) {
+        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L);
+    }
+
+    /** As above with a given tracking policy (tests shorten the human click delay). */
+    public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy) {
+        return new AdsContext(store, tenant, policy, 20261001L);
+    }
+
+    /** Re-reads the catalog and serves from it from now on. */
+    public void reload() {
+        engine.reload(catalog.load());
+    }
+
+    /** Creates an admin API key with a role (stored as its hash). */
+    public void addApiKey(String key, String name, io.heed.ads.port.AdminRole role) {
+        admin.add(io.heed.ads.port.ApiKeyRepository.hash(key), name, role);
+    }
+
+    public DecisionEngine engine() {
+        return engine;
+    }
+
+    /** Decisions the auction log had to drop (its queue was full). */
+    public long auctionLogDropped() {
+        return log.dropped();
+    }
+
+    void count(String problem) {
+        problems.computeIfAbsent(problem, k -> new LongAdder()).increment();
+    }
+
+    /** Every counter of ad serving, for {@code GET /v1/ads/stats}. */
+    Map<String, Object> stats() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("servable_campaigns", engine.servableCampaigns());
+        m.put("decisions", engine.stats().snapshot());
+        m.put("tracking", tracking.counts());
+        Map<String, Long> p = new LinkedHashMap<>();
+        problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue().sum()));
+        m.put("rejected_requests", p);
+        m.put("auction_log", Map.of("written", log.written(), "dropped", log.dropped(), "failed", log.failed()));
+        return m;
+    }
+
+    /** Writes the queued auction log, then stops it. The store stays the caller's. */
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        log.close();
+    }
+}

@@ -1,0 +1,172 @@
+package io.heed.store.ads;
+
+import io.heed.ads.decide.Decision;
+import io.heed.ads.decide.ServedAd;
+import io.heed.ads.port.AuctionLogSink;
+import io.heed.ads.port.SpendHistory;
+import io.heed.store.Dialect;
+import io.heed.store.HeedStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The auction log ({@code ad_auctions}: one row per decision with its candidates and winners) and spend
+ * ({@code ad_spend}: one row per charge). Batches go in one transaction, through DuckDB's Appender on the embedded
+ * store (a prepared statement manages only a few thousand rows a second there) or batched inserts on PostgreSQL.
+ */
+public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
+    private final HeedStore store;
+
+    public SqlAuctionLog(HeedStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void append(List<Decision> decisions) {
+        List<Charge> charges = new ArrayList<>();
+        for (Decision d : decisions) {
+            for (ServedAd a : d.ads()) {
+                if (a.chargedMicros() > 0) {
+                    charges.add(new Charge(d.decisionId(), a.candidate().campaignId(), d.timestampMillis(),
+                            "impression", a.chargedMicros()));
+                }
+            }
+        }
+        store.write(c -> {
+            if (store.dialect() == Dialect.DUCKDB) {
+                appendDuck(c.unwrap(DuckDBConnection.class), decisions);
+                appendSpendDuck(c.unwrap(DuckDBConnection.class), charges);
+            } else {
+                insertDecisions(c, decisions);
+                insertSpend(c, charges);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void record(List<Charge> charges) {
+        store.write(c -> {
+            if (store.dialect() == Dialect.DUCKDB) {
+                appendSpendDuck(c.unwrap(DuckDBConnection.class), charges);
+            } else {
+                insertSpend(c, charges);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, Spent> load(long dayStartMillis) {
+        return store.read(c -> {
+            Map<String, Spent> out = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT campaign_id, SUM(micros), "
+                    + "SUM(CASE WHEN ts >= ? THEN micros ELSE 0 END) FROM ad_spend GROUP BY campaign_id")) {
+                p.setObject(1, ts(dayStartMillis));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), new Spent(r.getLong(2), r.getLong(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void appendDuck(DuckDBConnection c, List<Decision> decisions) throws SQLException {
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ad_auctions")) {
+            for (Decision d : decisions) {
+                a.beginRow();
+                a.append(d.decisionId());
+                a.append(d.requestId());
+                a.append(d.placementId());
+                a.appendEpochMicros(d.timestampMillis() * 1000);
+                a.append(d.floorCpm());
+                a.append(d.personalised());
+                nullable(a, d.userId());
+                nullable(a, d.persona());
+                nullable(a, d.problem() == null ? null : d.problem().code());
+                a.append(d.candidates().size());
+                a.append(DecisionJson.candidates(d));
+                a.append(DecisionJson.winners(d));
+                a.endRow();
+            }
+        }
+    }
+
+    private static void appendSpendDuck(DuckDBConnection c, List<Charge> charges) throws SQLException {
+        if (charges.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ad_spend")) {
+            for (Charge ch : charges) {
+                a.beginRow();
+                a.append(ch.decisionId());
+                a.append(ch.campaignId());
+                a.appendEpochMicros(ch.timestampMillis() * 1000);
+                a.append(ch.kind());
+                a.append(ch.micros());
+                a.endRow();
+            }
+        }
+    }
+
+    private static void insertDecisions(Connection c, List<Decision> decisions) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ad_auctions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Decision d : decisions) {
+                p.setString(1, d.decisionId());
+                p.setString(2, d.requestId());
+                p.setString(3, d.placementId());
+                p.setObject(4, ts(d.timestampMillis()));
+                p.setDouble(5, d.floorCpm());
+                p.setBoolean(6, d.personalised());
+                p.setString(7, d.userId());
+                p.setString(8, d.persona());
+                p.setString(9, d.problem() == null ? null : d.problem().code());
+                p.setInt(10, d.candidates().size());
+                p.setString(11, DecisionJson.candidates(d));
+                p.setString(12, DecisionJson.winners(d));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void insertSpend(Connection c, List<Charge> charges) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ad_spend VALUES (?,?,?,?,?)")) {
+            for (Charge ch : charges) {
+                p.setString(1, ch.decisionId());
+                p.setString(2, ch.campaignId());
+                p.setObject(3, ts(ch.timestampMillis()));
+                p.setString(4, ch.kind());
+                p.setLong(5, ch.micros());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, String s) throws SQLException {
+        if (s == null) {
+            a.appendNull();
+        } else {
+            a.append(s);
+        }
+    }
+
+    private static Timestamp ts(long millis) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC));
+    }
+}
