@@ -11,6 +11,7 @@ import io.heed.experiments.analysis.ReportText;
 import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.registry.ExperimentDefinition;
 import io.heed.experiments.registry.Registry;
+import io.heed.experiments.registry.Targeting;
 import io.heed.experiments.promotion.PromotionPolicy;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo's last step: what attention earned (the revenue report by campaign and by persona, from the store),
@@ -81,20 +83,25 @@ final class DemoLoopStep {
             System.out.printf("%nclick model trained on the logs in %.1f s (revenue reports and persona labels: %.1f s)",
                     (System.nanoTime() - tLoop) / 1e9, (tLoop - t0) / 1e9);
             System.out.printf("%nclosed loop: a simulated A/B test in the simulator's world (same %,d users, %d feed "
-                    + "ads), users split 50/50 by salted hash%n", loop.world().users(), loop.world().candidates().length);
+                    + "ads); users with a persona (known to the logs) split 50/50 by salted hash%n", loop.world().users(),
+                    loop.world().candidates().length);
             System.out.println("    control   " + loop.baseline().name() + " (as the publisher's logs), pays its bid per click");
             System.out.println("    treatment " + loop.attention().name() + ": persona (k-means model) x ad CTR trained on "
                     + "the logs, second price");
-            SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention());
+            // The experiment targets the users with a persona (those the logs know): the others have no clean events
+            // yet, and loop traffic written back for them would add users the persona model never saw.
+            SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention(),
+                    labels::containsKey);
             SqlExperimentStore experiments = new SqlExperimentStore(store, cfg.tenantId());
             ExperimentDefinition def = new Registry(experiments, experiments).create(SimulatedAbTest.definition(
-                    EXPERIMENT, EXPERIMENT, loop.baseline(), loop.attention()));
+                    EXPERIMENT, EXPERIMENT, loop.baseline(), loop.attention(),
+                    new Targeting(Set.copyOf(labels.values()), Set.of(), Set.of())));
             long tAb = System.nanoTime();
             SimulatedAbTest.Result ab;
             LoopEvents events = new LoopEvents(store, cfg.tenantId(), "loop-" + EXPERIMENT, loop.world());
             try (events) {
                 ab = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth,
-                        scaled(ARRIVALS, cfg), def, cfg.seed(), 0.95, events);
+                        scaled(ARRIVALS, cfg), def, cfg.seed(), 0.95, events, labels);
             }
             long tLog = System.nanoTime();
             experiments.append(ab.exposures());

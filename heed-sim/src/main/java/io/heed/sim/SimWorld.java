@@ -139,13 +139,27 @@ public final class SimWorld {
      * and every ad the strategy may show (strategies must decide from the visitor alone).
      */
     public PolicyValue trueValue(ServingStrategy s) {
+        return trueValue(s, id -> true);
+    }
+
+    /** The same over the arrivals of the users whose id passes {@code users} (e.g. an experiment's targeting). */
+    public PolicyValue trueValue(ServingStrategy s, java.util.function.Predicate<String> users) {
         double ctr = 0;
         double rev = 0;
+        double weight = 0;
         for (int u = 0; u < arrivalWeight.length; u++) {
-            PolicyValue e = expected(visitor(u), s.decide(visitor(u)));
+            Visitor v = visitor(u);
+            if (!users.test(v.userId())) {
+                continue;
+            }
+            PolicyValue e = expected(v, s.decide(v));
             ctr += arrivalWeight[u] * e.ctr();
             rev += arrivalWeight[u] * e.revenuePerImpression();
+            weight += arrivalWeight[u];
         }
-        return new PolicyValue(ctr, rev);
+        if (weight == 0) {
+            throw new IllegalArgumentException("no user passes the filter: the true value is undefined");
+        }
+        return new PolicyValue(ctr / weight, rev / weight);
     }
 }

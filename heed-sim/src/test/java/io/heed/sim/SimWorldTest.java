@@ -71,6 +71,8 @@ class SimWorldTest {
         assertThat(clicks / n).isCloseTo(truth.ctr(), within(4 * se));
         assertThat(revenue / n).isCloseTo(truth.revenuePerImpression(), within(0.05 * truth.revenuePerImpression()));
         assertThat(truth.ctr()).isBetween(0.001, 0.2);
+        assertThat(w.trueValue(s, id -> true)).isEqualTo(truth);
+        assertThatThrownBy(() -> w.trueValue(s, id -> false)).hasMessageContaining("no user passes");
     }
 
     @Test

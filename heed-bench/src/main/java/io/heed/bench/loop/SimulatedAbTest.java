@@ -49,10 +49,15 @@ public final class SimulatedAbTest {
     /** A 50/50 experiment of two strategies over all users, for the simulated window. */
     public static ExperimentDefinition definition(String name, String salt, ServingStrategy control,
                                                   ServingStrategy treatment) {
+        return definition(name, salt, control, treatment, Targeting.everyone());
+    }
+
+    public static ExperimentDefinition definition(String name, String salt, ServingStrategy control,
+                                                  ServingStrategy treatment, Targeting targeting) {
         return new ExperimentDefinition(name, salt, "control",
                 List.of(new Variant("control", new Treatment(Treatment.Kind.STRATEGY, control.name()), 5000),
                         new Variant("treatment", new Treatment(Treatment.Kind.STRATEGY, treatment.name()), 5000)),
-                Targeting.everyone(), START, START.plusSeconds(14 * 86_400L));
+                targeting, START, START.plusSeconds(14 * 86_400L));
     }
 
     static final Instant START = Instant.parse("2026-10-15T00:00:00Z");
@@ -61,6 +66,12 @@ public final class SimulatedAbTest {
     public record Truth(PolicyValue control, PolicyValue treatment) {
         public static Truth of(SimWorld w, ServingStrategy control, ServingStrategy treatment) {
             return new Truth(w.trueValue(control), w.trueValue(treatment));
+        }
+
+        /** Over the users an experiment targets only (its estimand). */
+        public static Truth of(SimWorld w, ServingStrategy control, ServingStrategy treatment,
+                               java.util.function.Predicate<String> users) {
+            return new Truth(w.trueValue(control, users), w.trueValue(treatment, users));
         }
     }
 
@@ -72,7 +83,8 @@ public final class SimulatedAbTest {
 
     public static Result run(SimWorld world, ServingStrategy control, ServingStrategy treatment, Truth truth,
                              int arrivals, ExperimentDefinition d, long seed, double confidence) {
-        return run(world, control, treatment, truth, arrivals, d, seed, confidence, (at, v, variant, o) -> { });
+        return run(world, control, treatment, truth, arrivals, d, seed, confidence, (at, v, variant, o) -> { },
+                Map.of());
     }
 
     /** Hears every measured arrival (e.g. to write it to the store as events). */
@@ -81,8 +93,13 @@ public final class SimulatedAbTest {
         void served(Instant at, Visitor visitor, String variant, Outcome outcome);
     }
 
+    /**
+     * With a listener and the persona of each known user (what persona targeting looks at; users absent from the map
+     * have none, so a persona-targeted experiment leaves them out: served the control strategy, not measured).
+     */
     public static Result run(SimWorld world, ServingStrategy control, ServingStrategy treatment, Truth truth,
-                             int arrivals, ExperimentDefinition d, long seed, double confidence, Listener listener) {
+                             int arrivals, ExperimentDefinition d, long seed, double confidence, Listener listener,
+                             Map<String, String> personaOfUser) {
         int users = world.users();
         double[][] imp = new double[2][users];
         double[][] clk = new double[2][users];
@@ -98,7 +115,8 @@ public final class SimulatedAbTest {
             int u = v.userIndex();
             Instant at = d.start().plusMillis(i * step);
             if (arm[u] < 0) {
-                String variant = Assignment.variantOf(d, new UnitContext(v.userId(), null, v.geo(), null), at)
+                String variant = Assignment.variantOf(d, new UnitContext(v.userId(), personaOfUser.get(v.userId()),
+                                v.geo(), null), at)
                         .orElse(null);
                 arm[u] = variant == null ? 2 : variant.equals(d.control()) ? 0 : 1;
                 if (variant != null) {

@@ -42,16 +42,21 @@ class ClosedLoopTest {
 
     @Test
     void feedbackWrittenBackAsEventsGivesTheSameAnalysisInSql() {
-        var def = SimulatedAbTest.definition("loop-ab", "loop-ab", loop.baseline(), loop.attention());
-        SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention());
+        // targeted at the users with a persona: only they are exposed, measured and written back
+        var def = SimulatedAbTest.definition("loop-ab", "loop-ab", loop.baseline(), loop.attention(),
+                new io.heed.experiments.registry.Targeting(java.util.Set.copyOf(loop.personaOfUser().values()),
+                        java.util.Set.of(), java.util.Set.of()));
+        SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention(),
+                loop.personaOfUser()::containsKey);
         try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir.resolve("data"))) {
             SimulatedAbTest.Result r;
             LoopEvents events = new LoopEvents(store, "default", "loop-test", loop.world());
             try (events) {
                 r = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth, 10_000, def, 5L, 0.95,
-                        events);
+                        events, loop.personaOfUser());
             }
-            assertThat(events.written()).isGreaterThanOrEqualTo(10_000);
+            assertThat(r.exposures()).isNotEmpty().allMatch(e -> loop.personaOfUser().containsKey(e.unitId()));
+            assertThat(events.written()).isGreaterThan(0);
             var experiments = new io.heed.store.experiments.SqlExperimentStore(store, "default");
             experiments.save(def);
             experiments.append(r.exposures());
