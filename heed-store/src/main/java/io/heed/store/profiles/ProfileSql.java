@@ -11,13 +11,30 @@ import java.util.Map;
  * {@code params} row: the tenant (null = all) and the user (null = every user). {@code ev} holds every clean event
  * of the tenant; population quantities (window end, ad CTR prior, hour-bin priors, category priors) are single-pass
  * aggregates over it without a per-user grouping, and the per-user features are one grouped pass over the events of
- * the user(s) asked for. So the events are read twice for the per-user features, once more for the category counts.
+ * the user(s) asked for, whose filter for one user sits on the scan. So the events are read twice for the per-user
+ * features, once more for the category counts.
  */
 final class ProfileSql {
     private static final String PARAMS = "params AS (SELECT CAST(? AS VARCHAR) AS tenant, CAST(? AS VARCHAR) AS uid)";
     private static final String EV = "ev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, "
             + "e.value, e.device, e.platform, e.geo FROM clean_events e CROSS JOIN params p "
             + "WHERE p.tenant IS NULL OR e.tenant_id = p.tenant)";
+    /**
+     * The events of the user(s) asked for: for one user the id is a third parameter right after {@code params}, so
+     * the filter sits on the scan of {@code clean_events} (it is the only place the text holds a third '?').
+     */
+    private static String uev(boolean one) {
+        return one ? "uev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, e.value, "
+                + "e.device, e.platform, e.geo FROM clean_events e WHERE e.user_id = CAST(? AS VARCHAR) "
+                + "AND ((SELECT tenant FROM params) IS NULL OR e.tenant_id = (SELECT tenant FROM params)))"
+                : "uev AS (SELECT * FROM ev)";
+    }
+
+    /** {@code params}, {@code ev} and {@code uev}, in an order that keeps one user's id the third parameter. */
+    private static String head(boolean one) {
+        return PARAMS + ", " + (one ? uev(true) + ", " + EV : EV + ", " + uev(false));
+    }
+
     private static final String USR = "usr AS (SELECT u.user_id, MIN(u.created_at) AS created_at, MIN(u.geo) AS geo, "
             + "MIN(CASE WHEN u.consent_personalisation THEN 1 ELSE 0 END) AS personalised FROM users u "
             + "CROSS JOIN params p WHERE p.tenant IS NULL OR u.tenant_id = p.tenant GROUP BY u.user_id)";
@@ -25,13 +42,17 @@ final class ProfileSql {
      * Every event with its local hour (0–23) and local day of week (0 = Sunday; 1970-01-01 was a Thursday): the
      * event's country, else the account's, gives the offset.
      */
-    private static final String LOCAL = "tz(country, off_min) AS (VALUES " + SqlProfileFeatures.offsetValues() + "), "
-            + "lev AS (SELECT ev.*, CAST(FLOOR(EXTRACT(EPOCH FROM ev.ts)) AS BIGINT) "
-            + "+ 60 * COALESCE(t1.off_min, t2.off_min, 0) AS ls FROM ev "
-            + "LEFT JOIN tz t1 ON t1.country = UPPER(ev.geo) LEFT JOIN usr ON usr.user_id = ev.user_id "
-            + "LEFT JOIN tz t2 ON t2.country = UPPER(usr.geo)), "
-            + "hev AS (SELECT lev.*, FLOOR(MOD(ls, 86400) / 3600.0) AS h, "
-            + "MOD(CAST(FLOOR(ls / 86400.0) AS BIGINT) + 4, 7) AS dow FROM lev)";
+    private static String local(String name, String events) {
+        String l = "l" + name;
+        return l + " AS (SELECT x.*, CAST(FLOOR(EXTRACT(EPOCH FROM x.ts)) AS BIGINT) "
+                + "+ 60 * COALESCE(t1.off_min, t2.off_min, 0) AS ls FROM " + events + " x "
+                + "LEFT JOIN tz t1 ON t1.country = UPPER(x.geo) LEFT JOIN usr ON usr.user_id = x.user_id "
+                + "LEFT JOIN tz t2 ON t2.country = UPPER(usr.geo)), "
+                + name + " AS (SELECT " + l + ".*, FLOOR(MOD(ls, 86400) / 3600.0) AS h, "
+                + "MOD(CAST(FLOOR(ls / 86400.0) AS BIGINT) + 4, 7) AS dow FROM " + l + ")";
+    }
+
+    private static final String TZ = "tz(country, off_min) AS (VALUES " + SqlProfileFeatures.offsetValues() + ")";
     private static final String AD_IMP = "ad_id IS NOT NULL AND event_type = 'impression'";
     private static final String AD_CLICK = "ad_id IS NOT NULL AND event_type = 'click'";
 
@@ -56,8 +77,11 @@ final class ProfileSql {
         return 24 / ProfileFeatures.HOUR_BIN;
     }
 
-    /** One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order. */
-    String userSql() {
+    /**
+     * One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order; for {@code one} user
+     * (a third parameter), else for every user.
+     */
+    String userSql(boolean one) {
         StringBuilder pri = new StringBuilder("pri AS (SELECT MAX(ts) AS t_end, COUNT(*) AS n_all, "
                 + count(AD_IMP) + " AS imps, " + count(AD_CLICK) + " AS clicks");
         StringBuilder bins = new StringBuilder();
@@ -80,7 +104,7 @@ final class ProfileSql {
                 + "AVG(CASE WHEN e.event_type IN ('view', 'click') THEN i.price / cp.cat_price END) AS pv, "
                 + "AVG(CASE WHEN e.event_type = 'purchase' THEN i.price / cp.cat_price END) AS pb, "
                 + count(AD_IMP) + " AS imps, " + count(AD_CLICK) + " AS clicks "
-                + "FROM hev e CROSS JOIN params p "
+                + "FROM uhev e CROSS JOIN params p "
                 + "LEFT JOIN items i ON i.tenant_id = e.tenant_id AND i.item_id = e.item_id AND i.price IS NOT NULL "
                 + "LEFT JOIN catp cp ON cp.tenant_id = i.tenant_id AND cp.category = i.category "
                 + "WHERE p.uid IS NULL OR e.user_id = p.uid GROUP BY e.user_id)";
@@ -115,7 +139,8 @@ final class ProfileSql {
         if (!List.copyOf(tail.keySet()).equals(ProfileFeatures.TAIL)) {
             throw new IllegalStateException("profile SQL out of step with ProfileFeatures.TAIL: " + tail.keySet());
         }
-        return "WITH " + PARAMS + ", " + EV + ", " + USR + ", " + LOCAL + ", " + pri + ", "
+        return "WITH " + head(one) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
+                + ", " + (one ? local("uhev", "uev") : "uhev AS (SELECT * FROM hev)") + ", " + pri + ", "
                 + "catp AS (SELECT i.tenant_id, i.category, AVG(i.price) AS cat_price FROM items i CROSS JOIN params p "
                 + "WHERE i.price IS NOT NULL AND i.price > 0 AND (p.tenant IS NULL OR i.tenant_id = p.tenant) "
                 + "GROUP BY i.tenant_id, i.category), "
@@ -136,16 +161,15 @@ final class ProfileSql {
     private static final String CATEGORY_COUNTS = count("e.event_type IN ('view', 'click')") + " AS n, "
             + count("e.event_type = 'impression'") + " AS ns";
 
-    /** (category, views and clicks, item impressions) over every user: the population priors. */
+    /** (category, views and clicks, item impressions) over every user: the population priors (two parameters). */
     String categoryPriorSql() {
         return "WITH " + PARAMS + ", " + EV + " SELECT i.category, " + CATEGORY_COUNTS + " FROM " + CATEGORY_EVENTS
                 + " GROUP BY i.category";
     }
 
-    /** (user, category, views and clicks, item impressions) for the user(s) asked for, non-zero rows only. */
-    String categorySql() {
-        return "WITH " + PARAMS + ", " + EV + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS + " FROM "
-                + CATEGORY_EVENTS + " AND ((SELECT uid FROM params) IS NULL OR e.user_id = (SELECT uid FROM params)) "
-                + "GROUP BY e.user_id, i.category";
+    /** (user, category, views and clicks, item impressions) for one user or every user, non-zero rows only. */
+    String categorySql(boolean one) {
+        return "WITH " + head(one) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS
+                + " FROM " + CATEGORY_EVENTS.replace("ev e JOIN", "uev e JOIN") + " GROUP BY e.user_id, i.category";
     }
 }

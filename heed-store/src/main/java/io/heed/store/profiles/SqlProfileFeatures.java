@@ -94,7 +94,7 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         List<String> users = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         Map<String, Integer> rowOf = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.userSql())) {
+        try (PreparedStatement ps = c.prepareStatement(sql.userSql(user != null))) {
             bind(ps, user);
             try (ResultSet r = ps.executeQuery()) {
                 int cols = r.getMetaData().getColumnCount();
@@ -124,7 +124,7 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         // Sparse (user, category) counts; the smoothing toward the priors is applied here, per ProfileFeatures.
         double[][] n = new double[rows.size()][];
         double[][] ns = new double[rows.size()][];
-        try (PreparedStatement ps = c.prepareStatement(sql.categorySql())) {
+        try (PreparedStatement ps = c.prepareStatement(sql.categorySql(user != null))) {
             bind(ps, user);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -191,10 +191,13 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         return s;
     }
 
-    /** Every query starts with the same two parameters: the tenant (or null) and the user (or null). */
+    /** Every query starts with two parameters, the tenant (or null) and the user (or null); one user's id again third. */
     private void bind(PreparedStatement ps, String user) throws SQLException {
         ps.setString(1, tenant);
         ps.setString(2, user);
+        if (user != null && ps.getParameterMetaData().getParameterCount() >= 3) {
+            ps.setString(3, user);
+        }
     }
 
     private String window(Connection c) throws SQLException {
