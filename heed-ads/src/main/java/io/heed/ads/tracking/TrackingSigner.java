@@ -43,21 +43,41 @@ public final class TrackingSigner {
 
     /** The query string (without {@code ?}) for a token. */
     public String sign(TrackingToken t) {
+        return sign(t.kind(), common(t), t.landing());
+    }
+
+    /**
+     * The impression, click (with {@code landing}, may be null) and conversion query strings of one served ad, in
+     * that order: the shared parameters are encoded once ({@code base.kind()} and {@code base.landing()} are ignored).
+     */
+    public String[] signAll(TrackingToken base, String landing) {
+        String common = common(base);
+        return new String[]{sign(TrackKind.IMPRESSION, common, null), sign(TrackKind.CLICK, common, landing),
+            sign(TrackKind.CONVERSION, common, null)};
+    }
+
+    private String sign(TrackKind kind, String common, String landing) {
+        StringBuilder q = new StringBuilder(common.length() + 80).append("k=").append(kind.wire()).append(common);
+        if (landing != null) {
+            q.append("&l=").append(enc(landing));
+        }
+        String sig = signature(q.toString());
+        return q.append("&s=").append(sig).toString();
+    }
+
+    /** Every parameter but the kind and the landing URL, each preceded by {@code &}. */
+    private static String common(TrackingToken t) {
         StringBuilder q = new StringBuilder(160);
-        q.append("k=").append(t.kind().wire()).append("&d=").append(enc(t.decisionId())).append("&c=")
-                .append(enc(t.campaignId())).append("&cr=").append(enc(t.creativeId())).append("&p=")
-                .append(t.position()).append("&t=").append(t.issuedAtMillis()).append("&pr=").append(t.price());
+        q.append("&d=").append(enc(t.decisionId())).append("&c=").append(enc(t.campaignId())).append("&cr=")
+                .append(enc(t.creativeId())).append("&p=").append(t.position()).append("&t=")
+                .append(t.issuedAtMillis()).append("&pr=").append(t.price());
         if (t.userId() != null) {
             q.append("&u=").append(enc(t.userId()));
         }
         if (t.persona() != null) {
             q.append("&pe=").append(enc(t.persona()));
         }
-        if (t.landing() != null) {
-            q.append("&l=").append(enc(t.landing()));
-        }
-        String sig = signature(q.toString());
-        return q.append("&s=").append(sig).toString();
+        return q.toString();
     }
 
     /** Parses and verifies a query string: {@code forged}, {@code expired} or {@code malformed} problems. */
@@ -109,7 +129,16 @@ public final class TrackingSigner {
         return B64.encodeToString(java.util.Arrays.copyOf(h, 16));
     }
 
+    /** URL-encodes; ids made only of unreserved characters (the usual case) are returned as they are. */
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean unreserved = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                    || ch == '-' || ch == '_' || ch == '.';
+            if (!unreserved) {
+                return URLEncoder.encode(s, StandardCharsets.UTF_8);
+            }
+        }
+        return s;
     }
 }

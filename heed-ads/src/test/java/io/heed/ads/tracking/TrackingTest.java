@@ -22,6 +22,11 @@ class TrackingTest {
         assertThat(problem(signer.verify(q.substring(0, q.length() - 2) + "AA", 2_000))).isEqualTo("forged");
         assertThat(problem(signer.verify(q.substring(0, q.indexOf("&s=")), 2_000))).isEqualTo("forged");
         assertThat(problem(signer.verify(q, 62_000))).isEqualTo("expired");
+        String[] all = signer.signAll(token(TrackKind.IMPRESSION), "https://a.example/?x=1&y=2");
+        assertThat(signer.verify(all[0], 2_000).orThrow()).isEqualTo(token(TrackKind.IMPRESSION));
+        assertThat(signer.verify(all[1], 2_000).orThrow()).isEqualTo(token(TrackKind.CLICK));
+        assertThat(signer.verify(all[2], 2_000).orThrow().kind()).isEqualTo(TrackKind.CONVERSION);
+        assertThat(problem(signer.verify(all[0].replace("k=impression", "k=click"), 2_000))).isEqualTo("forged");
         TrackingSigner other = new TrackingSigner("another-secret-of-16+".getBytes(StandardCharsets.UTF_8), 60_000);
         assertThat(problem(other.verify(q, 2_000))).isEqualTo("forged");
     }

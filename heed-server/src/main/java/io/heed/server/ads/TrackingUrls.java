@@ -10,20 +10,11 @@ import io.heed.ads.tracking.TrackingToken;
 record TrackingUrls(String impression, String click, String conversion) {
 
     static TrackingUrls of(TrackingSigner signer, String base, Decision d, ServedAd a) {
-        return new TrackingUrls(url(signer, base, TrackKind.IMPRESSION, d, a, null),
-                url(signer, base, TrackKind.CLICK, d, a, landing(a)),
-                url(signer, base, TrackKind.CONVERSION, d, a, null));
-    }
-
-    private static String landing(ServedAd a) {
-        return a.creative().landingUrl() != null ? a.creative().landingUrl() : null;
-    }
-
-    private static String url(TrackingSigner signer, String base, TrackKind kind, Decision d, ServedAd a,
-                              String landing) {
-        TrackingToken t = new TrackingToken(kind, d.decisionId(), a.candidate().campaignId(),
-                a.candidate().creativeId(), a.position(), d.userId(), d.persona(), d.timestampMillis(), landing,
+        TrackingToken t = new TrackingToken(TrackKind.IMPRESSION, d.decisionId(), a.candidate().campaignId(),
+                a.candidate().creativeId(), a.position(), d.userId(), d.persona(), d.timestampMillis(), null,
                 a.price());
-        return base + "/v1/track/" + kind.wire() + "?" + signer.sign(t);
+        String[] q = signer.signAll(t, a.creative().landingUrl());
+        String path = base + "/v1/track/";
+        return new TrackingUrls(path + "impression?" + q[0], path + "click?" + q[1], path + "conversion?" + q[2]);
     }
 }
