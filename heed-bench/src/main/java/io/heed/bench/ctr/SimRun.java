@@ -25,7 +25,9 @@ record SimRun(CtrSet set, List<CtrRequest> recentRequests) {
     private static final double TEST = 0.2;
 
     static SimRun load(Path work, boolean quick) throws IOException {
-        SimConfig cfg = SimConfig.demo().withUsers(quick ? 300 : 1_000).withEvents(quick ? 1_000_000 : 3_000_000);
+        // Few users with long histories: the true click model has a per-user × category term, which only enough
+        // impressions per user can pin down.
+        SimConfig cfg = SimConfig.demo().withUsers(200).withEvents(quick ? 600_000 : 1_000_000);
         Path dir = work.resolve("ctr-sim-" + cfg.users() + "-" + cfg.targetEvents());
         if (!Files.exists(dir.resolve("manifest.json"))) {
             new Simulator(cfg).run(dir, written -> { });
