@@ -1,6 +1,6 @@
 package io.heed.cli;
 
-import io.heed.bench.loop.AttentionAuctionStrategy;
+import io.heed.bench.loop.AdsEngineStrategy;
 import io.heed.bench.loop.ChallengerRetrain;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.bench.loop.LoopEvents;
@@ -129,7 +129,7 @@ final class DemoLoopStep {
         int feedback = scaled(FEEDBACK, cfg);
         int opeLogs = scaled(OPE_LOGS, cfg);
         all.addAll(ChallengerRetrain.feedback(loop, feedback, cfg.seed() + 1));
-        AttentionAuctionStrategy challenger = loop.attentionWith(ClosedLoop.train(all, loop.personaOfUser()),
+        AdsEngineStrategy challenger = loop.attentionWith(ClosedLoop.train(all, loop.personaOfUser()),
                 loop.personaOfUser());
         ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, challenger, "persona-ctr@logs",
                 "persona-ctr@logs+feedback", opeLogs, cfg.seed() + 2, new PromotionPolicy(new SqlDecisionLog(store,

@@ -104,7 +104,7 @@ class ClosedLoopTest {
             }
         });
         // a challenger that forgets personas (every user looks alike) must not replace the persona-aware champion
-        AttentionAuctionStrategy blind = loop.attentionWith(loop.model(), Map.of());
+        PersonaPolicy blind = loop.attentionWith(loop.model(), Map.of());
         ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, blind, "persona-ctr", "no-persona", 100_000, 9L,
                 policy, java.time.Instant.EPOCH);
         assertThat(r.decision().outcome()).isNotEqualTo(io.heed.experiments.promotion.PromotionDecision.Outcome.PROMOTE);
