@@ -1,28 +1,22 @@
 package io.heed.cli;
 
-import io.heed.bench.loop.AttentionAuctionStrategy;
-import io.heed.bench.loop.ChallengerRetrain;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.bench.loop.LoopEvents;
 import io.heed.bench.loop.SimulatedAbTest;
 import io.heed.bench.loop.Uplift;
 import io.heed.experiments.analysis.ExperimentAnalysis;
 import io.heed.experiments.analysis.ReportText;
-import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.registry.ExperimentDefinition;
 import io.heed.experiments.registry.Registry;
 import io.heed.experiments.registry.Targeting;
-import io.heed.experiments.promotion.PromotionPolicy;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
-import io.heed.revenue.UserAdResponse;
 import io.heed.sim.SimConfig;
 import io.heed.store.HeedStore;
-import io.heed.store.experiments.SqlDecisionLog;
 import io.heed.store.experiments.SqlExperimentStore;
 import io.heed.store.experiments.SqlOutcomeSource;
 import io.heed.store.revenue.PersonaLabels;
@@ -30,8 +24,6 @@ import io.heed.store.revenue.SqlRevenueLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +79,7 @@ final class DemoLoopStep {
                     loop.world().candidates().length);
             System.out.println("    control   " + loop.baseline().name() + " (as the publisher's logs), pays its bid per click");
             System.out.println("    treatment " + loop.attention().name() + ": persona (k-means model) x ad CTR trained on "
-                    + "the logs, second price");
+                    + "the logs as heed-ads' AttentionEstimator, the product's DecisionEngine (eligibility, budgets, GSP)");
             // The experiment targets the users with a persona (those the logs know): the others have no clean events
             // yet, and loop traffic written back for them would add users the persona model never saw.
             SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention(),
@@ -119,30 +111,9 @@ final class DemoLoopStep {
             indent(ReportText.render(ExperimentAnalysis.analyze(def,
                     new SqlOutcomeSource(store, cfg.tenantId()).outcomes(def), SimulatedAbTest.PLAN)));
 
-            retrain(store, loop, cfg);
+            RetrainStep.run(store, loop, cfg, scaled(FEEDBACK, cfg), scaled(OPE_LOGS, cfg), System.out);
         }
         System.out.printf("    closed loop in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    }
-
-    private static void retrain(HeedStore store, ClosedLoop loop, SimConfig cfg) {
-        List<UserAdResponse> all = new ArrayList<>(loop.logged());
-        int feedback = scaled(FEEDBACK, cfg);
-        int opeLogs = scaled(OPE_LOGS, cfg);
-        all.addAll(ChallengerRetrain.feedback(loop, feedback, cfg.seed() + 1));
-        AttentionAuctionStrategy challenger = loop.attentionWith(ClosedLoop.train(all, loop.personaOfUser()),
-                loop.personaOfUser());
-        ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, challenger, "persona-ctr@logs",
-                "persona-ctr@logs+feedback", opeLogs, cfg.seed() + 2, new PromotionPolicy(new SqlDecisionLog(store,
-                        cfg.tenantId())), Instant.now());
-        System.out.printf("%nretrain: challenger click model on the logs + %,d new feedback impressions; doubly robust "
-                + "off-policy estimates on %,d fresh baseline logs%n", feedback, opeLogs);
-        System.out.printf(Locale.ROOT, "    champion   CTR %.4f [%.4f, %.4f]  (true %.4f)%n", r.champion().dr().value(),
-                r.champion().dr().ci().lower(), r.champion().dr().ci().upper(), r.champion().trueValue());
-        System.out.printf(Locale.ROOT, "    challenger CTR %.4f [%.4f, %.4f]  (true %.4f)%n", r.challenger().dr().value(),
-                r.challenger().dr().ci().lower(), r.challenger().dr().ci().upper(), r.challenger().trueValue());
-        PromotionDecision d = r.decision();
-        System.out.printf("    decision: %s (%s); serving %s; logged in promotion_decisions%n", d.outcome(), d.reason(),
-                d.serving());
     }
 
     private static void row(String name, Uplift u) {

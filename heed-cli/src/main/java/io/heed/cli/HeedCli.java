@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, SimulateCommand.class, IngestCommand.class, CleanCommand.class,
                 StatusCommand.class, PersonasCommand.class, CtrCommand.class, AdsCommand.class, ReportCommand.class,
                 EvaluateCommand.class, TuneCommand.class,
-                ExperimentCommand.class, ServeCommand.class, BenchCommand.class, FormatsCommand.class,
+                ExperimentCommand.class, RetrainCommand.class, ServeCommand.class, BenchCommand.class, FormatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HeedCli {
     public static void main(String[] args) {

@@ -40,6 +40,14 @@ class HeedCliTest {
     }
 
     @Test
+    void retrainNeedsAPersonaModelAndSaneSizes() {
+        assertThat(HeedCli.run("retrain", "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no persona model at", "heed demo");
+        assertThat(HeedCli.run("retrain", "--data-dir", dir.toString(), "--feedback", "0")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--feedback must be >= 1");
+    }
+
+    @Test
     void demoRunsThePipelineOnASmallPublisherAndChecksBotsAgainstTruth() throws Exception {
         int code = HeedCli.run("demo", "--data-dir", dir.toString(), "--users", "400", "--items", "150",
                 "--events", "30000");
@@ -52,6 +60,18 @@ class HeedCliTest {
         assertThat(o).containsPattern("late-feed.jsonl\\s+events-jsonl\\s+read\\s+9\\s+accepted\\s+2\\s+duplicates\\s+1\\s+quarantined\\s+6");
         assertThat(o).containsPattern("against the simulator's truth: (\\d+) of \\1 planted bots flagged, 0 false flags");
         assertThat(dir.resolve("heed.duckdb")).exists();
+
+        // heed retrain on the demo's store: one more challenger decision, logged beside the demo's
+        out.reset();
+        assertThat(HeedCli.run("retrain", "--data-dir", dir.toString(), "--users", "400", "--items", "150",
+                "--events", "30000", "--feedback", "5000", "--ope-logs", "10000"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out()).contains("retrain: challenger click model on the logs + 5,000 new feedback", "champion   CTR",
+                "challenger CTR", "decision: ");
+        out.reset();
+        assertThat(HeedCli.run("experiment", "decisions", "--data-dir", dir.toString())).isZero();
+        assertThat(out().split("evidence: ", -1)).as("the demo's decision and the retrain's").hasSize(3);
+        assertThat(out()).contains("persona-ctr@logs -> persona-ctr@logs+feedback");
 
         // The HTTP API serves the personas the demo built, and answers 404 when there is no model.
         try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir);

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The closed-loop figures of {@code heed bench experiments}: a simulated A/B test of the attention auction against
+ * The closed-loop figures of {@code heed bench experiments}: a simulated A/B test of the attention-driven strategy
+ * (personas + persona × ad click model + heed-ads' decision engine) against
  * the bid-weighted random baseline (estimated uplift with CI beside the world's true uplift), the coverage of the
  * uplift CIs over repeated simulated experiments, and doubly robust off-policy estimates of the attention
  * strategy from the baseline's logs against its true value, with the coverage of their CIs.
@@ -48,8 +49,16 @@ final class ClosedLoopFigures {
         SimulatedAbTest.Result demo = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth,
                 s.demoArrivals(), "demo-ab", s.cfg().seed(), 0.95);
         r.put("loop_users", loop.world().users()).put("loop_candidate_ads", loop.world().candidates().length)
-                .put("loop_compared", "attention auction (personas + persona x ad CTR + second price) vs bid-weighted random");
+                .put("loop_compared", "heed-ads DecisionEngine (personas + persona x ad CTR as AttentionEstimator + GSP) "
+                        + "vs bid-weighted random");
         put(r, "demo_revenue", demo.revenue());
+        long decisions = loop.attention().requests();
+        long tEngine = System.nanoTime();
+        SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth, s.demoArrivals(), "timing",
+                s.cfg().seed() + 1, 0.95);
+        r.put("loop_engine_ab_seconds", (System.nanoTime() - tEngine) / 1e9)
+                .put("loop_engine_decisions_per_ab", loop.attention().requests() - decisions)
+                .put("loop_engine_house_fills", loop.attention().houseFills());
         put(r, "demo_ctr", demo.ctr());
         r.put("demo_arrivals", s.demoArrivals());
 

@@ -25,7 +25,7 @@ public final class ChallengerRetrain {
     }
 
     public record Result(PromotionDecision decision, SimulatorOpe.Result champion, SimulatorOpe.Result challenger,
-                         AttentionAuctionStrategy challengerStrategy) {
+                         PersonaPolicy challengerStrategy) {
     }
 
     /** Feedback as the store would aggregate it: impressions and clicks per user and ad of {@code n} arrivals. */
@@ -49,7 +49,7 @@ public final class ChallengerRetrain {
     }
 
     /** Evaluates a challenger strategy against the loop's champion and decides. */
-    public static Result decide(ClosedLoop loop, AttentionAuctionStrategy challenger, String championName,
+    public static Result decide(ClosedLoop loop, PersonaPolicy challenger, String championName,
                                 String challengerName, int logs, long seed, PromotionPolicy policy, Instant at) {
         double champTrue = loop.world().trueValue(loop.attention()).ctr();
         double challTrue = loop.world().trueValue(challenger).ctr();

@@ -17,6 +17,7 @@ import io.heed.store.profiles.SqlProfileFeatures;
 import io.heed.store.revenue.SqlAdResponses;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import io.heed.revenue.UserAdResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -24,14 +25,24 @@ import java.util.Map;
 
 /**
  * The closed loop assembled: the simulator's logs in a store, personas learned from them, a persona × ad click
- * model trained on them, and the two strategies over the {@link SimWorld} of the same configuration.
+ * model trained on them, and the two strategies over the {@link SimWorld} of the same configuration: the
+ * attention-driven one served by heed-ads' decision engine ({@link AdsEngineStrategy}) and the bid-weighted random
+ * baseline.
  */
 public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List<UserAdResponse> logged,
-                         PersonaAdCtrModel model, AttentionAuctionStrategy attention,
+                         PersonaAdCtrModel model, AdsEngineStrategy attention,
                          BidWeightedRandomStrategy baseline) {
     /** Prior strengths of the click model (impressions' worth): persona × ad toward ad, ad toward global. */
     static final double PERSONA_STRENGTH = 20;
     static final double AD_STRENGTH = 50;
+    /**
+     * Each feed ad's campaign budget (total and daily, currency units): ample for the loop's traffic (a campaign
+     * would need about 100,000 clicks at its bid to spend it), so budgets never change a decision and the strategy's
+     * true value stays exact. {@link AdsEngineStrategyTest} checks that budgets bind when they are small.
+     */
+    public static final double CAMPAIGN_BUDGET = 1_000_000;
+    /** The engine's simulated clock: arrivals one second apart from the experiments' start. */
+    static final Instant CLOCK_START = Instant.parse("2026-10-15T00:00:00Z");
 
     /** From a store that already holds the configuration's logs, with persona labels per user. */
     public static ClosedLoop fromStore(SimConfig cfg, HeedStore store, Map<String, String> personaOfUser) {
@@ -39,7 +50,7 @@ public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List
         List<UserAdResponse> logged = new SqlAdResponses(store).byUserAndAd(cfg.tenantId());
         PersonaAdCtrModel model = train(logged, personaOfUser);
         return new ClosedLoop(world, Map.copyOf(personaOfUser), List.copyOf(logged), model,
-                new AttentionAuctionStrategy(personaOfUser, model, world.ads(), world.candidates()),
+                engineStrategy(world, model, personaOfUser),
                 new BidWeightedRandomStrategy(world.ads(), world.candidates()));
     }
 
@@ -49,8 +60,13 @@ public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List
     }
 
     /** The attention strategy over this loop's world with another click model (a challenger). */
-    public AttentionAuctionStrategy attentionWith(PersonaAdCtrModel m, Map<String, String> personas) {
-        return new AttentionAuctionStrategy(personas, m, world.ads(), world.candidates());
+    public AdsEngineStrategy attentionWith(PersonaAdCtrModel m, Map<String, String> personas) {
+        return engineStrategy(world, m, personas);
+    }
+
+    private static AdsEngineStrategy engineStrategy(SimWorld world, PersonaAdCtrModel m, Map<String, String> personas) {
+        return new AdsEngineStrategy(personas, m, world.ads(), world.candidates(), CAMPAIGN_BUDGET, CAMPAIGN_BUDGET,
+                CLOCK_START, 1000);
     }
 
     /** Simulates the configuration into {@code dir}, ingests and cleans it, learns k-means personas, trains. */

@@ -124,10 +124,12 @@ public final class SimulatedAbTest {
                 }
             }
             if (arm[u] == 2) {
-                world.serve(v, control.decide(v), rng); // not enrolled: served as usual, not measured
+                control.observe(v, world.serve(v, control.decide(v), rng)); // not enrolled: served, not measured
                 continue;
             }
-            Outcome o = world.serve(v, (arm[u] == 0 ? control : treatment).decide(v), rng);
+            ServingStrategy s = arm[u] == 0 ? control : treatment;
+            Outcome o = world.serve(v, s.decide(v), rng);
+            s.observe(v, o);
             listener.served(at, v, arm[u] == 0 ? d.control() : treatmentOf(d), o);
             imp[arm[u]][u]++;
             clk[arm[u]][u] += o.click() ? 1 : 0;

@@ -26,14 +26,14 @@ import java.util.TreeSet;
 public final class SimulatorOpe {
     private final SimWorld world;
     private final ServingStrategy logging;
-    private final AttentionAuctionStrategy target;
+    private final PersonaPolicy target;
     private final int[] candidates;
     private final Map<Integer, Integer> actionOfAd = new HashMap<>();
     private final List<String> personas;
     private final TabularPolicy targetPolicy;
     private final RewardModel trainedModel;
 
-    public SimulatorOpe(SimWorld world, ServingStrategy logging, AttentionAuctionStrategy target,
+    public SimulatorOpe(SimWorld world, ServingStrategy logging, PersonaPolicy target,
                         java.util.Collection<String> personaLabels) {
         this.world = world;
         this.logging = logging;

@@ -80,6 +80,19 @@ class ClosedLoopTest {
     }
 
     @Test
+    void theEngineServesWhatTheHandWrittenAuctionWouldForEveryLearnedPersona() {
+        AttentionAuctionStrategy reference = new AttentionAuctionStrategy(loop.personaOfUser(), loop.model(),
+                loop.world().ads(), loop.world().candidates());
+        java.util.Set<String> personas = new java.util.HashSet<>(loop.personaOfUser().values());
+        personas.add(null);
+        for (String p : personas) {
+            assertThat(loop.attention().decideFor(p).ads()).as("persona %s", p).isEqualTo(reference.decideFor(p).ads());
+            assertThat(loop.attention().decideFor(p).pricePerClick()[0])
+                    .isCloseTo(reference.decideFor(p).pricePerClick()[0], org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Test
     void doublyRobustEstimateFromBaselineLogsIsNearTheTrueValue() {
         double truth = loop.world().trueValue(loop.attention()).ctr();
         SimulatorOpe ope = new SimulatorOpe(loop.world(), loop.baseline(), loop.attention(),
@@ -104,7 +117,7 @@ class ClosedLoopTest {
             }
         });
         // a challenger that forgets personas (every user looks alike) must not replace the persona-aware champion
-        AttentionAuctionStrategy blind = loop.attentionWith(loop.model(), Map.of());
+        PersonaPolicy blind = loop.attentionWith(loop.model(), Map.of());
         ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, blind, "persona-ctr", "no-persona", 100_000, 9L,
                 policy, java.time.Instant.EPOCH);
         assertThat(r.decision().outcome()).isNotEqualTo(io.heed.experiments.promotion.PromotionDecision.Outcome.PROMOTE);

@@ -2,18 +2,19 @@ package io.heed.bench.loop;
 
 import io.heed.sim.AdSpec;
 import io.heed.sim.Decision;
-import io.heed.sim.ServingStrategy;
 import io.heed.sim.Visitor;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The attention-driven strategy: the visitor's persona (from Heed's persona model), the predicted click rate of
+ * A reference for tests (the loop's first attention strategy, before heed-ads' engine served it): the same
+ * second-price auction written out by hand, which {@link AdsEngineStrategy} must reproduce while budgets do not
+ * bind. The visitor's persona (from Heed's persona model), the predicted click rate of
  * every candidate ad for that persona, and a second-price auction on expected value per impression
  * ({@code cpc bid × predicted CTR}): the winner pays per click the runner-up's expected value divided by its own
  * predicted CTR (never more than its bid). Deterministic given the persona.
  */
-public final class AttentionAuctionStrategy implements ServingStrategy {
+final class AttentionAuctionStrategy implements PersonaPolicy {
     private final Map<String, String> personaOfUser;
     private final PersonaAdCtrModel model;
     private final List<AdSpec> ads;
@@ -39,6 +40,7 @@ public final class AttentionAuctionStrategy implements ServingStrategy {
         return "attention auction";
     }
 
+    @Override
     public String personaOf(Visitor v) {
         return personaOfUser.get(v.userId());
     }
@@ -49,11 +51,13 @@ public final class AttentionAuctionStrategy implements ServingStrategy {
     }
 
     /** The click model's prediction of an ad (by index) for a persona (null: none known). */
+    @Override
     public double predict(String persona, int ad) {
         return model.predict(persona, ads.get(ad).id());
     }
 
     /** The auction for a persona (null: no persona known). */
+    @Override
     public Decision decideFor(String persona) {
         return byPersona.computeIfAbsent(persona == null ? NO_PERSONA : persona,
                 k -> auction(persona));
