@@ -19,20 +19,31 @@ final class ProfileSql {
     private static final String EV = "ev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, "
             + "e.value, e.device, e.platform, e.geo FROM clean_events e CROSS JOIN params p "
             + "WHERE p.tenant IS NULL OR e.tenant_id = p.tenant)";
-    /**
-     * The events of the user(s) asked for: for one user the id is a third parameter right after {@code params}, so
-     * the filter sits on the scan of {@code clean_events} (it is the only place the text holds a third '?').
-     */
-    private static String uev(boolean one) {
-        return one ? "uev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, e.value, "
-                + "e.device, e.platform, e.geo FROM clean_events e WHERE e.user_id = CAST(? AS VARCHAR) "
-                + "AND ((SELECT tenant FROM params) IS NULL OR e.tenant_id = (SELECT tenant FROM params)))"
-                : "uev AS (SELECT * FROM ev)";
+    /** Whose rows a query computes: every user, one user, or the users with events in batches after a watermark. */
+    enum Scope {
+        ALL, ONE_USER, SINCE_BATCH
     }
 
-    /** {@code params}, {@code ev} and {@code uev}, in an order that keeps one user's id the third parameter. */
-    private static String head(boolean one) {
-        return PARAMS + ", " + (one ? uev(true) + ", " + EV : EV + ", " + uev(false));
+    /**
+     * The events of the user(s) asked for: for one user the id, for new batches the last batch already computed, is
+     * a third parameter right after {@code params}, so the filter sits on the scan of {@code clean_events} (it is the
+     * only place the text holds a third '?' before the priors).
+     */
+    private static String uev(Scope scope) {
+        String cols = "uev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, e.value, "
+                + "e.device, e.platform, e.geo FROM clean_events e WHERE ";
+        String tenantOk = "((SELECT tenant FROM params) IS NULL OR e.tenant_id = (SELECT tenant FROM params))";
+        return switch (scope) {
+            case ONE_USER -> cols + "e.user_id = CAST(? AS VARCHAR) AND " + tenantOk + ")";
+            case SINCE_BATCH -> cols + "e.user_id IN (SELECT n.user_id FROM events n WHERE n.batch_id > CAST(? AS "
+                    + "BIGINT)) AND " + tenantOk + ")";
+            case ALL -> "uev AS (SELECT * FROM ev)";
+        };
+    }
+
+    /** {@code params}, {@code ev} and {@code uev}, in an order that keeps the scope's argument the third parameter. */
+    private static String head(Scope scope) {
+        return PARAMS + ", " + (scope != Scope.ALL ? uev(scope) + ", " + EV : EV + ", " + uev(scope));
     }
 
     private static final String USR = "usr AS (SELECT u.user_id, MIN(u.created_at) AS created_at, MIN(u.geo) AS geo, "
@@ -84,7 +95,7 @@ final class ProfileSql {
      * ad impressions, ad clicks, then the events of each local hour bin. {@link ProfilePriors} keeps them.
      */
     String priorSql() {
-        StringBuilder sb = new StringBuilder("WITH " + head(false) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
+        StringBuilder sb = new StringBuilder("WITH " + head(Scope.ALL) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
                 + " SELECT CAST(MAX(ts) AS VARCHAR), COUNT(*), " + count(AD_IMP) + ", " + count(AD_CLICK));
         for (int b = 0; b < hourBins(); b++) {
             sb.append(", ").append(count(hourBin(b)));
@@ -92,17 +103,17 @@ final class ProfileSql {
         return sb.append(" FROM hev").toString();
     }
 
-    /** Parameters the user query takes for the priors, after the tenant, the user and (for one user) the user again. */
+    /** Parameters the user query takes for the priors, after the tenant, the user and the scope's argument (if any). */
     static int priorParameters() {
         return 4 + hourBins();
     }
 
     /**
-     * One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order; for {@code one} user
-     * (a third parameter), else for every user. The population priors are parameters ({@link #priorParameters()}):
+     * One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order, for the users of the
+     * scope (its argument a third parameter). The population priors are parameters ({@link #priorParameters()}):
      * the query reads only the events of the user(s) asked for.
      */
-    String userSql(boolean one) {
+    String userSql(Scope scope) {
         StringBuilder pri = new StringBuilder("pri AS (SELECT CAST(CAST(? AS VARCHAR) AS TIMESTAMP) AS t_end, "
                 + "CAST(? AS BIGINT) AS n_all, CAST(? AS BIGINT) AS imps, CAST(? AS BIGINT) AS clicks");
         StringBuilder bins = new StringBuilder();
@@ -160,7 +171,7 @@ final class ProfileSql {
         if (!List.copyOf(tail.keySet()).equals(ProfileFeatures.TAIL)) {
             throw new IllegalStateException("profile SQL out of step with ProfileFeatures.TAIL: " + tail.keySet());
         }
-        return "WITH " + head(one) + ", " + (one ? USR_ONE : USR) + ", " + TZ + ", " + local("uhev", "uev") + ", "
+        return "WITH " + head(scope) + ", " + (scope == Scope.ONE_USER ? USR_ONE : USR) + ", " + TZ + ", " + local("uhev", "uev") + ", "
                 + pri + ", "
                 + "catp AS (SELECT i.tenant_id, i.category, AVG(i.price) AS cat_price FROM items i CROSS JOIN params p "
                 + "WHERE i.price IS NOT NULL AND i.price > 0 AND (p.tenant IS NULL OR i.tenant_id = p.tenant) "
@@ -169,7 +180,7 @@ final class ProfileSql {
                 + "ses AS (SELECT s.user_id, COUNT(*) AS sessions FROM sessions s CROSS JOIN params p "
                 + "WHERE (p.tenant IS NULL OR s.tenant_id = p.tenant) AND (p.uid IS NULL OR s.user_id = p.uid) "
                 + "GROUP BY s.user_id) "
-                + "SELECT a.user_id, " + days("pri.t_end", "a.last_ts") + ", "
+                + "SELECT a.user_id, GREATEST(0, " + days("pri.t_end", "a.last_ts") + "), "
                 + "LN(1 + a.purchases), LN(1 + GREATEST(a.spent, 0)), "
                 + String.join(", ", tail.values()) + " "
                 + "FROM agg a CROSS JOIN pri LEFT JOIN ses ON ses.user_id = a.user_id "
@@ -188,9 +199,9 @@ final class ProfileSql {
                 + " GROUP BY i.category";
     }
 
-    /** (user, category, views and clicks, item impressions) for one user or every user, non-zero rows only. */
-    String categorySql(boolean one) {
-        return "WITH " + head(one) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS
+    /** (user, category, views and clicks, item impressions) for the users of the scope, non-zero rows only. */
+    String categorySql(Scope scope) {
+        return "WITH " + head(scope) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS
                 + " FROM " + CATEGORY_EVENTS.replace("ev e JOIN", "uev e JOIN") + " GROUP BY e.user_id, i.category";
     }
 }

@@ -93,20 +93,20 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
             window = window(c);
             ProfilePriors p = computePriors(c, categories(c));
             priors = p;
-            return matrix(c, null, p);
+            return matrix(c, ProfileSql.Scope.ALL, null, p);
         });
     }
 
     /** Every user's rows with the given priors (e.g. the ones a stored profile table was computed with). */
     public ProfileMatrix compute(ProfilePriors with) {
         Objects.requireNonNull(with, "priors");
-        return store.read(c -> matrix(c, null, with));
+        return store.read(c -> matrix(c, ProfileSql.Scope.ALL, null, with));
     }
 
     @Override
     public ProfileMatrix computeFor(String userId) {
         Objects.requireNonNull(userId, "userId");
-        return store.read(c -> matrix(c, userId, currentPriors(c)));
+        return store.read(c -> matrix(c, ProfileSql.Scope.ONE_USER, userId, currentPriors(c)));
     }
 
     /** The kept population priors, recomputed first when absent, older than the maximum age or of other categories. */
@@ -131,8 +131,7 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         }
         double[][] shares = categoryPriors(c, catIndex);
         try (PreparedStatement ps = c.prepareStatement(sql.priorSql())) {
-            ps.setString(1, tenant);
-            ps.setString(2, null);
+            bindScope(ps, ProfileSql.Scope.ALL, null);
             try (ResultSet r = ps.executeQuery()) {
                 r.next();
                 long[] bins = new long[ProfileSql.priorParameters() - 4];
@@ -145,7 +144,47 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         }
     }
 
-    private ProfileMatrix matrix(Connection c, String user, ProfilePriors pri) throws SQLException {
+    /**
+     * The rows of every user with clean events in batches after {@code batch} (the users with new events), computed
+     * with the given priors: merged into rows computed earlier with the same priors, they equal an all-users run.
+     */
+    public ProfileMatrix computeSince(long batch, ProfilePriors with) {
+        Objects.requireNonNull(with, "priors");
+        return store.read(c -> matrix(c, ProfileSql.Scope.SINCE_BATCH, batch, with));
+    }
+
+    /** Users with any event (bot or not) in batches after {@code batch}: the rows an incremental run replaces. */
+    public List<String> usersSince(long batch) {
+        return store.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT user_id FROM events WHERE batch_id > ? "
+                    + "AND (CAST(? AS VARCHAR) IS NULL OR tenant_id = ?)")) {
+                ps.setLong(1, batch);
+                ps.setString(2, tenant);
+                ps.setString(3, tenant);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The last ingest batch of the store, 0 when none: the watermark of an incremental computation. */
+    public long lastBatch() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(batch_id), 0) FROM events");
+                    ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    private ProfileMatrix matrix(Connection c, ProfileSql.Scope scope, Object arg, ProfilePriors pri)
+            throws SQLException {
         List<String> cats = pri.categories();
         FeatureSet fs = ProfileFeatures.of(cats);
         int d = fs.size();
@@ -158,8 +197,8 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         List<String> users = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         Map<String, Integer> rowOf = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.userSql(user != null))) {
-            bindWithPriors(ps, user, pri);
+        try (PreparedStatement ps = c.prepareStatement(sql.userSql(scope))) {
+            bindWithPriors(ps, scope, arg, pri);
             try (ResultSet r = ps.executeQuery()) {
                 int cols = r.getMetaData().getColumnCount();
                 if (cols != 1 + ProfileFeatures.HEAD.size() + ProfileFeatures.TAIL.size()) {
@@ -188,8 +227,8 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         // Sparse (user, category) counts; the smoothing toward the priors is applied here, per ProfileFeatures.
         double[][] n = new double[rows.size()][];
         double[][] ns = new double[rows.size()][];
-        try (PreparedStatement ps = c.prepareStatement(sql.categorySql(user != null))) {
-            bind(ps, user);
+        try (PreparedStatement ps = c.prepareStatement(sql.categorySql(scope))) {
+            bindScope(ps, scope, arg);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     Integer row = rowOf.get(r.getString(1));
@@ -227,7 +266,7 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
     private double[][] categoryPriors(Connection c, Map<String, Integer> catIndex) throws SQLException {
         double[][] counts = new double[2][catIndex.size()];
         try (PreparedStatement ps = c.prepareStatement(sql.categoryPriorSql())) {
-            bind(ps, null);
+            bindScope(ps, ProfileSql.Scope.ALL, null);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     Integer cat = catIndex.get(r.getString(1));
@@ -255,23 +294,23 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         return s;
     }
 
-    /** Every query starts with two parameters, the tenant (or null) and the user (or null); one user's id again third. */
-    private void bind(PreparedStatement ps, String user) throws SQLException {
+    /** Tenant, user (null unless one user), then the scope's argument if any; returns the next parameter index. */
+    private int bindScope(PreparedStatement ps, ProfileSql.Scope scope, Object arg) throws SQLException {
         ps.setString(1, tenant);
-        ps.setString(2, user);
-        if (user != null && ps.getParameterMetaData().getParameterCount() >= 3) {
-            ps.setString(3, user);
+        ps.setString(2, scope == ProfileSql.Scope.ONE_USER ? (String) arg : null);
+        int i = 3;
+        if (scope == ProfileSql.Scope.ONE_USER) {
+            ps.setString(i++, (String) arg);
+        } else if (scope == ProfileSql.Scope.SINCE_BATCH) {
+            ps.setLong(i++, (Long) arg);
         }
+        return i;
     }
 
-    /** Tenant, user (and for one user the user again), then the priors in {@link ProfileSql#userSql} order. */
-    private void bindWithPriors(PreparedStatement ps, String user, ProfilePriors pri) throws SQLException {
-        ps.setString(1, tenant);
-        ps.setString(2, user);
-        int i = 3;
-        if (user != null) {
-            ps.setString(i++, user);
-        }
+    /** {@link #bindScope}, then the priors in {@link ProfileSql#userSql} order. */
+    private void bindWithPriors(PreparedStatement ps, ProfileSql.Scope scope, Object arg, ProfilePriors pri)
+            throws SQLException {
+        int i = bindScope(ps, scope, arg);
         ps.setString(i++, pri.windowEnd());
         ps.setLong(i++, pri.events());
         ps.setLong(i++, pri.adImpressions());
