@@ -8,7 +8,8 @@ import java.util.List;
  * {@link ProfileFeatureSource} that claims it computes exactly these columns, in this order, over a user's clean
  * events (bots excluded) in the data window, whose end {@code T} is the latest event:
  * <ul>
- *   <li>{@code recency_days}: days from the user's last event to {@code T};</li>
+ *   <li>{@code recency_days}: days from the user's last event to {@code T}, at least 0 (an incremental run keeps
+ *   the {@code T} of its priors);</li>
  *   <li>{@code frequency_log}: ln(1 + purchases); {@code monetary_log}: ln(1 + sum of purchase values);</li>
  *   <li>{@code cat_<category>} for every item category (sorted): the user's share of views and clicks on items of
  *       that category, additively smoothed toward the population share {@code p_c}:

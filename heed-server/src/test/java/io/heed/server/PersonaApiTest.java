@@ -95,6 +95,8 @@ class PersonaApiTest {
         JsonObject body = r.json();
         assertThat(body.getString("user_id")).isEqualTo("u00");
         assertThat(body.getString("feature_set")).isEqualTo("heed-profile v2");
+        assertThat(java.time.Instant.parse(body.getString("priors_computed_at"))).isBeforeOrEqualTo(
+                java.time.Instant.now());
         int row = profiles.rowOf("u00");
         JsonObject features = body.getJsonObject("features");
         assertThat(features.fieldNames()).hasSize(profiles.dims());

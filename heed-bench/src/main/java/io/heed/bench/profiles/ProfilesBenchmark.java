@@ -8,6 +8,7 @@ import io.heed.profiles.ProfileMatrix;
 import io.heed.store.HeedStore;
 import io.heed.store.clean.Cleaner;
 import io.heed.store.clean.CleaningConfig;
+import io.heed.store.profiles.IncrementalProfileFeatures;
 import io.heed.store.profiles.SqlProfileFeatures;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * {@code heed bench profiles}: the profile features of 1,000,000 users from 50,000,000 events (100,000 / 5,000,000
@@ -54,7 +56,10 @@ public final class ProfilesBenchmark implements Benchmark {
             resetPeaks();
             long rssBefore = rssKb("VmRSS");
             t = System.nanoTime();
-            ProfileMatrix m = new SqlProfileFeatures(store, null).compute();
+            SqlProfileFeatures src = new SqlProfileFeatures(store, null);
+            IncrementalProfileFeatures table = new IncrementalProfileFeatures(src, Duration.ofDays(1));
+            table.refresh(); // the first refresh is the full computation
+            ProfileMatrix m = table.matrix();
             double featuresS = (System.nanoTime() - t) / 1e9;
             long peakRss = rssKb("VmHWM");
             long heapPeak = heapPeakBytes();
@@ -67,10 +72,41 @@ public final class ProfilesBenchmark implements Benchmark {
                     .put("peak_heap_mib", heapPeak / 1048576.0)
                     .put("matrix_mib", 8.0 * m.rows() * m.dims() / 1048576.0)
                     .put("max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576.0);
+            incremental(o, store, src, table, r);
         } finally {
             Scratch.deleteTree(dir);
         }
         return r;
+    }
+
+    /**
+     * A second ingest batch (a copy, one day later, of a tenth of the events of 1% of the users), then the
+     * incremental refresh (only those users) and, in the same run, a full recomputation for comparison.
+     */
+    private static void incremental(BenchOptions o, HeedStore store, SqlProfileFeatures src,
+            IncrementalProfileFeatures table, BenchResult r) {
+        long added = store.write(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                return (long) s.executeUpdate("INSERT INTO events SELECT tenant_id, 'n' || event_id, event_type, "
+                        + "user_id, anonymous_id, item_id, ad_id, ts + INTERVAL 1 DAY, value, placement, position, "
+                        + "device, platform, geo, session_id, page, attributes, 2 FROM events "
+                        + "WHERE hash(user_id) % 100 = 0 AND hash(event_id) % 10 = 0");
+            }
+        });
+        long t = System.nanoTime();
+        IncrementalProfileFeatures.Refresh inc = table.refresh();
+        double incS = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        ProfileMatrix full = src.compute(table.priors());
+        double fullS = (System.nanoTime() - t) / 1e9;
+        if (full.rows() != table.matrix().rows()) {
+            throw new IllegalStateException("incremental table has " + table.matrix().rows() + " rows, full run "
+                    + full.rows());
+        }
+        o.log().printf("new batch of %,d events: incremental refresh of %,d users in %.1f s; full run %.1f s%n",
+                added, inc.usersRecomputed(), incS, fullS);
+        r.put("incremental_new_events", added).put("incremental_users", inc.usersRecomputed())
+                .put("incremental_s", incS).put("full_after_s", fullS).put("incremental_speedup", fullS / incS);
     }
 
     /** Resets Linux's peak resident set (VmHWM) and the JVM's heap pool peaks. */

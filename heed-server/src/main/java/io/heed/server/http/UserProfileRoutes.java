@@ -3,20 +3,25 @@ package io.heed.server.http;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.UserProfile;
 import io.heed.store.HeedStore;
+import io.heed.store.profiles.ProfilePriors;
 import io.heed.store.profiles.SqlProfileFeatures;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code GET /v1/users/{id}/profile[?tenant=T]}: one user's profile features computed now in the store (the same
- * SQL definitions as for every user), the nearest persona of the saved model and the top interests. 404 when the
+ * {@code GET /v1/users/{id}/profile[?tenant=T]}: one user's profile features computed now in the store from that
+ * user's events (the same SQL definitions as for every user, with population priors kept per tenant and recomputed
+ * when older than {@link SqlProfileFeatures#DEFAULT_PRIORS_MAX_AGE}), the nearest persona of the saved model and the top interests. 404 when the
  * user has no clean events; without a model (or with a stale one) the features still come back and
  * {@code persona} is null with a note saying why.
  */
 public final class UserProfileRoutes {
     private final PersonaModelFile models;
     private final HeedStore store;
+    /** Per tenant ("" = all): keeps the population priors between requests, so a request reads one user's events. */
+    private final Map<String, SqlProfileFeatures> features = new ConcurrentHashMap<>();
 
     public UserProfileRoutes(PersonaModelFile models, HeedStore store) {
         this.models = models;
@@ -37,7 +42,11 @@ public final class UserProfileRoutes {
         if (model.answered()) {
             return;
         }
-        ProfileMatrix row = new SqlProfileFeatures(store, ctx.request().getParam("tenant")).computeFor(id);
+        String tenant = ctx.request().getParam("tenant");
+        SqlProfileFeatures source = features.computeIfAbsent(tenant == null ? "" : tenant,
+                t -> new SqlProfileFeatures(store, t.isEmpty() ? null : t));
+        ProfileMatrix row = source.computeFor(id);
+        ProfilePriors priors = source.priors();
         if (row.rows() == 0) {
             JsonResponses.error(ctx, 404, "unknown_user", "user '" + id + "' has no clean events in the store");
             return;
@@ -47,6 +56,7 @@ public final class UserProfileRoutes {
             g.writeStartObject();
             g.writeStringField("user_id", p.userId());
             g.writeStringField("feature_set", p.featureSet());
+            g.writeStringField("priors_computed_at", priors.computedAt().toString());
             if (p.persona() >= 0) {
                 g.writeObjectFieldStart("persona");
                 g.writeNumberField("index", p.persona());

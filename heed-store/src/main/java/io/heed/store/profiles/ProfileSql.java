@@ -10,34 +10,47 @@ import java.util.Map;
  * The SQL text of the profile features ({@link ProfileFeatures}). Every query takes two parameters first, in a
  * {@code params} row: the tenant (null = all) and the user (null = every user). {@code ev} holds every clean event
  * of the tenant; population quantities (window end, ad CTR prior, hour-bin priors, category priors) are single-pass
- * aggregates over it without a per-user grouping, and the per-user features are one grouped pass over the events of
- * the user(s) asked for, whose filter for one user sits on the scan. So the events are read twice for the per-user
- * features, once more for the category counts.
+ * aggregates over it without a per-user grouping ({@link #priorSql()}, {@link #categoryPriorSql()}), computed once
+ * and passed to the per-user query as parameters. The per-user features are one grouped pass over the events of the
+ * user(s) asked for, whose filter for one user sits on the scan, and one more for the category counts.
  */
 final class ProfileSql {
     private static final String PARAMS = "params AS (SELECT CAST(? AS VARCHAR) AS tenant, CAST(? AS VARCHAR) AS uid)";
     private static final String EV = "ev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, "
             + "e.value, e.device, e.platform, e.geo FROM clean_events e CROSS JOIN params p "
             + "WHERE p.tenant IS NULL OR e.tenant_id = p.tenant)";
-    /**
-     * The events of the user(s) asked for: for one user the id is a third parameter right after {@code params}, so
-     * the filter sits on the scan of {@code clean_events} (it is the only place the text holds a third '?').
-     */
-    private static String uev(boolean one) {
-        return one ? "uev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, e.value, "
-                + "e.device, e.platform, e.geo FROM clean_events e WHERE e.user_id = CAST(? AS VARCHAR) "
-                + "AND ((SELECT tenant FROM params) IS NULL OR e.tenant_id = (SELECT tenant FROM params)))"
-                : "uev AS (SELECT * FROM ev)";
+    /** Whose rows a query computes: every user, one user, or the users with events in batches after a watermark. */
+    enum Scope {
+        ALL, ONE_USER, SINCE_BATCH
     }
 
-    /** {@code params}, {@code ev} and {@code uev}, in an order that keeps one user's id the third parameter. */
-    private static String head(boolean one) {
-        return PARAMS + ", " + (one ? uev(true) + ", " + EV : EV + ", " + uev(false));
+    /**
+     * The events of the user(s) asked for: for one user the id, for new batches the last batch already computed, is
+     * a third parameter right after {@code params}, so the filter sits on the scan of {@code clean_events} (it is the
+     * only place the text holds a third '?' before the priors).
+     */
+    private static String uev(Scope scope) {
+        String cols = "uev AS (SELECT e.tenant_id, e.user_id, e.event_type, e.item_id, e.ad_id, e.ts, e.value, "
+                + "e.device, e.platform, e.geo FROM clean_events e WHERE ";
+        String tenantOk = "((SELECT tenant FROM params) IS NULL OR e.tenant_id = (SELECT tenant FROM params))";
+        return switch (scope) {
+            case ONE_USER -> cols + "e.user_id = CAST(? AS VARCHAR) AND " + tenantOk + ")";
+            case SINCE_BATCH -> cols + "e.user_id IN (SELECT n.user_id FROM events n WHERE n.batch_id > CAST(? AS "
+                    + "BIGINT)) AND " + tenantOk + ")";
+            case ALL -> "uev AS (SELECT * FROM ev)";
+        };
+    }
+
+    /** {@code params}, {@code ev} and {@code uev}, in an order that keeps the scope's argument the third parameter. */
+    private static String head(Scope scope) {
+        return PARAMS + ", " + (scope != Scope.ALL ? uev(scope) + ", " + EV : EV + ", " + uev(scope));
     }
 
     private static final String USR = "usr AS (SELECT u.user_id, MIN(u.created_at) AS created_at, MIN(u.geo) AS geo, "
             + "MIN(CASE WHEN u.consent_personalisation THEN 1 ELSE 0 END) AS personalised FROM users u "
-            + "CROSS JOIN params p WHERE p.tenant IS NULL OR u.tenant_id = p.tenant GROUP BY u.user_id)";
+            + "CROSS JOIN params p WHERE (p.tenant IS NULL OR u.tenant_id = p.tenant) GROUP BY u.user_id)";
+    /** {@link #USR} for the one user asked for: the accounts table is not grouped over everyone. */
+    private static final String USR_ONE = USR.replace("GROUP BY", "AND u.user_id = p.uid GROUP BY");
     /**
      * Every event with its local hour (0–23) and local day of week (0 = Sunday; 1970-01-01 was a Thursday): the
      * event's country, else the account's, gives the offset.
@@ -78,18 +91,37 @@ final class ProfileSql {
     }
 
     /**
-     * One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order; for {@code one} user
-     * (a third parameter), else for every user.
+     * The population aggregates over every clean event of the tenant (two parameters): window end as text, events,
+     * ad impressions, ad clicks, then the events of each local hour bin. {@link ProfilePriors} keeps them.
      */
-    String userSql(boolean one) {
-        StringBuilder pri = new StringBuilder("pri AS (SELECT MAX(ts) AS t_end, COUNT(*) AS n_all, "
-                + count(AD_IMP) + " AS imps, " + count(AD_CLICK) + " AS clicks");
+    String priorSql() {
+        StringBuilder sb = new StringBuilder("WITH " + head(Scope.ALL) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
+                + " SELECT CAST(MAX(ts) AS VARCHAR), COUNT(*), " + count(AD_IMP) + ", " + count(AD_CLICK));
+        for (int b = 0; b < hourBins(); b++) {
+            sb.append(", ").append(count(hourBin(b)));
+        }
+        return sb.append(" FROM hev").toString();
+    }
+
+    /** Parameters the user query takes for the priors, after the tenant, the user and the scope's argument (if any). */
+    static int priorParameters() {
+        return 4 + hourBins();
+    }
+
+    /**
+     * One row per user: user id, then HEAD and TAIL features in {@link ProfileFeatures} order, for the users of the
+     * scope (its argument a third parameter). The population priors are parameters ({@link #priorParameters()}):
+     * the query reads only the events of the user(s) asked for.
+     */
+    String userSql(Scope scope) {
+        StringBuilder pri = new StringBuilder("pri AS (SELECT CAST(CAST(? AS VARCHAR) AS TIMESTAMP) AS t_end, "
+                + "CAST(? AS BIGINT) AS n_all, CAST(? AS BIGINT) AS imps, CAST(? AS BIGINT) AS clicks");
         StringBuilder bins = new StringBuilder();
         for (int b = 0; b < hourBins(); b++) {
-            pri.append(", ").append(count(hourBin(b))).append(" AS p").append(b);
+            pri.append(", CAST(? AS BIGINT) AS p").append(b);
             bins.append(", ").append(count(hourBin(b))).append(" AS c").append(b);
         }
-        pri.append(" FROM hev)");
+        pri.append(")");
         String agg = "agg AS (SELECT e.user_id, MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts, COUNT(*) AS n, "
                 + count("e.event_type = 'purchase'") + " AS purchases, "
                 + "SUM(CASE WHEN e.event_type = 'purchase' THEN COALESCE(e.value, 0) ELSE 0 END) AS spent, "
@@ -139,8 +171,8 @@ final class ProfileSql {
         if (!List.copyOf(tail.keySet()).equals(ProfileFeatures.TAIL)) {
             throw new IllegalStateException("profile SQL out of step with ProfileFeatures.TAIL: " + tail.keySet());
         }
-        return "WITH " + head(one) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
-                + ", " + (one ? local("uhev", "uev") : "uhev AS (SELECT * FROM hev)") + ", " + pri + ", "
+        return "WITH " + head(scope) + ", " + (scope == Scope.ONE_USER ? USR_ONE : USR) + ", " + TZ + ", " + local("uhev", "uev") + ", "
+                + pri + ", "
                 + "catp AS (SELECT i.tenant_id, i.category, AVG(i.price) AS cat_price FROM items i CROSS JOIN params p "
                 + "WHERE i.price IS NOT NULL AND i.price > 0 AND (p.tenant IS NULL OR i.tenant_id = p.tenant) "
                 + "GROUP BY i.tenant_id, i.category), "
@@ -148,7 +180,7 @@ final class ProfileSql {
                 + "ses AS (SELECT s.user_id, COUNT(*) AS sessions FROM sessions s CROSS JOIN params p "
                 + "WHERE (p.tenant IS NULL OR s.tenant_id = p.tenant) AND (p.uid IS NULL OR s.user_id = p.uid) "
                 + "GROUP BY s.user_id) "
-                + "SELECT a.user_id, " + days("pri.t_end", "a.last_ts") + ", "
+                + "SELECT a.user_id, GREATEST(0, " + days("pri.t_end", "a.last_ts") + "), "
                 + "LN(1 + a.purchases), LN(1 + GREATEST(a.spent, 0)), "
                 + String.join(", ", tail.values()) + " "
                 + "FROM agg a CROSS JOIN pri LEFT JOIN ses ON ses.user_id = a.user_id "
@@ -167,9 +199,9 @@ final class ProfileSql {
                 + " GROUP BY i.category";
     }
 
-    /** (user, category, views and clicks, item impressions) for one user or every user, non-zero rows only. */
-    String categorySql(boolean one) {
-        return "WITH " + head(one) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS
+    /** (user, category, views and clicks, item impressions) for the users of the scope, non-zero rows only. */
+    String categorySql(Scope scope) {
+        return "WITH " + head(scope) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS
                 + " FROM " + CATEGORY_EVENTS.replace("ev e JOIN", "uev e JOIN") + " GROUP BY e.user_id, i.category";
     }
 }

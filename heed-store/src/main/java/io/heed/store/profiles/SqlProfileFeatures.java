@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,20 +25,35 @@ import java.util.Objects;
  * additive smoothing of the category shares. The SQL is portable between DuckDB and
  * PostgreSQL (EXTRACT, LN, GREATEST, MOD, CASE, window-free aggregates).
  *
- * <p>Population quantities (category and hour-bin priors, ad CTR prior, category mean prices, the window end) are
- * always taken over every user of the tenant; only the per-user aggregates are restricted when one user is asked
- * for ({@link #computeFor}), so one user's row equals their row in {@link #compute()}.
+ * <p>Population quantities ({@link ProfilePriors}: category and hour-bin priors, ad CTR prior, the window end) are
+ * taken over every user of the tenant once, kept with the time they were computed, and recomputed by
+ * {@link #compute()} or when older than the maximum age; {@link #computeFor} reads only the user's own events with
+ * the kept priors, so one user's row equals their row in {@link #compute()} run with the same priors.
  */
 public final class SqlProfileFeatures implements ProfileFeatureSource {
     private final HeedStore store;
     private final String tenant;
     private final ProfileSql sql = new ProfileSql();
+    private final Duration priorsMaxAge;
     private volatile String window = "";
+    private volatile ProfilePriors priors;
 
-    /** Features of one tenant's users, or of all users when {@code tenant} is null. */
+    /** Features of one tenant's users, or of all users when {@code tenant} is null; priors kept 10 minutes. */
     public SqlProfileFeatures(HeedStore store, String tenant) {
+        this(store, tenant, DEFAULT_PRIORS_MAX_AGE);
+    }
+
+    /** Population priors older than this are recomputed before one user's row. */
+    public static final Duration DEFAULT_PRIORS_MAX_AGE = Duration.ofMinutes(10);
+
+    /** As above, with the age after which one user's row first recomputes the population priors. */
+    public SqlProfileFeatures(HeedStore store, String tenant, Duration priorsMaxAge) {
         this.store = store;
         this.tenant = tenant;
+        if (priorsMaxAge.isNegative()) {
+            throw new IllegalArgumentException("priors max age must not be negative: " + priorsMaxAge);
+        }
+        this.priorsMaxAge = priorsMaxAge;
     }
 
     /** Item categories of the tenant, sorted: they name the {@code cat_*} and {@code seen_*} columns. */
@@ -74,28 +91,114 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
     public ProfileMatrix compute() {
         return store.read(c -> {
             window = window(c);
-            return matrix(c, null);
+            ProfilePriors p = computePriors(c, categories(c));
+            priors = p;
+            return matrix(c, ProfileSql.Scope.ALL, null, p);
         });
+    }
+
+    /** Every user's rows with the given priors (e.g. the ones a stored profile table was computed with). */
+    public ProfileMatrix compute(ProfilePriors with) {
+        Objects.requireNonNull(with, "priors");
+        return store.read(c -> matrix(c, ProfileSql.Scope.ALL, null, with));
     }
 
     @Override
     public ProfileMatrix computeFor(String userId) {
         Objects.requireNonNull(userId, "userId");
-        return store.read(c -> matrix(c, userId));
+        return store.read(c -> matrix(c, ProfileSql.Scope.ONE_USER, userId, currentPriors(c)));
     }
 
-    private ProfileMatrix matrix(Connection c, String user) throws SQLException {
+    /** The kept population priors, recomputed first when absent, older than the maximum age or of other categories. */
+    public ProfilePriors priors() {
+        return store.read(this::currentPriors);
+    }
+
+    private ProfilePriors currentPriors(Connection c) throws SQLException {
         List<String> cats = categories(c);
+        ProfilePriors p = priors;
+        if (p == null || p.events() == 0 || p.staleAt(Instant.now(), priorsMaxAge, cats)) {
+            p = computePriors(c, cats);
+            priors = p;
+        }
+        return p;
+    }
+
+    private ProfilePriors computePriors(Connection c, List<String> cats) throws SQLException {
+        Map<String, Integer> catIndex = new HashMap<>();
+        for (int j = 0; j < cats.size(); j++) {
+            catIndex.put(cats.get(j), j);
+        }
+        double[][] shares = categoryPriors(c, catIndex);
+        try (PreparedStatement ps = c.prepareStatement(sql.priorSql())) {
+            bindScope(ps, ProfileSql.Scope.ALL, null);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                long[] bins = new long[ProfileSql.priorParameters() - 4];
+                for (int b = 0; b < bins.length; b++) {
+                    bins[b] = r.getLong(5 + b);
+                }
+                return new ProfilePriors(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), bins, cats,
+                        shares[0], shares[1], Instant.now());
+            }
+        }
+    }
+
+    /**
+     * The rows of every user with clean events in batches after {@code batch} (the users with new events), computed
+     * with the given priors: merged into rows computed earlier with the same priors, they equal an all-users run.
+     */
+    public ProfileMatrix computeSince(long batch, ProfilePriors with) {
+        Objects.requireNonNull(with, "priors");
+        return store.read(c -> matrix(c, ProfileSql.Scope.SINCE_BATCH, batch, with));
+    }
+
+    /** Users with any event (bot or not) in batches after {@code batch}: the rows an incremental run replaces. */
+    public List<String> usersSince(long batch) {
+        return store.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT user_id FROM events WHERE batch_id > ? "
+                    + "AND (CAST(? AS VARCHAR) IS NULL OR tenant_id = ?)")) {
+                ps.setLong(1, batch);
+                ps.setString(2, tenant);
+                ps.setString(3, tenant);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The last ingest batch of the store, 0 when none: the watermark of an incremental computation. */
+    public long lastBatch() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(batch_id), 0) FROM events");
+                    ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    private ProfileMatrix matrix(Connection c, ProfileSql.Scope scope, Object arg, ProfilePriors pri)
+            throws SQLException {
+        List<String> cats = pri.categories();
         FeatureSet fs = ProfileFeatures.of(cats);
         int d = fs.size();
+        if (pri.events() == 0) {
+            return new ProfileMatrix(fs, List.of(), new double[0]); // no clean events, no profiles
+        }
         int catBase = ProfileFeatures.HEAD.size();
         int seenBase = catBase + cats.size();
         int tailBase = seenBase + cats.size();
         List<String> users = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         Map<String, Integer> rowOf = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.userSql(user != null))) {
-            bind(ps, user);
+        try (PreparedStatement ps = c.prepareStatement(sql.userSql(scope))) {
+            bindWithPriors(ps, scope, arg, pri);
             try (ResultSet r = ps.executeQuery()) {
                 int cols = r.getMetaData().getColumnCount();
                 if (cols != 1 + ProfileFeatures.HEAD.size() + ProfileFeatures.TAIL.size()) {
@@ -120,12 +223,12 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         for (int j = 0; j < cats.size(); j++) {
             catIndex.put(cats.get(j), j);
         }
-        double[][] prior = categoryPriors(c, catIndex);
+        double[][] prior = {pri.viewShares(), pri.seenShares()};
         // Sparse (user, category) counts; the smoothing toward the priors is applied here, per ProfileFeatures.
         double[][] n = new double[rows.size()][];
         double[][] ns = new double[rows.size()][];
-        try (PreparedStatement ps = c.prepareStatement(sql.categorySql(user != null))) {
-            bind(ps, user);
+        try (PreparedStatement ps = c.prepareStatement(sql.categorySql(scope))) {
+            bindScope(ps, scope, arg);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     Integer row = rowOf.get(r.getString(1));
@@ -163,7 +266,7 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
     private double[][] categoryPriors(Connection c, Map<String, Integer> catIndex) throws SQLException {
         double[][] counts = new double[2][catIndex.size()];
         try (PreparedStatement ps = c.prepareStatement(sql.categoryPriorSql())) {
-            bind(ps, null);
+            bindScope(ps, ProfileSql.Scope.ALL, null);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     Integer cat = catIndex.get(r.getString(1));
@@ -191,12 +294,29 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
         return s;
     }
 
-    /** Every query starts with two parameters, the tenant (or null) and the user (or null); one user's id again third. */
-    private void bind(PreparedStatement ps, String user) throws SQLException {
+    /** Tenant, user (null unless one user), then the scope's argument if any; returns the next parameter index. */
+    private int bindScope(PreparedStatement ps, ProfileSql.Scope scope, Object arg) throws SQLException {
         ps.setString(1, tenant);
-        ps.setString(2, user);
-        if (user != null && ps.getParameterMetaData().getParameterCount() >= 3) {
-            ps.setString(3, user);
+        ps.setString(2, scope == ProfileSql.Scope.ONE_USER ? (String) arg : null);
+        int i = 3;
+        if (scope == ProfileSql.Scope.ONE_USER) {
+            ps.setString(i++, (String) arg);
+        } else if (scope == ProfileSql.Scope.SINCE_BATCH) {
+            ps.setLong(i++, (Long) arg);
+        }
+        return i;
+    }
+
+    /** {@link #bindScope}, then the priors in {@link ProfileSql#userSql} order. */
+    private void bindWithPriors(PreparedStatement ps, ProfileSql.Scope scope, Object arg, ProfilePriors pri)
+            throws SQLException {
+        int i = bindScope(ps, scope, arg);
+        ps.setString(i++, pri.windowEnd());
+        ps.setLong(i++, pri.events());
+        ps.setLong(i++, pri.adImpressions());
+        ps.setLong(i++, pri.adClicks());
+        for (long bin : pri.hourBins()) {
+            ps.setLong(i++, bin);
         }
     }
 

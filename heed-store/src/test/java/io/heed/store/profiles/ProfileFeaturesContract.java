@@ -173,6 +173,63 @@ abstract class ProfileFeaturesContract {
         assertThat(src.computeFor("bot").rows()).as("bots have no profile").isZero();
     }
 
+    /** Generated events of users u(first)..u(first+users-1) on random days of a month, ids prefixed per batch. */
+    private Path generatedEvents(String name, String prefix, int first, int users, String month, int events, long seed)
+            throws Exception {
+        java.util.Random rnd = new java.util.Random(seed);
+        String[] types = {"view", "click", "impression", "dwell", "purchase"};
+        String[] items = {"i1", "i2", "i3", "i4"};
+        String[] devices = {"mobile", "desktop", "tablet"};
+        StringBuilder ev = new StringBuilder(HEADER);
+        for (int i = 0; i < events; i++) {
+            String type = types[rnd.nextInt(types.length)];
+            String value = type.equals("dwell") || type.equals("purchase") ? String.valueOf(1 + rnd.nextInt(90)) : "";
+            ev.append(String.format(java.util.Locale.ROOT, "%s%d,,%s,u%d,,%s,,%s-%02dT%02d:%02d:00Z,%s,,,%s,web,"
+                    + "FR,,item/x%n", prefix, i, type, first + rnd.nextInt(users), items[rnd.nextInt(items.length)], month,
+                    1 + rnd.nextInt(28), rnd.nextInt(24), rnd.nextInt(60), value, devices[rnd.nextInt(3)]));
+        }
+        return Files.writeString(dir.resolve(name), ev.toString());
+    }
+
+    private void ingestAndClean(Path events) {
+        assertThat(store.ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(),
+                MappingOptions.defaults(), ProgressListener.NONE).duplicates()).isZero();
+        new Cleaner(store).clean(CleaningConfig.defaults());
+    }
+
+    @Test
+    void incrementalRowsMergedIntoTheTableEqualAFullRecomputationWithTheSamePriors() throws Exception {
+        // given: 40 users' events in a first batch, a full run
+        load();
+        ingestAndClean(generatedEvents("a.csv", "ga", 0, 40, "2026-10", 600, 1));
+        SqlProfileFeatures src = new SqlProfileFeatures(store, "default");
+        IncrementalProfileFeatures table = new IncrementalProfileFeatures(src, java.time.Duration.ofDays(1));
+        IncrementalProfileFeatures.Refresh first = table.refresh();
+        assertThat(first.full()).isTrue();
+        assertThat(table.refresh().usersRecomputed()).as("nothing new").isZero();
+        // when: a second batch, in November, touches 10 of them (u30..u39) and 3 new users (u40..u42)
+        ingestAndClean(generatedEvents("b.csv", "gb", 30, 13, "2026-11", 80, 2));
+        IncrementalProfileFeatures.Refresh next = table.refresh();
+        // then: only the users with new events were recomputed, and the table equals a full run with the same priors
+        assertThat(next.full()).isFalse();
+        assertThat(next.usersRecomputed()).isBetween(1, 13);
+        assertThat(next.watermark()).isGreaterThan(first.watermark());
+        ProfileMatrix merged = table.matrix();
+        ProfileMatrix full = src.compute(table.priors());
+        assertThat(merged.userIds()).containsExactlyInAnyOrderElementsOf(full.userIds());
+        assertThat(merged.rows()).isEqualTo(first.usersRecomputed() + 3);
+        for (String user : full.userIds()) {
+            double[] expected = full.row(full.rowOf(user));
+            double[] actual = merged.row(merged.rowOf(user));
+            for (int j = 0; j < expected.length; j++) {
+                assertThat(actual[j]).as(user + " " + full.features().names().get(j)).isCloseTo(expected[j],
+                        within(1e-12));
+            }
+        }
+        assertThat(merged.get(merged.rowOf("u40"), merged.features().indexOf("recency_days")))
+                .as("events after the priors' window end count as recent, never negative").isZero();
+    }
+
     @Test
     void sessionBasketsHoldTheDistinctCategoriesPerSession() throws Exception {
         load();
