@@ -1,6 +1,14 @@
 package io.heed.server.ads;
 
+import io.heed.ads.attention.CtrModelEstimator;
 import io.heed.ads.attention.SmoothedCtrEstimator;
+import io.heed.ads.port.AttentionEstimator;
+import io.heed.models.ctr.CtrModel;
+import io.heed.models.ctr.CtrModelFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import io.heed.ads.decide.AsyncLog;
 import io.heed.ads.decide.BudgetLedger;
 import io.heed.ads.decide.Decision;
@@ -34,6 +42,8 @@ public final class AdsContext implements AutoCloseable {
     final AsyncLog<Decision> log;
     final DecisionEngine engine;
     final SmoothedCtrEstimator attention;
+    /** What the auction scores with: {@link #attention}, or the CTR model over it. */
+    final AttentionEstimator scoring;
     final TrackingSigner signer;
     final TrackingLedger tracking;
     final String tenant;
@@ -46,18 +56,19 @@ public final class AdsContext implements AutoCloseable {
                 return t;
             });
 
-    private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed) {
+    private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed, Path ctrModel) {
+        this.attention = SmoothedCtrEstimator.defaults();
+        this.scoring = estimator(ctrModel, attention); // first: a broken model file fails before threads start
         this.store = store;
         this.tenant = tenant;
         this.catalog = new SqlAdCatalog(store);
         this.admin = new SqlAdAdmin(store);
         this.auctionLog = new SqlAuctionLog(store);
         this.log = new AsyncLog<>("heed-auction-log", 200_000, 20_000, auctionLog::append);
-        this.attention = SmoothedCtrEstimator.defaults();
         BudgetLedger ledger = new BudgetLedger();
         long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
         ledger.restore(auctionLog.load(dayStart), dayStart);
-        this.engine = new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger), seed, log);
+        this.engine = new DecisionEngine(scoring, ledger, new FrequencyCapper(), Pacer.defaults(ledger), seed, log);
         String secret = admin.getOrCreate("tracking_secret", () -> {
             byte[] b = new byte[32];
             new SecureRandom().nextBytes(b);
@@ -75,12 +86,44 @@ public final class AdsContext implements AutoCloseable {
 
     /** Opens on a store whose schema includes the ad tables (migration V2). */
     public static AdsContext open(HeedStore store, String tenant) {
-        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L);
+        return open(store, tenant, (Path) null);
+    }
+
+    /**
+     * As above, predicting clicks with the CTR model saved at {@code ctrModel} when that file exists (as
+     * {@code heed ctr train} saves it), else with the smoothed click rates learnt from tracking.
+     */
+    public static AdsContext open(HeedStore store, String tenant, Path ctrModel) {
+        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel);
     }
 
     /** As above with a given tracking policy (tests shorten the human click delay). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy) {
-        return new AdsContext(store, tenant, policy, 20261001L);
+        return new AdsContext(store, tenant, policy, 20261001L, null);
+    }
+
+    /** As above with a given tracking policy and CTR model file (may be null or missing). */
+    public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, Path ctrModel) {
+        return new AdsContext(store, tenant, policy, 20261001L, ctrModel);
+    }
+
+    /** The click model when its file exists (conversions still from the smoothed rates), else the smoothed rates. */
+    private static AttentionEstimator estimator(Path ctrModel, SmoothedCtrEstimator smoothed) {
+        if (ctrModel == null || !Files.isRegularFile(ctrModel)) {
+            return smoothed;
+        }
+        try {
+            CtrModel model = CtrModelFiles.load(ctrModel);
+            LoggerFactory.getLogger(AdsContext.class).info("ad auction scores clicks with the CTR model {}", ctrModel);
+            return new CtrModelEstimator(model, smoothed);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot load the CTR model " + ctrModel + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Which click estimator the auction uses (for stats and tests). */
+    public String attentionSource() {
+        return scoring instanceof CtrModelEstimator ? "ctr_model" : "smoothed_ctr";
     }
 
     /** Re-reads the catalog and serves from it from now on. */
@@ -110,6 +153,7 @@ public final class AdsContext implements AutoCloseable {
     Map<String, Object> stats() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("servable_campaigns", engine.servableCampaigns());
+        m.put("attention", attentionSource());
         m.put("decisions", engine.stats().snapshot());
         m.put("tracking", tracking.counts());
         Map<String, Long> p = new LinkedHashMap<>();
