@@ -4,6 +4,7 @@ import io.heed.ads.model.Campaign;
 import io.heed.ads.model.FrequencyCap;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,12 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FrequencyCapper {
     private final ConcurrentHashMap<String, UserHistory> shown = new ConcurrentHashMap<>();
 
-    /** One user's impression times per campaign; guarded by its own monitor (writes also run inside compute). */
+    /**
+     * One user's impression times per campaign: an immutable map replaced on every write (writes run inside
+     * {@code compute} on the user's entry, so they are serialised), read without a lock. The read path runs for
+     * every candidate, and a lock per candidate fenced the loop's memory loads.
+     */
     static final class UserHistory {
-        final HashMap<String, long[]> byCampaign = new HashMap<>(8);
+        volatile Map<String, long[]> byCampaign = Map.of();
 
-        synchronized long[] get(String campaignId) {
+        long[] get(String campaignId) {
             return byCampaign.get(campaignId);
+        }
+
+        void put(String campaignId, long[] times) {
+            HashMap<String, long[]> next = new HashMap<>(byCampaign);
+            next.put(campaignId, times);
+            byCampaign = next;
         }
     }
 
@@ -55,16 +66,14 @@ public final class FrequencyCapper {
         long longest = longestWindow(c);
         shown.compute(userId, (k, h) -> {
             UserHistory u = h == null ? new UserHistory() : h;
-            synchronized (u) {
-                long[] times = u.byCampaign.get(c.id());
-                long[] t = times == null ? new long[0] : prune(times, now - longest);
-                if (fits(c, t, now)) {
-                    ok[0] = true;
-                    t = Arrays.copyOf(t, t.length + 1);
-                    t[t.length - 1] = now;
-                }
-                u.byCampaign.put(c.id(), t);
+            long[] times = u.get(c.id());
+            long[] t = times == null ? new long[0] : prune(times, now - longest);
+            if (fits(c, t, now)) {
+                ok[0] = true;
+                t = Arrays.copyOf(t, t.length + 1);
+                t[t.length - 1] = now;
             }
+            u.put(c.id(), t);
             return u;
         });
         return ok[0];
@@ -81,10 +90,10 @@ public final class FrequencyCapper {
     public void sweep(long now, long maxWindowMillis) {
         for (String user : shown.keySet()) {
             shown.computeIfPresent(user, (k, u) -> {
-                synchronized (u) {
-                    u.byCampaign.values().removeIf(t -> t.length == 0 || t[t.length - 1] <= now - maxWindowMillis);
-                    return u.byCampaign.isEmpty() ? null : u;
-                }
+                HashMap<String, long[]> kept = new HashMap<>(u.byCampaign);
+                kept.values().removeIf(t -> t.length == 0 || t[t.length - 1] <= now - maxWindowMillis);
+                u.byCampaign = kept;
+                return kept.isEmpty() ? null : u;
             });
         }
     }

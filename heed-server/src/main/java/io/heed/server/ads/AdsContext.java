@@ -22,6 +22,7 @@ import io.heed.store.HeedStore;
 import io.heed.store.ads.SqlAdAdmin;
 import io.heed.store.ads.SqlAdCatalog;
 import io.heed.store.ads.SqlAuctionLog;
+import io.heed.store.revenue.PersonaLabels;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -46,6 +47,8 @@ public final class AdsContext implements AutoCloseable {
     final AttentionEstimator scoring;
     final TrackingSigner signer;
     final TrackingLedger tracking;
+    /** Personas of users for requests that name only the user. */
+    final PersonaCache personas;
     final String tenant;
     private final Map<String, LongAdder> problems = new java.util.concurrent.ConcurrentHashMap<>();
     /** Sweeps cap and tracking state that can no longer matter, once a minute, so memory stays bounded. */
@@ -76,11 +79,14 @@ public final class AdsContext implements AutoCloseable {
         });
         this.signer = new TrackingSigner(secret.getBytes(StandardCharsets.UTF_8), policy.ttlMillis());
         this.tracking = new TrackingLedger(policy);
+        this.personas = PersonaCache.of(new PersonaLabels(store), tenant);
+        personas.refresh();
         reload();
         sweeper.scheduleWithFixedDelay(() -> {
             long now = System.currentTimeMillis();
             engine.sweep(now);
             tracking.sweep(now);
+            personas.refresh();
         }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
@@ -131,9 +137,19 @@ public final class AdsContext implements AutoCloseable {
         engine.reload(catalog.load());
     }
 
+    /** Re-reads the users' persona labels now (they are also re-read once a minute). */
+    public void reloadPersonas() {
+        personas.refresh();
+    }
+
     /** Creates an admin API key with a role (stored as its hash). */
     public void addApiKey(String key, String name, io.heed.ads.port.AdminRole role) {
         admin.add(io.heed.ads.port.ApiKeyRepository.hash(key), name, role);
+    }
+
+    /** The tenant whose persona labels serving reads. */
+    public String tenant() {
+        return tenant;
     }
 
     public DecisionEngine engine() {
@@ -154,6 +170,7 @@ public final class AdsContext implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("servable_campaigns", engine.servableCampaigns());
         m.put("attention", attentionSource());
+        m.put("persona_labels", personas.size());
         m.put("decisions", engine.stats().snapshot());
         m.put("tracking", tracking.counts());
         Map<String, Long> p = new LinkedHashMap<>();
