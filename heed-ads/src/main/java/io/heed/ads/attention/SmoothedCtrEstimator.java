@@ -37,8 +37,22 @@ public final class SmoothedCtrEstimator implements AttentionEstimator, Attention
 
     @Override
     public Attention estimate(Query q) {
+        return estimate(q, global.ctr(priorCtr, strength), global.cvr(priorCvr, strength));
+    }
+
+    /** The global rates once per request, not per candidate (each is a sum over striped counters). */
+    @Override
+    public java.util.List<Attention> estimateAll(java.util.List<Query> queries) {
         double gCtr = global.ctr(priorCtr, strength);
         double gCvr = global.cvr(priorCvr, strength);
+        java.util.List<Attention> out = new java.util.ArrayList<>(queries.size());
+        for (Query q : queries) {
+            out.add(estimate(q, gCtr, gCvr));
+        }
+        return out;
+    }
+
+    private Attention estimate(Query q, double gCtr, double gCvr) {
         CampaignCounts c = byCampaign.get(q.campaignId());
         if (c == null) {
             return new Attention(gCtr, gCvr);

@@ -79,7 +79,11 @@ public final class BudgetLedger {
     /** Spend within the UTC day of {@code nowMillis}, in micro-units. */
     public long dailyMicros(String campaignId, long nowMillis) {
         Spend s = spend.get(campaignId);
-        return s == null || s.day != Math.floorDiv(nowMillis, DAY_MS) ? 0 : s.daily;
+        return s == null ? 0 : dailyMicros(s, nowMillis);
+    }
+
+    static long dailyMicros(Spend s, long nowMillis) {
+        return s.day != Math.floorDiv(nowMillis, DAY_MS) ? 0 : s.daily;
     }
 
     private Spend spendOf(String id) {

@@ -113,11 +113,13 @@ public final class DecisionEngine {
     private List<Candidate> score(ServingSnapshot snap, Placement placement, DecisionRequest r, boolean personal,
                                   String capUser, double floor, long now) {
         long[] bits = snap.index.candidates(placement.format(), r);
-        List<Candidate> out = new ArrayList<>();
         String persona = personal ? r.persona() : null;
         String user = personal ? r.userId() : null;
         int width = r.slotWidth() > 0 ? r.slotWidth() : placement.width();
         int height = r.slotHeight() > 0 ? r.slotHeight() : placement.height();
+        FrequencyCapper.UserHistory seen = capper.history(capUser);
+        List<CompiledCampaign> passed = new ArrayList<>();
+        List<Creative> creatives = new ArrayList<>();
         for (int w = 0; w < bits.length; w++) {
             long word = bits[w];
             while (word != 0) {
@@ -130,25 +132,40 @@ public final class DecisionEngine {
                 }
                 Creative cr = cc.creativeFor(placement.format(), width, height);
                 if (cr == null || BudgetLedger.exhausted(cc.spend(), c, now, c.pricing() == Pricing.CPM ? 1 : 0)
-                        || !capper.allows(c, capUser, now)) {
+                        || !FrequencyCapper.allows(c, seen, now)) {
                     continue;
                 }
-                AttentionEstimator.Attention a = attention.estimate(new AttentionEstimator.Query(user, persona,
-                        r.context(), r.device(), placement.id(), c.id(), cr.id()));
-                double weight = cr.quality() * switch (c.pricing()) {
-                    case CPM -> 1.0;
-                    case CPC -> 1000 * a.pClick();
-                    case CPA -> 1000 * a.pClick() * a.pConvert();
-                };
-                double ecpm = c.bid() * weight;
-                if (!(ecpm >= floor) || !(ecpm > 0)) {
-                    continue;
-                }
-                double throttle = pacer.throttle(cc.pace(), c, now);
-                boolean takesPart = throttle >= 1 || Draws.uniform(seed, r.requestId(), c.id()) < throttle;
-                out.add(new Candidate(c.id(), cr.id(), c.advertiserId(), c.pricing(), c.bid(), a.pClick(),
-                        a.pConvert(), cr.quality(), weight, ecpm, throttle, takesPart));
+                passed.add(cc);
+                creatives.add(cr);
             }
+        }
+        // one batch call, so that a model scorer can amortise its per-request work over all candidates
+        List<AttentionEstimator.Query> queries = new ArrayList<>(passed.size());
+        for (int k = 0; k < passed.size(); k++) {
+            queries.add(new AttentionEstimator.Query(user, persona, r.context(), r.device(), placement.id(),
+                    passed.get(k).campaign().id(), creatives.get(k).id()));
+        }
+        List<AttentionEstimator.Attention> attentions = queries.isEmpty() ? List.of()
+                : attention.estimateAll(queries);
+        List<Candidate> out = new ArrayList<>(passed.size());
+        for (int k = 0; k < passed.size(); k++) {
+            CompiledCampaign cc = passed.get(k);
+            Campaign c = cc.campaign();
+            Creative cr = creatives.get(k);
+            AttentionEstimator.Attention a = attentions.get(k);
+            double weight = cr.quality() * switch (c.pricing()) {
+                case CPM -> 1.0;
+                case CPC -> 1000 * a.pClick();
+                case CPA -> 1000 * a.pClick() * a.pConvert();
+            };
+            double ecpm = c.bid() * weight;
+            if (!(ecpm >= floor) || !(ecpm > 0)) {
+                continue;
+            }
+            double throttle = pacer.throttle(cc.pace(), c, cc.spend(), now);
+            boolean takesPart = throttle >= 1 || Draws.uniform(seed, r.requestId(), c.id()) < throttle;
+            out.add(new Candidate(c.id(), cr.id(), c.advertiserId(), c.pricing(), c.bid(), a.pClick(),
+                    a.pConvert(), cr.quality(), weight, ecpm, throttle, takesPart));
         }
         return out;
     }

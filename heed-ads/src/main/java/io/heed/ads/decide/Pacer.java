@@ -41,14 +41,16 @@ public final class Pacer {
 
     /** The campaign's current throttle, updating it first when an interval has passed. */
     double throttle(Campaign c, long now) {
-        return throttle(state(c.id()), c, now);
+        return throttle(state(c.id()), c, null, now);
     }
 
-    double throttle(State s, Campaign c, long now) {
+    /** As above with the campaign's state and spend held by the snapshot ({@code spend} null: look it up). */
+    double throttle(State s, Campaign c, BudgetLedger.Spend spend, long now) {
         if (now - s.updatedAt >= intervalMillis && s.updating.compareAndSet(false, true)) {
             try {
                 if (now - s.updatedAt >= intervalMillis) {
-                    update(c, s, now);
+                    update(c, s, spend == null ? ledger.dailyMicros(c.id(), now) : BudgetLedger.dailyMicros(spend,
+                            now), now);
                 }
             } finally {
                 s.updating.set(false);
@@ -57,11 +59,10 @@ public final class Pacer {
         return s.throttle;
     }
 
-    private void update(Campaign c, State s, long now) {
+    private void update(Campaign c, State s, double spent, long now) {
         double daily = c.dailyBudget() * 1_000_000;
         double elapsed = Math.floorMod(now, DAY_MS) / (double) DAY_MS;
         double target = daily * elapsed;
-        double spent = ledger.dailyMicros(c.id(), now);
         double error = (spent - target) / (daily * tolerance);
         s.throttle = Math.max(minThrottle, Math.min(1, s.throttle * Math.exp(-gain * Math.max(-4, Math.min(4, error)))));
         s.updatedAt = now;

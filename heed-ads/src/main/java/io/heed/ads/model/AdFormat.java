@@ -4,8 +4,11 @@ package io.heed.ads.model;
 public enum AdFormat {
     BANNER, VIDEO, NATIVE;
 
+    /** Computed once: wire names are written per candidate on the serving path. */
+    private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
     public String wire() {
-        return WireNames.of(this);
+        return wire;
     }
 
     public static AdFormat parse(String field, String s) {

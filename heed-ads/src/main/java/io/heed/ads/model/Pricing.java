@@ -7,8 +7,11 @@ package io.heed.ads.model;
 public enum Pricing {
     CPM, CPC, CPA;
 
+    /** Computed once: wire names are written per candidate on the serving path. */
+    private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
     public String wire() {
-        return WireNames.of(this);
+        return wire;
     }
 
     public static Pricing parse(String field, String s) {

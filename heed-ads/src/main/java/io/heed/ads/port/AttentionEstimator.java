@@ -10,6 +10,18 @@ public interface AttentionEstimator {
     Attention estimate(Query q);
 
     /**
+     * The attention of every candidate of one request, in order (the auction calls this once per request, so a
+     * model can score the whole batch at once). The default asks {@link #estimate} one by one.
+     */
+    default java.util.List<Attention> estimateAll(java.util.List<Query> queries) {
+        java.util.List<Attention> out = new java.util.ArrayList<>(queries.size());
+        for (Query q : queries) {
+            out.add(estimate(q));
+        }
+        return out;
+    }
+
+    /**
      * @param userId    null when the user gave no advertising consent (non-personalised)
      * @param persona   null when unknown or without consent
      * @param context   page category, may be null

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum TrackKind {
     IMPRESSION, CLICK, CONVERSION;
 
+    /** Computed once: wire names are written per candidate on the serving path. */
+    private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static TrackKind fromWire(String s) {

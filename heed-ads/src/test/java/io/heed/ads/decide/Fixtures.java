@@ -63,8 +63,12 @@ final class Fixtures {
     }
 
     DecisionEngine engine() {
+        return engine(SmoothedCtrEstimator.defaults());
+    }
+
+    DecisionEngine engine(io.heed.ads.port.AttentionEstimator attention) {
         BudgetLedger ledger = new BudgetLedger();
-        DecisionEngine e = new DecisionEngine(SmoothedCtrEstimator.defaults(), ledger, new FrequencyCapper(),
+        DecisionEngine e = new DecisionEngine(attention, ledger, new FrequencyCapper(),
                 Pacer.defaults(ledger), 42, logged::add);
         e.reload(catalog());
         return e;

@@ -43,7 +43,7 @@ public final class DecideRoutes {
         boolean debug;
         try {
             JsonObject o = Bodies.object(ctx.body().buffer());
-            req = parse(o);
+            req = parse(o, ads.personas::personaOf);
             debug = Bodies.bool(o, "debug", "debug", false);
         } catch (Bodies.BadField e) {
             ads.count("decide_invalid_request");
@@ -59,7 +59,11 @@ public final class DecideRoutes {
         JsonResponses.send(ctx, 200, g -> write(g, d, debug));
     }
 
-    static DecisionRequest parse(JsonObject o) {
+    /**
+     * The request; a consenting user sent without a persona gets the persona the revenue stage labelled them with
+     * ({@code personaOf}, null when unknown), so persona targeting works for callers that know only the user.
+     */
+    static DecisionRequest parse(JsonObject o, java.util.function.UnaryOperator<String> personaOf) {
         String placement = Bodies.string(o, "placement", "placement", true);
         JsonObject user = Bodies.object(o, "user", "user", false);
         JsonObject consent = user == null ? null : Bodies.object(user, "consent", "user.consent", false);
@@ -80,9 +84,14 @@ public final class DecideRoutes {
             throw new Bodies.BadField("floor_cpm", "must be >= 0");
         }
         String requestId = Bodies.string(o, "request_id", "request_id", false);
+        String userId = Bodies.string(user, "id", "user.id", false);
+        boolean consented = Bodies.bool(consent, "advertising", "user.consent.advertising", false);
+        String persona = Bodies.string(user, "persona", "user.persona", false);
+        if (persona == null && consented && userId != null) {
+            persona = personaOf.apply(userId);
+        }
         return new DecisionRequest(requestId == null ? "r" + REQUEST_IDS.incrementAndGet() : requestId, placement,
-                Bodies.string(user, "id", "user.id", false), Bodies.bool(consent, "advertising",
-                "user.consent.advertising", false), Bodies.string(user, "persona", "user.persona", false),
+                userId, consented, persona,
                 Bodies.strings(user, "segments", "user.segments"), Bodies.string(context, "category",
                 "context.category", false), Bodies.string(context, "geo", "context.geo", false),
                 Bodies.string(context, "device", "context.device", false), when, count, floor);

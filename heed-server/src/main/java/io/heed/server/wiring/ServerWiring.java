@@ -78,7 +78,7 @@ public final class ServerWiring implements AutoCloseable {
         GroupCommitWriter writer = new GroupCommitWriter(store, new StoreInsertedKeys(store), cfg.maxGroupRows(),
                 cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
-        AdsContext ads = AdsContext.open(store, policy.defaultTenant());
+        AdsContext ads = AdsContext.open(store, policy.defaultTenant(), ctrModel);
         try {
             BatchParser parser = new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(),
                     GroupCommitWriter.SOURCE);

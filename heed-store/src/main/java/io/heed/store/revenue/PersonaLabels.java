@@ -22,6 +22,23 @@ public final class PersonaLabels {
         this.store = store;
     }
 
+    /** Every user's persona label of the tenant (user id → persona), e.g. for ad serving to hold in memory. */
+    public Map<String, String> load(String tenant) {
+        return store.read(c -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT user_id, persona FROM user_personas WHERE tenant_id = ?")) {
+                ps.setString(1, tenant);
+                try (java.sql.ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Replaces the tenant's labels with {@code personaOfUser}; returns the number of rows written. */
     public int replace(String tenant, Map<String, String> personaOfUser, Instant assignedAt) {
         List<Map.Entry<String, String>> rows = new ArrayList<>(personaOfUser.entrySet());

@@ -135,6 +135,8 @@ abstract class RevenueLedgerContract extends FreshStoreTest {
         assertThat(oct6.cvr().getAsDouble()).isEqualTo(0.5);
 
         new PersonaLabels(store).replace("default", Map.of("u1", "gamer", "u2", "reader"), Instant.EPOCH);
+        assertThat(new PersonaLabels(store).load("default")).isEqualTo(Map.of("u1", "gamer", "u2", "reader"));
+        assertThat(new PersonaLabels(store).load("other")).isEmpty();
         Map<String, LedgerTotals> ps = by(Dimension.PERSONA, a);
         assertThat(ps).containsOnlyKeys("gamer", "reader", "(no persona)");
         assertThat(ps.get("gamer").revenue()).isCloseTo(0.008, within(1e-12));
