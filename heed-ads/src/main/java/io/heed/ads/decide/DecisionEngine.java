@@ -131,7 +131,7 @@ public final class DecisionEngine {
                     continue;
                 }
                 Creative cr = cc.creativeFor(placement.format(), width, height);
-                if (cr == null || BudgetLedger.exhausted(cc.spend(), c, now, c.pricing() == Pricing.CPM ? 1 : 0)
+                if (cr == null || BudgetLedger.exhausted(cc.spend(), c, now, 1)
                         || !FrequencyCapper.allows(c, seen, now)) {
                     continue;
                 }

@@ -57,6 +57,19 @@ class DecisionEngineTest {
     }
 
     @Test
+    void aCpcCampaignWhoseBudgetIsExactlySpentIsNotServed() {
+        Campaign click = Fixtures.campaign("click", Pricing.CPC, 0.40, 0.80, 0.80, Targeting.ANY, List.of());
+        Fixtures f = new Fixtures().add(click).add(cpm("imp", 1, Targeting.ANY));
+        DecisionEngine engine = f.engine();
+        assertThat(engine.decide(request("r1", "side", "u", true, null, "FR")).ads().get(0).candidate().campaignId())
+                .isEqualTo("click");
+        // two paid clicks spend the whole budget: nothing is left to pay for a third
+        assertThat(engine.ledger().chargeUpTo(click, 800_000, Fixtures.NOON)).isEqualTo(800_000);
+        Decision after = engine.decide(request("r2", "side", "u", true, null, "FR"));
+        assertThat(after.candidates()).extracting(Candidate::campaignId).containsExactly("imp");
+    }
+
+    @Test
     void targetingAndConsent() {
         Fixtures f = new Fixtures().add(cpm("fr", 5, Fixtures.geo("FR"))).add(cpm("gamer", 6,
                 Fixtures.persona("gamer"))).add(cpm("ron", 1, Targeting.ANY));
