@@ -111,12 +111,16 @@ public final class RecsysServingBenchmark implements Benchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         new IalsTrainer(cfg).fit(data);
         double fitS = (System.nanoTime() - t0) / 1e9;
+        double cpuS = (processCpuNanos() - c0) / 1e9;
         double peakMiB = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
         log.printf(Locale.ROOT, "  scale: iALS 64 factors, %d iterations in %.1f s = %.2f s/iteration (incl. setup),"
-                + " peak heap %.0f MiB, %d threads%n", iterations, fitS, fitS / iterations, peakMiB, cfg.threads());
+                + " peak heap %.0f MiB, %d threads; process CPU %.2f s/iteration (wall exceeds CPU/threads when other"
+                + " processes hold the cores); Vector API kernels: %s%n", iterations, fitS, fitS / iterations, peakMiB,
+                cfg.threads(), cpuS / iterations, IalsTrainer.vectorApi());
         r.put("scale_users", data.numUsers());
         r.put("scale_items", data.numItems());
         r.put("scale_interactions", data.nnz());
@@ -124,8 +128,17 @@ public final class RecsysServingBenchmark implements Benchmark {
         r.put("scale_threads", cfg.threads());
         r.put("scale_fit_s", round(fitS));
         r.put("scale_s_per_iteration", round(fitS / iterations));
+        r.put("scale_cpu_s_per_iteration", round(cpuS / iterations));
+        r.put("scale_vector_api", IalsTrainer.vectorApi());
+        r.put("scale_load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         r.put("scale_heap_peak_mib", Math.round(peakMiB));
         r.put("scale_max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    /** CPU time of the whole process (all threads), to separate the fit's own cost from waiting for a core. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double round(double v) {
