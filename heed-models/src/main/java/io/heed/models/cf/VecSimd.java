@@ -1,6 +1,7 @@
 package io.heed.models.cf;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -11,6 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VecSimd {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
 
     private VecSimd() {
     }
@@ -27,6 +29,24 @@ final class VecSimd {
             s += a[ao + f] * b[bo + f];
         }
         return s;
+    }
+
+    /**
+     * Float dot product bit-identical to {@link Vec#dot}'s loop: lane j of an 8-lane vector is its partial sum s_j
+     * (elements f ≡ j mod 8), multiply then add (Java never fuses them), and the same pairwise final sum.
+     */
+    static float dot(float[] a, int ao, float[] b, int bo, int n) {
+        FloatVector acc = FloatVector.zero(F8);
+        int f = 0;
+        for (; f + 7 < n; f += 8) {
+            acc = acc.add(FloatVector.fromArray(F8, a, ao + f).mul(FloatVector.fromArray(F8, b, bo + f)));
+        }
+        float s0 = acc.lane(0);
+        for (; f < n; f++) {
+            s0 += a[ao + f] * b[bo + f];
+        }
+        return ((s0 + acc.lane(1)) + (acc.lane(2) + acc.lane(3))) + ((acc.lane(4) + acc.lane(5))
+                + (acc.lane(6) + acc.lane(7)));
     }
 
     static void axpy(double alpha, double[] x, int xo, double[] y, int yo, int n) {
