@@ -18,6 +18,7 @@ public final class Benchmarks {
             new ProfilesBenchmark(),
             new RecsysBenchmark(),
             new io.heed.bench.recsys.RecsysServingBenchmark(),
+            new io.heed.bench.recsys.RecsysScaleBenchmark(),
             new CtrBenchmark(),
             new DecideBenchmark(),
             new ExperimentsBenchmark());

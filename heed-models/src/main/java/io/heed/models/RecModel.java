@@ -64,6 +64,30 @@ public abstract class RecModel {
     public abstract void scoreUser(int user, float[] out);
 
     /**
+     * The {@code n} best recommendable items for known user {@code user}, skipping the ascending item indices
+     * {@code exclude[exFrom, exTo)}: indices and scores go to {@code outItems}/{@code outScores} (length ≥ n), best
+     * first, ties to the lower index; returns how many. Factor models override this with an allocation-free pass.
+     */
+    public int recommendUser(int user, int n, int[] exclude, int exFrom, int exTo, int[] outItems,
+            float[] outScores) {
+        float[] scores = new float[items().size()];
+        scoreUser(user, scores);
+        for (int p = exFrom; p < exTo; p++) {
+            scores[exclude[p]] = Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (!isTrained(i)) {
+                scores[i] = Float.NEGATIVE_INFINITY;
+            }
+        }
+        int m = TopK.select(scores, Math.min(n, scores.length), outItems);
+        for (int r = 0; r < m; r++) {
+            outScores[r] = scores[outItems[r]];
+        }
+        return m;
+    }
+
+    /**
      * Scores every item for a user given only an interaction history (dense item indices, weights): the
      * fold-in path for new or updated users, no retraining. Models that cannot fold in fall back to popularity.
      */

@@ -33,16 +33,29 @@ public final class RecScorer {
 
     /** The {@code n} best items for {@code userId}; with {@link SeenItems#EXCLUDE}, minus its training items. */
     public List<Recommendation> recommend(String userId, int n, SeenItems seen) {
-        float[] scores = scoresFor(userId);
         int u = model.users().indexOf(userId);
-        if (seen == SeenItems.EXCLUDE && u >= 0) {
-            Interactions t = model.training();
-            int[] idx = t.itemIndices();
-            for (int p = t.rowStart(u); p < t.rowEnd(u); p++) {
-                scores[idx[p]] = Float.NEGATIVE_INFINITY;
-            }
+        if (u < 0) {
+            return top(scoresFor(userId), n);
         }
-        return top(scores, n);
+        requireN(n);
+        Interactions t = model.training();
+        boolean exclude = seen == SeenItems.EXCLUDE;
+        int m = Math.min(n, model.items().size());
+        int[] best = new int[m];
+        float[] bestScores = new float[m];
+        int found = model.recommendUser(u, m, t.itemIndices(), exclude ? t.rowStart(u) : 0, exclude ? t.rowEnd(u) : 0,
+                best, bestScores);
+        List<Recommendation> out = new ArrayList<>(found);
+        for (int r = 0; r < found; r++) {
+            out.add(new Recommendation(model.items().id(best[r]), bestScores[r]));
+        }
+        return out;
+    }
+
+    private static void requireN(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, got " + n);
+        }
     }
 
     /**
@@ -75,9 +88,7 @@ public final class RecScorer {
     }
 
     private List<Recommendation> top(float[] scores, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0, got " + n);
-        }
+        requireN(n);
         for (int i = 0; i < scores.length; i++) {
             if (!model.isTrained(i)) {
                 scores[i] = Float.NEGATIVE_INFINITY;

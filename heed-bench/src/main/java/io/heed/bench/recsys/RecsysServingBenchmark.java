@@ -10,9 +10,6 @@ import io.heed.models.SeenItems;
 import io.heed.models.cf.IalsConfig;
 import io.heed.models.cf.IalsTrainer;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +17,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * {@code heed bench recsys-serving}: (1) serving latency of top-10 from a 50,000-item catalogue with a 64-factor iALS
+ * {@code heed bench recsys-serving}: serving latency of top-10 from a 50,000-item catalogue with a 64-factor iALS
  * model — one thread, a request = score every item, drop the user's training items, select the top 10 — after a
- * warm-up, as percentiles; also fold-in (a 20-item history, no retraining). (2) The iALS scale run: 64 factors on
- * 20,000,000 synthetic interactions in ML-20M's shape (138,000 users × 27,000 items; --quick: a tenth of the users),
- * seconds per iteration and peak heap. Synthetic data are Zipf-popular (see {@link SyntheticInteractions}); the
- * serving model trains 2 iterations only, since latency does not depend on quality.
+ * warm-up, as percentiles; also fold-in (a 20-item history, no retraining). Synthetic data are Zipf-popular (see
+ * {@link SyntheticInteractions}); the model trains 2 iterations only, since latency does not depend on quality. The
+ * iALS scale run is {@link RecsysScaleBenchmark}.
  */
 public final class RecsysServingBenchmark implements Benchmark {
     @Override
@@ -35,14 +31,13 @@ public final class RecsysServingBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "top-10 latency from 50,000 items (iALS, 64 factors) and the 20M-interaction iALS scale run";
+        return "top-10 latency from 50,000 items (iALS, 64 factors, one thread) and fold-in";
     }
 
     @Override
     public BenchResult run(BenchOptions o) {
         BenchResult r = new BenchResult();
         serving(o.quick(), o.log(), r);
-        scale(o.quick(), o.log(), r);
         r.put("quick", o.quick());
         return r;
     }
@@ -96,36 +91,6 @@ public final class RecsysServingBenchmark implements Benchmark {
         r.put(key + "_max_ms", round(s[s.length - 1] / 1e6));
         log.printf(Locale.ROOT, "  %s: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms (%,d requests, one thread)%n", key, p50,
                 p99, p999, s.length);
-    }
-
-    private static void scale(boolean quick, PrintStream log, BenchResult r) {
-        int users = quick ? 13_800 : 138_000;
-        int iterations = quick ? 2 : 3;
-        long g0 = System.nanoTime();
-        Interactions data = SyntheticInteractions.zipf(users, 27_000, 145, 20);
-        double genS = (System.nanoTime() - g0) / 1e9;
-        log.printf(Locale.ROOT, "  scale: %,d users x %,d items, %,d interactions (generated in %.1f s)%n",
-                data.numUsers(), data.numItems(), data.nnz(), genS);
-        IalsConfig cfg = IalsConfig.defaults().withIterations(iterations);
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long t0 = System.nanoTime();
-        new IalsTrainer(cfg).fit(data);
-        double fitS = (System.nanoTime() - t0) / 1e9;
-        double peakMiB = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
-        log.printf(Locale.ROOT, "  scale: iALS 64 factors, %d iterations in %.1f s = %.2f s/iteration (incl. setup),"
-                + " peak heap %.0f MiB, %d threads%n", iterations, fitS, fitS / iterations, peakMiB, cfg.threads());
-        r.put("scale_users", data.numUsers());
-        r.put("scale_items", data.numItems());
-        r.put("scale_interactions", data.nnz());
-        r.put("scale_iterations", iterations);
-        r.put("scale_threads", cfg.threads());
-        r.put("scale_fit_s", round(fitS));
-        r.put("scale_s_per_iteration", round(fitS / iterations));
-        r.put("scale_heap_peak_mib", Math.round(peakMiB));
-        r.put("scale_max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576);
     }
 
     private static double round(double v) {

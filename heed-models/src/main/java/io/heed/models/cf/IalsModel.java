@@ -37,6 +37,13 @@ public final class IalsModel extends RecModel {
         scoreVector(userFactors, user * k, out);
     }
 
+    @Override
+    public int recommendUser(int user, int n, int[] exclude, int exFrom, int exTo, int[] outItems,
+            float[] outScores) {
+        return FactorTopN.select(this, userFactors, user * k, itemFactors, k, items().size(), exclude, exFrom, exTo,
+                Math.min(n, items().size()), outItems, outScores);
+    }
+
     private void scoreVector(float[] x, int xo, float[] out) {
         int n = items().size();
         for (int i = 0; i < n; i++) {

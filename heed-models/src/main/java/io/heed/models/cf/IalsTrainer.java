@@ -30,6 +30,11 @@ public final class IalsTrainer implements RecTrainer {
         this.config = config;
     }
 
+    /** Whether training runs on the Vector API kernels (JVM started with --add-modules jdk.incubator.vector). */
+    public static boolean vectorApi() {
+        return VecD.SIMD;
+    }
+
     @Override
     public String algorithm() {
         return IalsModel.ALGORITHM;

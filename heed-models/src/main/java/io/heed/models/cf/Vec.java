@@ -10,6 +10,14 @@ final class Vec {
     }
 
     static float dot(float[] a, int ao, float[] b, int bo, int n) {
+        if (VecD.SIMD) {
+            return VecSimd.dot(a, ao, b, bo, n);
+        }
+        return dotLoop(a, ao, b, bo, n);
+    }
+
+    /** The plain-loop dot product (the definition {@link VecSimd#dot(float[], int, float[], int, int)} matches). */
+    static float dotLoop(float[] a, int ao, float[] b, int bo, int n) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;

@@ -10,10 +10,16 @@ import java.util.Arrays;
  * because Java may not reassociate floating-point additions.
  */
 final class VecD {
+    /** Whether the Vector API module is present (JVM flag {@code --add-modules jdk.incubator.vector}). */
+    static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private VecD() {
     }
 
     static double dot(double[] a, int ao, double[] b, int bo, int n) {
+        if (SIMD) {
+            return VecSimd.dot(a, ao, b, bo, n);
+        }
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -41,6 +47,10 @@ final class VecD {
 
     /** y[yo..yo+n) += a · x[xo..xo+n). */
     static void axpy(double a, double[] x, int xo, double[] y, int yo, int n) {
+        if (SIMD) {
+            VecSimd.axpy(a, x, xo, y, yo, n);
+            return;
+        }
         for (int f = 0; f < n; f++) {
             y[yo + f] += a * x[xo + f];
         }
