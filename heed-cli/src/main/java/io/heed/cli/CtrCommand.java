@@ -96,7 +96,7 @@ final class CtrCommand implements Callable<Integer> {
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
-            description = "Train on the first 80% (by time; Frappe: random, seed 42), report on the rest, save.")
+            description = "Train on the first 80%% (by time; Frappe: random, seed 42), report on the rest, save.")
     static final class Train implements Callable<Integer> {
         @Mixin
         Input input;
@@ -106,7 +106,7 @@ final class CtrCommand implements Callable<Integer> {
         Algorithm algorithm;
         @Option(names = "--bits", defaultValue = "20", description = "Hashing space 2^bits (default: ${DEFAULT-VALUE}).")
         int bits;
-        @Option(names = "--calibration", defaultValue = "PLATT", description = "NONE, PLATT or ISOTONIC, fitted on the latest 10% of training rows (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--calibration", defaultValue = "PLATT", description = "NONE, PLATT or ISOTONIC, fitted on the latest 10%% of training rows (default: ${DEFAULT-VALUE}).")
         CalibrationMethod calibration;
 
         @Override

@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path sim = dataDir.resolve("sim");
         SimConfig cfg = simOptions.config();
-        System.out.printf("1/5 simulate: %,d users, %,d items, ~%,d events (seed %d)%n", cfg.users(), cfg.items(),
+        System.out.printf("1/9 simulate: %,d users, %,d items, ~%,d events (seed %d)%n", cfg.users(), cfg.items(),
                 cfg.targetEvents(), cfg.seed());
         SimSummary simSummary = SimulateCommand.run(cfg, sim);
         long tSim = System.nanoTime();
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         Path storeFile = dataDir.resolve(HeedStore.DEFAULT_FILE);
         Files.deleteIfExists(storeFile);
         Files.deleteIfExists(Path.of(storeFile + ".wal"));
-        System.out.println("2/5 ingest into " + storeFile + " (fresh)");
+        System.out.println("2/9 ingest into " + storeFile + " (fresh)");
         ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(cfg.tenantId());
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
             for (var file : List.of(new Object[]{"items.csv", IngestFormat.ITEMS_CSV},
@@ -73,16 +73,16 @@ final class DemoCommand implements Callable<Integer> {
             System.out.print("    ");
             Tables.ingest(System.out, lateReport);
 
-            System.out.println("3/5 clean: bots by inhuman rates, sessions by a 30-minute gap");
+            System.out.println("3/9 clean: bots by inhuman rates, sessions by a 30-minute gap");
             Cleaner.Report clean = new Cleaner(store).clean(CleaningConfig.defaults());
             System.out.printf("    %,d bot users flagged (%,d events set aside), %,d sessions%n", clean.botUsers(),
                     clean.botEvents(), clean.sessions());
             checkBotsAgainstTruth(store, sim.resolve("truth/bots.csv"));
 
-            System.out.println("4/5 summary");
+            System.out.println("4/9 summary");
             Tables.summary(System.out, StoreSummary.of(store));
         }
-        System.out.printf("%n5/5 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
+        System.out.printf("%n5/9 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
                 + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
                 cfg.personas());
         int code = new picocli.CommandLine(new PersonasCommand()).execute("build", "--data-dir", dataDir.toString(),
@@ -92,9 +92,9 @@ final class DemoCommand implements Callable<Integer> {
             return code;
         }
         DemoRecsysStep.run(dataDir);
-        System.out.printf("%nclick prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
+        System.out.printf("%n7/9 click prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
         DemoCtrStep.run(sim, dataDir, System.out);
-        System.out.printf("%nads: the simulator's first day of ad slots as auctions (eligibility, eCPM, second price, pacing)%n");
+        System.out.printf("%n8/9 ads: the simulator's first day of ad slots as auctions (eligibility, eCPM, second price, pacing)%n");
         new DemoAdsStep(sim, cfg.seed()).run(System.out);
         DemoLoopStep.run(dataDir, cfg);
         System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",

@@ -59,7 +59,7 @@ final class DemoLoopStep {
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
             Map<String, String> labels = PersonaLabelRefresh.labels(store, personas, cfg.tenantId());
             new PersonaLabels(store).replace(cfg.tenantId(), labels, Instant.now());
-            System.out.println("\nrevenue: last click within 7 days (`heed report revenue --by campaign|persona|placement|day`)");
+            System.out.println("\n9/9 revenue: last click within 7 days (`heed report revenue --by campaign|persona|placement|day`)");
             RevenueReport byCampaign = RevenueReport.of(new SqlRevenueLedger(store), cfg.tenantId(), Dimension.CAMPAIGN,
                     Attribution.defaults());
             RevenueReport top = new RevenueReport(byCampaign.by(), byCampaign.attribution(),

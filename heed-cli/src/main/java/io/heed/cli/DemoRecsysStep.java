@@ -44,7 +44,7 @@ final class DemoRecsysStep {
 
     static void run(Path dataDir) {
         long t0 = System.nanoTime();
-        System.out.println("\n6 recommenders: events weighted by type (view 1 < click 2 < cart 4 < purchase 8, dwell "
+        System.out.println("\n6/9 recommenders: events weighted by type (view 1 < click 2 < cart 4 < purchase 8, dwell "
                 + "1/min), per-user 20% holdout, seed 42, training items excluded; every model under the same protocol");
         Interactions data;
         List<ItemContent> content;

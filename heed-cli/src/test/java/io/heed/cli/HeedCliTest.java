@@ -53,9 +53,9 @@ class HeedCliTest {
                 "--events", "30000");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String o = out();
-        assertThat(o).contains("1/5 simulate", "2/5 ingest", "3/5 clean", "4/5 summary", "Store summary",
-                "5/5 personas", "adjusted Rand index vs personas.csv", "Persona model: k = ");
-        assertThat(o).contains("revenue: last click", "closed loop:", "TRUE uplift", "decision: ");
+        assertThat(o).contains("1/9 simulate", "2/9 ingest", "3/9 clean", "4/9 summary", "Store summary",
+                "5/9 personas", "6/9 recommenders", "7/9 click prediction", "8/9 ads", "adjusted Rand index vs personas.csv", "Persona model: k = ");
+        assertThat(o).contains("9/9 revenue: last click", "closed loop:", "TRUE uplift", "decision: ");
         assertThat(o).containsPattern("events\\s+[0-9,]{6,}");
         assertThat(o).containsPattern("late-feed.jsonl\\s+events-jsonl\\s+read\\s+9\\s+accepted\\s+2\\s+duplicates\\s+1\\s+quarantined\\s+6");
         assertThat(o).containsPattern("against the simulator's truth: (\\d+) of \\1 planted bots flagged, 0 false flags");
