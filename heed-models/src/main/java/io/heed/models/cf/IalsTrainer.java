@@ -17,11 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * G = YᵀY + λI once (k×k), and for every row u improves x_u towards the solution of
  * (G + Σ_{i∈u} (c_ui − 1) y_i y_iᵀ) x_u = Σ_{i∈u} c_ui y_i with a few CG steps warm-started at the previous x_u,
  * never forming the per-row matrix (cost per step O(k² + |u|·k)). Rows are handed to a fixed pool of threads in
- * chunks; each thread owns its scratch vectors, and YᵀY is summed in per-thread parts. Factors are trained in double
- * (see {@link VecD} for why), stored row-major in flat arrays, and handed to the model as float.
+ * chunks of about equal interaction counts (so one popular item's long row does not leave a thread idle); each thread
+ * owns its scratch vectors, and YᵀY is summed in per-thread parts, in double. Factors are float, stored row-major in
+ * flat arrays (see {@link VecF} for why), and each CG pass over a row is one fused sweep ({@link VecF#rowPass}).
  */
 public final class IalsTrainer implements RecTrainer {
     private static final int CHUNK = 32;
+    /** Chunks per thread and half-step when balancing by interaction count. */
+    private static final int CHUNKS_PER_THREAD = 64;
     /** Rows with at most this many interactions may be solved exactly through the Woodbury identity. */
     private static final int EXACT_MAX = 16;
     private final IalsConfig config;
@@ -32,7 +35,7 @@ public final class IalsTrainer implements RecTrainer {
 
     /** Whether training runs on the Vector API kernels (JVM started with --add-modules jdk.incubator.vector). */
     public static boolean vectorApi() {
-        return VecD.SIMD;
+        return VecF.SIMD;
     }
 
     @Override
@@ -46,8 +49,8 @@ public final class IalsTrainer implements RecTrainer {
         Checks.requireNonNegativeWeights(data, "iALS");
         int k = config.factors();
         Interactions byItem = data.transpose();
-        double[] x = init(data, k, new Random(config.seed()));
-        double[] y = init(byItem, k, new Random(config.seed() + 1));
+        float[] x = init(data, k, new Random(config.seed()));
+        float[] y = init(byItem, k, new Random(config.seed() + 1));
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "heed-ials");
             t.setDaemon(true);
@@ -62,24 +65,16 @@ public final class IalsTrainer implements RecTrainer {
             pool.shutdownNow();
         }
         return new IalsModel(data, ModelProvenance.of(algorithm(), dataDescription, config.seed(), config.params()),
-                k, (float) config.regularization(), (float) config.alpha(), toFloat(x), toFloat(y));
-    }
-
-    private static float[] toFloat(double[] a) {
-        float[] f = new float[a.length];
-        for (int j = 0; j < a.length; j++) {
-            f[j] = (float) a[j];
-        }
-        return f;
+                k, (float) config.regularization(), (float) config.alpha(), x, y);
     }
 
     /** Small uniform random factors (0, 0.01) for rows with data, zero for empty rows. */
-    private static double[] init(Interactions rows, int k, Random rnd) {
-        double[] f = new double[rows.numUsers() * k];
+    private static float[] init(Interactions rows, int k, Random rnd) {
+        float[] f = new float[rows.numUsers() * k];
         for (int u = 0; u < rows.numUsers(); u++) {
             if (rows.rowLength(u) > 0) {
                 for (int j = 0; j < k; j++) {
-                    f[u * k + j] = rnd.nextFloat() * 0.01;
+                    f[u * k + j] = rnd.nextFloat() * 0.01f;
                 }
             }
         }
@@ -87,7 +82,7 @@ public final class IalsTrainer implements RecTrainer {
     }
 
     /** Updates every row of {@code target} given the fixed factors {@code fixed}. */
-    private void solveSide(ExecutorService pool, Interactions rows, double[] target, double[] fixed) {
+    private void solveSide(ExecutorService pool, Interactions rows, float[] target, float[] fixed) {
         int k = config.factors();
         int nFixed = fixed.length / k;
         int threads = config.threads();
@@ -97,7 +92,7 @@ public final class IalsTrainer implements RecTrainer {
             int to = (int) ((long) nFixed * (t + 1) / threads);
             grams.add(pool.submit(() -> {
                 double[] part = new double[k * k];
-                VecD.gramUpper(fixed, from, to, k, part);
+                VecF.gramUpper(fixed, from, to, k, part);
                 return part;
             }));
         }
@@ -108,22 +103,23 @@ public final class IalsTrainer implements RecTrainer {
                 g[j] += part[j];
             }
         }
-        VecD.symmetrize(g, k, config.regularization());
-        int n = rows.numUsers();
-        double[] z = exactPathPays(rows, nFixed) ? solveAll(pool, fixed, nFixed, Cholesky.inverse(g.clone(), k)) : null;
+        VecF.symmetrize(g, k, config.regularization());
+        float[] z = exactPathPays(rows, nFixed)
+                ? solveAll(pool, fixed, nFixed, VecF.toFloat(Cholesky.inverse(g.clone(), k))) : null;
+        float[] gf = VecF.toFloat(g);
+        int[] bounds = chunks(rows, threads);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             parts.add(pool.submit(() -> {
-                double[][] scratch = new double[4][k];
-                int from;
-                while ((from = next.getAndAdd(CHUNK)) < n) {
-                    int to = Math.min(n, from + CHUNK);
-                    for (int u = from; u < to; u++) {
+                float[][] scratch = new float[4][k];
+                int c;
+                while ((c = next.getAndIncrement()) < bounds.length - 1) {
+                    for (int u = bounds[c]; u < bounds[c + 1]; u++) {
                         if (z != null && rows.rowLength(u) <= EXACT_MAX) {
                             solveRowExact(rows, u, target, fixed, z, scratch[0]);
                         } else {
-                            solveRow(rows, u, target, fixed, g, scratch);
+                            solveRow(rows, u, target, fixed, gf, scratch);
                         }
                     }
                 }
@@ -132,6 +128,32 @@ public final class IalsTrainer implements RecTrainer {
         for (Future<?> f : parts) {
             join(f);
         }
+    }
+
+    /**
+     * Chunk boundaries over the rows: a chunk closes after {@value #CHUNK} rows or once it holds about
+     * 1/({@value #CHUNKS_PER_THREAD}·threads) of the interactions, whichever comes first, so threads that take
+     * chunks in turn finish within one small chunk of each other even when a few rows hold most interactions.
+     */
+    private static int[] chunks(Interactions rows, int threads) {
+        int n = rows.numUsers();
+        long budget = Math.max(1, rows.nnz() / ((long) CHUNKS_PER_THREAD * threads));
+        int[] b = new int[n + 1];
+        int c = 0;
+        long held = 0;
+        int start = 0;
+        for (int u = 0; u < n; u++) {
+            held += rows.rowLength(u) + 1;
+            if (u + 1 - start >= CHUNK || held >= budget) {
+                b[++c] = u + 1;
+                start = u + 1;
+                held = 0;
+            }
+        }
+        if (b[c] != n) {
+            b[++c] = n;
+        }
+        return java.util.Arrays.copyOf(b, c + 1);
     }
 
     /**
@@ -151,20 +173,20 @@ public final class IalsTrainer implements RecTrainer {
     }
 
     /** z_j = G⁻¹ x_j for all rows of {@code fixed}, in parallel. */
-    private double[] solveAll(ExecutorService pool, double[] fixed, int nFixed, double[] gInv) {
+    private float[] solveAll(ExecutorService pool, float[] fixed, int nFixed, float[] gInv) {
         int k = config.factors();
-        double[] z = new double[fixed.length];
+        float[] z = new float[fixed.length];
         int threads = config.threads();
         List<Future<?>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int from = (int) ((long) nFixed * t / threads);
             int to = (int) ((long) nFixed * (t + 1) / threads);
             parts.add(pool.submit(() -> {
-                double[] v = new double[k];
-                double[] out = new double[k];
+                float[] v = new float[k];
+                float[] out = new float[k];
                 for (int j = from; j < to; j++) {
                     System.arraycopy(fixed, j * k, v, 0, k);
-                    VecD.symMatVec(gInv, v, out, k);
+                    VecF.symMatVec(gInv, v, out, k);
                     System.arraycopy(out, 0, z, j * k, k);
                 }
             }));
@@ -179,13 +201,13 @@ public final class IalsTrainer implements RecTrainer {
      * Exact solve of a short row by the Woodbury identity: with U = [x_j] over the row's n partners, D = diag(c_j − 1)
      * and b = U·c, the solution of (G + U D Uᵀ) x = b is x = G⁻¹U · (I + D UᵀG⁻¹U)⁻¹ c, an n×n system.
      */
-    private void solveRowExact(Interactions rows, int u, double[] target, double[] fixed, double[] z, double[] x) {
+    private void solveRowExact(Interactions rows, int u, float[] target, float[] fixed, float[] z, float[] x) {
         int k = config.factors();
         int from = rows.rowStart(u);
         int n = rows.rowLength(u);
         int xo = u * k;
         if (n == 0) {
-            java.util.Arrays.fill(target, xo, xo + k, 0.0);
+            java.util.Arrays.fill(target, xo, xo + k, 0f);
             return;
         }
         int[] idx = rows.itemIndices();
@@ -198,13 +220,13 @@ public final class IalsTrainer implements RecTrainer {
             c[j] = 1 + d;
             int xj = idx[from + j] * k;
             for (int l = 0; l < n; l++) {
-                m[j * n + l] = d * VecD.dot(fixed, xj, z, idx[from + l] * k, k) + (j == l ? 1 : 0);
+                m[j * n + l] = d * VecF.dot(fixed, xj, z, idx[from + l] * k, k) + (j == l ? 1 : 0);
             }
         }
         double[] t = Cholesky.solveGeneral(m, c, n);
-        java.util.Arrays.fill(x, 0, k, 0.0);
+        java.util.Arrays.fill(x, 0, k, 0f);
         for (int l = 0; l < n; l++) {
-            VecD.axpy(t[l], z, idx[from + l] * k, x, 0, k);
+            VecF.axpy((float) t[l], z, idx[from + l] * k, x, 0, k);
         }
         System.arraycopy(x, 0, target, xo, k);
     }
@@ -220,53 +242,44 @@ public final class IalsTrainer implements RecTrainer {
         }
     }
 
-    private void solveRow(Interactions rows, int u, double[] target, double[] fixed, double[] g, double[][] s) {
+    private void solveRow(Interactions rows, int u, float[] target, float[] fixed, float[] g, float[][] s) {
         int k = config.factors();
         int xo = u * k;
         int from = rows.rowStart(u);
         int to = rows.rowEnd(u);
         if (from == to) {
-            java.util.Arrays.fill(target, xo, xo + k, 0.0);
+            java.util.Arrays.fill(target, xo, xo + k, 0f);
             return;
         }
-        double alpha = config.alpha();
+        float alpha = (float) config.alpha();
         int[] idx = rows.itemIndices();
         float[] w = rows.weightValues();
-        double[] x = s[0];
-        double[] r = s[1];
-        double[] p = s[2];
-        double[] ap = s[3];
+        float[] x = s[0];
+        float[] r = s[1];
+        float[] p = s[2];
+        float[] ap = s[3];
         System.arraycopy(target, xo, x, 0, k);
         // r = b − A·x = −G·x + Σ_i (c_i − (c_i − 1)·(y_i·x)) y_i
-        VecD.symMatVec(g, x, r, k);
+        VecF.symMatVec(g, x, r, k);
         for (int f = 0; f < k; f++) {
             r[f] = -r[f];
         }
-        for (int q = from; q < to; q++) {
-            int yo = idx[q] * k;
-            double cm1 = alpha * w[q];
-            double d = VecD.dot(fixed, yo, x, 0, k);
-            VecD.axpy(1.0 + cm1 - cm1 * d, fixed, yo, r, 0, k);
-        }
+        VecF.rowPass(fixed, idx, w, from, to, k, alpha, true, x, r);
         System.arraycopy(r, 0, p, 0, k);
-        double rs = VecD.dot(r, 0, r, 0, k);
+        double rs = VecF.dot(r, 0, r, 0, k);
         for (int step = 0; step < config.cgSteps() && rs > 1e-20; step++) {
             // ap = A·p
-            VecD.symMatVec(g, p, ap, k);
-            for (int q = from; q < to; q++) {
-                int yo = idx[q] * k;
-                double cm1 = alpha * w[q];
-                VecD.axpy(cm1 * VecD.dot(fixed, yo, p, 0, k), fixed, yo, ap, 0, k);
-            }
-            double pap = VecD.dot(p, 0, ap, 0, k);
+            VecF.symMatVec(g, p, ap, k);
+            VecF.rowPass(fixed, idx, w, from, to, k, alpha, false, p, ap);
+            double pap = VecF.dot(p, 0, ap, 0, k);
             if (!(pap > 0.0)) {
                 break;
             }
-            double a = rs / pap;
-            VecD.axpy(a, p, 0, x, 0, k);
-            VecD.axpy(-a, ap, 0, r, 0, k);
-            double rsNew = VecD.dot(r, 0, r, 0, k);
-            double beta = rsNew / rs;
+            float a = (float) (rs / pap);
+            VecF.axpy(a, p, 0, x, 0, k);
+            VecF.axpy(-a, ap, 0, r, 0, k);
+            double rsNew = VecF.dot(r, 0, r, 0, k);
+            float beta = (float) (rsNew / rs);
             for (int f = 0; f < k; f++) {
                 p[f] = r[f] + beta * p[f];
             }

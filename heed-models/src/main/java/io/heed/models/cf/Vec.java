@@ -3,14 +3,14 @@ package io.heed.models.cf;
 /**
  * Small dense kernels on float arrays with offsets, used at scoring time (factor models, EASE rows). Dot products
  * keep eight partial sums: a single accumulator would serialise on the add latency, since Java may not
- * reassociate floating-point sums. Training kernels are in {@link VecD}.
+ * reassociate floating-point sums. Training kernels are in {@link VecF}.
  */
 final class Vec {
     private Vec() {
     }
 
     static float dot(float[] a, int ao, float[] b, int bo, int n) {
-        if (VecD.SIMD) {
+        if (VecF.SIMD) {
             return VecSimd.dot(a, ao, b, bo, n);
         }
         return dotLoop(a, ao, b, bo, n);
