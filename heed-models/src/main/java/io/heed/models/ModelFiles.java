@@ -5,6 +5,7 @@ import io.heed.core.HeedVersion;
 import io.heed.models.cf.BprModel;
 import io.heed.models.cf.EaseModel;
 import io.heed.models.cf.EmbeddingModel;
+import io.heed.models.cf.EnsembleModel;
 import io.heed.models.cf.IalsModel;
 import io.heed.models.cf.ItemKnnModel;
 import io.heed.models.cf.PopularityModel;
@@ -49,7 +50,8 @@ public final class ModelFiles {
             IalsModel.ALGORITHM, IalsModel::read,
             EaseModel.ALGORITHM, EaseModel::read,
             BprModel.ALGORITHM, BprModel::read,
-            EmbeddingModel.ALGORITHM, EmbeddingModel::read);
+            EmbeddingModel.ALGORITHM, EmbeddingModel::read,
+            EnsembleModel.ALGORITHM, EnsembleModel::read);
 
     private ModelFiles() {
     }
@@ -83,6 +85,29 @@ public final class ModelFiles {
         }
     }
 
+    /** Writes a component of a composite model: its provenance and payload (the training data is the parent's). */
+    public static void writeComponent(DataOutputStream out, RecModel model) throws IOException {
+        byte[] header = JSON.writeValueAsBytes(model.provenance());
+        out.writeInt(header.length);
+        out.write(header);
+        model.writePayload(out);
+    }
+
+    /** Reads what {@link #writeComponent} wrote, on the parent's training data. */
+    public static RecModel readComponent(DataInputStream in, Interactions training) throws IOException {
+        ModelProvenance p = JSON.readValue(in.readNBytes(in.readInt()), ModelProvenance.class);
+        return reader(p, "a component").read(in, training, p);
+    }
+
+    private static PayloadReader reader(ModelProvenance p, String where) throws IOException {
+        PayloadReader reader = READERS.get(p.algorithm());
+        if (reader == null) {
+            throw new IOException(where + " holds unknown algorithm '" + p.algorithm() + "'; known: "
+                    + READERS.keySet());
+        }
+        return reader;
+    }
+
     public static RecModel load(Path file) throws IOException {
         try (InputStream is = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16))) {
@@ -98,11 +123,7 @@ public final class ModelFiles {
             }
             byte[] header = in.readNBytes(in.readInt());
             ModelProvenance p = JSON.readValue(header, ModelProvenance.class);
-            PayloadReader reader = READERS.get(p.algorithm());
-            if (reader == null) {
-                throw new IOException(file + " holds unknown algorithm '" + p.algorithm() + "'; known: "
-                        + READERS.keySet());
-            }
+            PayloadReader reader = reader(p, file.toString());
             IdMap users = IdMap.of(readStrings(in));
             IdMap items = IdMap.of(readStrings(in));
             int[] start = readInts(in);

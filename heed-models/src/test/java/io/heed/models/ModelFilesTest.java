@@ -8,6 +8,7 @@ import io.heed.models.cf.BprConfig;
 import io.heed.models.cf.BprTrainer;
 import io.heed.models.cf.EaseConfig;
 import io.heed.models.cf.EaseTrainer;
+import io.heed.models.cf.EnsembleTrainer;
 import io.heed.models.cf.IalsConfig;
 import io.heed.models.cf.IalsTrainer;
 import io.heed.models.cf.ItemKnnConfig;
@@ -32,7 +33,9 @@ class ModelFilesTest {
     static Stream<RecTrainer> trainers() {
         return Stream.of(new PopularityTrainer(PopularityConfig.counts()), new ItemKnnTrainer(new ItemKnnConfig(5, 1)),
                 new IalsTrainer(new IalsConfig(4, 3, 1, 2, 3, 2, 7)), new EaseTrainer(new EaseConfig(1, 100)),
-                new BprTrainer(new BprConfig(4, 5, 0.05, 0.01, 1, 3)));
+                new BprTrainer(new BprConfig(4, 5, 0.05, 0.01, 1, 3)),
+                new EnsembleTrainer(List.of(new EaseTrainer(new EaseConfig(1, 100)),
+                        new IalsTrainer(new IalsConfig(4, 3, 1, 2, 3, 2, 7))), new double[] {0.4, 0.6}));
     }
 
     @ParameterizedTest

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class Algorithms {
     /** The CLI names, baselines first. */
-    public static final List<String> NAMES = List.of("popularity", "item-knn", "ials", "bpr", "ease", "embedding");
+    public static final List<String> NAMES = List.of("popularity", "item-knn", "ials", "bpr", "ease", "embedding",
+            "ensemble");
 
     private Algorithms() {
     }
@@ -54,6 +55,9 @@ public final class Algorithms {
                         d.maxItems())));
             }
             case "embedding" -> new EmbeddingTrainer(EmbeddingConfig.defaults().with(p, seed));
+            case "ensemble" -> new EnsembleTrainer(List.of(new EaseTrainer(EaseConfig.defaults()),
+                    new IalsTrainer(IalsConfig.defaults().withSeed(seed)), new ItemKnnTrainer(ItemKnnConfig.defaults())),
+                    new double[] {p.get("easeWeight", 0.3), p.get("ialsWeight", 0.6), p.get("knnWeight", 0.1)});
             default -> throw new IllegalArgumentException("unknown model '" + name + "'; one of " + NAMES);
         };
         p.checkAllUsed();
@@ -83,6 +87,11 @@ public final class Algorithms {
                 m.put("learningRate", new Range(0.001, 0.05, true, false));
                 m.put("regularization", new Range(1e-6, 1e-3, true, false));
                 m.put("negatives", new Range(1, 8, false, true));
+            }
+            case "ensemble" -> {
+                m.put("easeWeight", new Range(0, 1, false, false));
+                m.put("ialsWeight", new Range(0, 1, false, false));
+                m.put("knnWeight", new Range(0, 1, false, false));
             }
             default -> throw new IllegalArgumentException("unknown model '" + name + "'; one of " + NAMES);
         }

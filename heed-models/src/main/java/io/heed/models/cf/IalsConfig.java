@@ -57,6 +57,10 @@ public record IalsConfig(int factors, int iterations, double regularization, dou
         return new IalsConfig(factors, i, regularization, alpha, cgSteps, threads, seed);
     }
 
+    public IalsConfig withSeed(long s) {
+        return new IalsConfig(factors, iterations, regularization, alpha, cgSteps, threads, s);
+    }
+
     public IalsConfig withThreads(int t) {
         return new IalsConfig(factors, iterations, regularization, alpha, cgSteps, t, seed);
     }

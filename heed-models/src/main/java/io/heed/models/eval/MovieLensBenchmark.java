@@ -9,6 +9,7 @@ import io.heed.models.cf.EaseConfig;
 import io.heed.models.cf.EaseTrainer;
 import io.heed.models.cf.EmbeddingConfig;
 import io.heed.models.cf.EmbeddingTrainer;
+import io.heed.models.cf.EnsembleTrainer;
 import io.heed.models.cf.IalsConfig;
 import io.heed.models.cf.IalsTrainer;
 import io.heed.models.cf.ItemKnnConfig;
@@ -25,7 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Popularity, item-kNN, iALS, BPR, EASE and the attention embedding model on MovieLens-small under the peer-bench protocol (20 % per-user holdout,
+ * Popularity, item-kNN, iALS, BPR, EASE, their validation-weighted ensemble (EASE + iALS + item-kNN) and the
+ * attention embedding model on MovieLens-small under the peer-bench protocol (20 % per-user holdout,
  * seed 42). Hyper-parameters are chosen on the validation split carved from the training part (seed 43) only;
  * the chosen setting is then trained on the full training part and evaluated once on test. Train seconds are
  * the median of three fits in this JVM (five for iALS, whose fastest fit is reported too; EASE fits once in quick
@@ -110,6 +112,13 @@ public final class MovieLensBenchmark {
         }
         EaseConfig bestEase = tune("ease", validation, ease, EaseTrainer::new);
         rows.add(measure("ease", bestEase.params().toString(), new EaseTrainer(bestEase), split, quick ? 1 : 3));
+
+        List<RecTrainer> parts = List.of(new EaseTrainer(bestEase), new IalsTrainer(bestIals), new ItemKnnTrainer(knn));
+        BlendWeights.Choice blend = BlendWeights.choose(parts, validation, 10);
+        say(String.format(Locale.ROOT, "  tune ensemble weights (EASE, iALS, item-kNN) %s validation NDCG@10 %.4f",
+                Arrays.toString(blend.weights()), blend.validationNdcg10()));
+        rows.add(measure("ensemble", "weights (EASE, iALS, item-kNN) " + Arrays.toString(blend.weights()),
+                new EnsembleTrainer(parts, blend.weights()), split, 1));
 
         EmbeddingConfig emb = EmbeddingConfig.defaults();
         EmbeddingConfig bestEmb = tune("embedding", validation, quick ? List.of(emb.withEpochs(3))
