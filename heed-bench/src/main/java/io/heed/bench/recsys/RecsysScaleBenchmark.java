@@ -70,9 +70,27 @@ public final class RecsysScaleBenchmark implements Benchmark {
         r.put("scale_s_per_iteration", round(fitS / iterations));
         r.put("scale_cpu_s_per_iteration", round(cpuS / iterations));
         r.put("scale_vector_api", IalsTrainer.vectorApi());
+        double gflop = flopsPerIteration(data, cfg) / 1e9;
+        r.put("scale_gflop_per_iteration", round(gflop));
+        r.put("scale_gflops_per_cpu_s", round(gflop / (cpuS / iterations)));
+        log.printf(Locale.ROOT, "  scale: %.1f GFLOP per iteration (CG and Gram arithmetic), %.1f GFLOP/s per CPU-second;"
+                + " floor at peer-bench FlopBench's 53 GFLOP/s float on 2 cores: %.2f s%n", gflop,
+                gflop / (cpuS / iterations), gflop / 53);
         r.put("scale_load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         r.put("scale_heap_peak_mib", Math.round(peakMiB));
         r.put("scale_max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    /**
+     * Arithmetic of one iteration, both half-steps: per interaction, (cgSteps + 1) passes of a dot product and an
+     * axpy (4k flops each); per row, (cgSteps + 1) k×k matrix-vector products (2k²); per side, the Gram matrix
+     * (k² per fixed row, upper triangle). The Woodbury shortcut for short rows is not counted (none at 145 per user).
+     */
+    static double flopsPerIteration(Interactions data, IalsConfig cfg) {
+        double k = cfg.factors();
+        double passes = cfg.cgSteps() + 1;
+        double rows = data.numUsers() + data.numItems();
+        return 2 * data.nnz() * passes * 4 * k + rows * passes * 2 * k * k + rows * k * k;
     }
 
     /** CPU time of the whole process (all threads), to separate the fit's own cost from waiting for a core. */
