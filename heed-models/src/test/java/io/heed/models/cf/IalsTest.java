@@ -72,4 +72,26 @@ class IalsTest {
         RecModel pop = new PopularityTrainer(PopularityConfig.counts()).fit(split.train());
         assertThat(Evaluator.evaluate(ials, split).ndcg10()).isGreaterThan(Evaluator.evaluate(pop, split).ndcg10());
     }
+
+    @Test
+    void floatConjugateGradientReachesTheExactCholeskySolutionAtConvergence() {
+        // k CG steps solve a k×k system exactly in exact arithmetic; after enough sweeps (60 were not: 1% apart) the
+        // factors stop moving, so a user's trained scores must match the exact (double, Cholesky) fold-in of the same
+        // history to float accuracy
+        Interactions data = Synthetic.blocks(80, 40, 4, 9);
+        IalsModel m = new IalsTrainer(new IalsConfig(8, 300, 2, 3, 8, 2, 5)).fit(data, "blocks");
+        float[] trained = new float[40];
+        float[] exact = new float[40];
+        for (int u = 0; u < 80; u += 7) {
+            m.scoreUser(u, trained);
+            int from = data.rowStart(u);
+            int to = data.rowEnd(u);
+            m.scoreHistory(java.util.Arrays.copyOfRange(data.itemIndices(), from, to),
+                    java.util.Arrays.copyOfRange(data.weightValues(), from, to), exact);
+            for (int i = 0; i < 40; i++) {
+                assertThat(trained[i]).as("user %d item %d", u, i)
+                        .isCloseTo(exact[i], org.assertj.core.data.Offset.offset(2e-3f));
+            }
+        }
+    }
 }
