@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The two peers on the same libSVM split: Debian's xgboost command-line program (1.7; 300 rounds, depth 8, eta 0.1)
- * and scikit-learn's LogisticRegression (C = 1, lbfgs) under /usr/bin/python3. Each returns its test-set
+ * The two peers on the same libSVM split: Debian's xgboost command-line program (1.7; 300 rounds, depth 8, eta 0.1;
+ * tree_method hist, xgboost's default since 2.0, so 0.75 M rows train in seconds rather than many minutes) and
+ * scikit-learn's LogisticRegression (C = 1, lbfgs) under /usr/bin/python3. Each returns its test-set
  * probabilities in file order; Heed computes every metric with the same code for all sides.
  */
 final class Peers {
@@ -30,7 +31,8 @@ final class Peers {
         Path model = dir.resolve("xgboost.model");
         Path pred = dir.resolve("xgboost.pred");
         Files.writeString(conf, String.join("\n",
-                "booster = gbtree", "objective = binary:logistic", "eta = 0.1", "max_depth = 8", "num_round = 300",
+                "booster = gbtree", "tree_method = hist", "objective = binary:logistic", "eta = 0.1", "max_depth = 8",
+                "num_round = 300",
                 "nthread = " + threads, "seed = 42",
                 "data = \"" + f.train().toAbsolutePath() + "?format=libsvm\"",
                 "model_out = \"" + model.toAbsolutePath() + "\"", ""));

@@ -1,0 +1,44 @@
+package io.heed.bench.ctr;
+
+import io.heed.models.ctr.eval.ModelSelection.Candidate;
+import io.heed.models.ctr.fm.FmConfig;
+import io.heed.models.ctr.fm.FmTrainer;
+import io.heed.models.ctr.ftrl.FtrlConfig;
+import io.heed.models.ctr.ftrl.FtrlTrainer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small hyperparameter grids (full cross products) as labelled candidates for validation-based selection. */
+final class Grids {
+    private Grids() {
+    }
+
+    static List<Candidate> ftrl(double[] alphas, double[] l1s, double[] l2s, int[] epochs) {
+        List<Candidate> out = new ArrayList<>();
+        for (double a : alphas) {
+            for (double l1 : l1s) {
+                for (double l2 : l2s) {
+                    for (int e : epochs) {
+                        out.add(new Candidate("ftrl-lr alpha=" + a + " l1=" + l1 + " l2=" + l2 + " epochs=" + e,
+                                new FtrlTrainer(new FtrlConfig(a, 1, l1, l2, e))));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** FM grids around {@code base}: factors × learning rate × factor L2 (linear L2 and the rest from base). */
+    static List<Candidate> fm(FmConfig base, int[] factors, double[] rates, double[] l2Factors) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k : factors) {
+            for (double lr : rates) {
+                for (double l2 : l2Factors) {
+                    out.add(new Candidate("fm k=" + k + " lr=" + lr + " l2=" + base.l2Linear() + "/" + l2,
+                            new FmTrainer(base.withFactors(k).withLearningRate(lr).withL2(base.l2Linear(), l2))));
+                }
+            }
+        }
+        return out;
+    }
+}
