@@ -77,6 +77,18 @@ final class CandidateTable extends AbstractList<Candidate> implements RandomAcce
         return ecpm[a] > ecpm[b] || (ecpm[a] == ecpm[b] && campaign[a] < campaign[b]);
     }
 
+    /** A new table of the best {@code k} rows, in rank order (ranking them first as far as needed). */
+    CandidateTable top(Ranking ranked, int k) {
+        int n = Math.min(k, size);
+        CandidateTable t = new CandidateTable(columns, n);
+        for (int j = 0; j < n; j++) {
+            int r = ranked.row(j);
+            t.add(campaign[r], creative[r], pClick[r], pConvert[r], weight[r], ecpm[r], throttle[r], participated[r]);
+        }
+        t.seal();
+        return t;
+    }
+
     CampaignColumns columns() {
         return columns;
     }

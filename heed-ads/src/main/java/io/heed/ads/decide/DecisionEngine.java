@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * filter by schedule, budget, frequency caps and floor; score eCPM = bid × weight (quality, and pClick, pConvert
  * from the {@link AttentionEstimator}); draw each candidate's pacing throttle (seeded by request and campaign);
  * run the generalised second-price auction over the participants; reserve budget and caps for each winner
- * (atomically; a lost race drops that candidate); compute each winner's propensity; hand the decision to the log.
+ * (atomically; a lost race drops that candidate); compute each winner's propensity; hand the decision (with its
+ * best {@link Decision#LOGGED_CANDIDATES} candidates) to the log.
  * Thread-safe: catalog changes swap in a new snapshot ({@link #reload}).
  */
 public final class DecisionEngine {
@@ -100,11 +101,19 @@ public final class DecisionEngine {
         double floor = Math.max(placement.floorCpm(), r.floorCpm());
         int slots = r.maxAds() == 0 ? placement.slots() : Math.min(r.maxAds(), placement.slots());
         CandidateTable eligible = score(snap, placement, r, personal, capUser, floor, now);
-        List<ServedAd> ads = runAuction(eligible, slots, floor, capUser, now);
+        Ranking ranked = new Ranking(eligible);
+        List<ServedAd> ads = runAuction(eligible, ranked, slots, floor, capUser, now);
         (ads.isEmpty() ? stats.noFill : stats.filled).increment();
         Decision d = new Decision(decisionId, r.requestId(), placement.id(), now, floor, personal,
-                personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, null);
-        log.accept(d);
+                personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, eligible.size(), null);
+        if (eligible.size() <= Decision.LOGGED_CANDIDATES) {
+            if (eligible.size() > 1) {
+                ranked.row(eligible.size() - 1); // all in rank order
+            }
+            log.accept(d);
+        } else {
+            log.accept(d.withCandidates(eligible.top(ranked, Decision.LOGGED_CANDIDATES)));
+        }
         return d;
     }
 
@@ -179,9 +188,9 @@ public final class DecisionEngine {
         return out;
     }
 
-    private List<ServedAd> runAuction(CandidateTable t, int slots, double floor, String capUser, long now) {
+    private List<ServedAd> runAuction(CandidateTable t, Ranking ranked, int slots, double floor, String capUser,
+                                      long now) {
         List<ServedAd> ads = new ArrayList<>(slots);
-        Ranking ranked = new Ranking(t);
         Auction.AboveCounts above = new Auction.AboveCounts(slots);
         for (int k = 0; k < ranked.size() && ads.size() < slots; k++) {
             int row = ranked.row(k);

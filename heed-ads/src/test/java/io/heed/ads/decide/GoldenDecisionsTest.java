@@ -93,6 +93,12 @@ class GoldenDecisionsTest {
             // the list's ranked prefix (as far as the auction went) is the reference's order
             int prefix = Math.min(d.candidates().size(), Math.max(1, d.ads().size()));
             assertThat(d.candidates().subList(0, prefix)).isEqualTo(expected.ranked().subList(0, prefix));
+            // the log gets the best candidates in rank order, and the count of all
+            Decision log = logged.get(logged.size() - 1);
+            assertThat(log.candidates()).isEqualTo(expected.ranked().subList(0,
+                    Math.min(Decision.LOGGED_CANDIDATES, expected.ranked().size())));
+            assertThat(log.candidateCount()).isEqualTo(expected.ranked().size());
+            assertThat(log.ads()).isEqualTo(d.ads());
             filled += d.filled() ? 1 : 0;
             throttled += (int) d.candidates().stream().filter(c -> !c.participated()).count();
         }
