@@ -52,6 +52,28 @@ public final class SmoothedCtrEstimator implements AttentionEstimator, Attention
         return out;
     }
 
+    /** As above into arrays (the serving path): no object per candidate. */
+    @Override
+    public void estimateAll(Batch batch, double[] pClick, double[] pConvert) {
+        double gCtr = global.ctr(priorCtr, strength);
+        double gCvr = global.cvr(priorCvr, strength);
+        String persona = batch.persona();
+        String[] ids = batch.campaignIds();
+        for (int k = 0; k < batch.size(); k++) {
+            CampaignCounts c = byCampaign.isEmpty() ? null : byCampaign.get(ids[k]);
+            if (c == null) {
+                pClick[k] = gCtr;
+                pConvert[k] = gCvr;
+                continue;
+            }
+            double cCtr = c.total.ctr(gCtr, strength);
+            double cCvr = c.total.cvr(gCvr, strength);
+            Counts p = persona == null ? null : c.byPersona.get(persona);
+            pClick[k] = p == null ? cCtr : p.ctr(cCtr, strength);
+            pConvert[k] = p == null ? cCvr : p.cvr(cCvr, strength);
+        }
+    }
+
     private Attention estimate(Query q, double gCtr, double gCvr) {
         CampaignCounts c = byCampaign.get(q.campaignId());
         if (c == null) {

@@ -17,13 +17,6 @@ final class Bits {
         return (b[i >>> 6] & (1L << i)) != 0;
     }
 
-    /** {@code acc &= (a | b)}; either of a, b may be null (empty). */
-    static void andOr(long[] acc, long[] a, long[] b) {
-        for (int i = 0; i < acc.length; i++) {
-            acc[i] &= (a == null ? 0 : a[i]) | (b == null ? 0 : b[i]);
-        }
-    }
-
     /** {@code acc |= a}. */
     static void or(long[] acc, long[] a) {
         for (int i = 0; i < acc.length; i++) {

@@ -2,7 +2,6 @@ package io.heed.ads.decide;
 
 import io.heed.ads.model.AdCatalog;
 import io.heed.ads.model.Campaign;
-import io.heed.ads.model.Creative;
 import io.heed.ads.model.Placement;
 import io.heed.ads.model.Pricing;
 import io.heed.ads.port.AttentionEstimator;
@@ -17,7 +16,8 @@ import java.util.function.Consumer;
  * filter by schedule, budget, frequency caps and floor; score eCPM = bid × weight (quality, and pClick, pConvert
  * from the {@link AttentionEstimator}); draw each candidate's pacing throttle (seeded by request and campaign);
  * run the generalised second-price auction over the participants; reserve budget and caps for each winner
- * (atomically; a lost race drops that candidate); compute each winner's propensity; hand the decision to the log.
+ * (atomically; a lost race drops that candidate); compute each winner's propensity; hand the decision (with its
+ * best {@link Decision#LOGGED_CANDIDATES} candidates) to the log.
  * Thread-safe: catalog changes swap in a new snapshot ({@link #reload}).
  */
 public final class DecisionEngine {
@@ -100,107 +100,126 @@ public final class DecisionEngine {
         String capUser = r.userId(); // caps are a delivery limit; counts stay in memory only, never logged
         double floor = Math.max(placement.floorCpm(), r.floorCpm());
         int slots = r.maxAds() == 0 ? placement.slots() : Math.min(r.maxAds(), placement.slots());
-        List<Candidate> eligible = score(snap, placement, r, personal, capUser, floor, now);
+        CandidateTable eligible = score(snap, placement, r, personal, capUser, floor, now);
         Ranking ranked = new Ranking(eligible);
-        List<ServedAd> ads = runAuction(snap, placement, ranked, slots, floor, capUser, now);
+        List<ServedAd> ads = runAuction(eligible, ranked, slots, floor, capUser, now);
         (ads.isEmpty() ? stats.noFill : stats.filled).increment();
         Decision d = new Decision(decisionId, r.requestId(), placement.id(), now, floor, personal,
-                personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, null);
-        log.accept(d);
+                personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, eligible.size(), null);
+        if (eligible.size() <= Decision.LOGGED_CANDIDATES) {
+            if (eligible.size() > 1) {
+                ranked.row(eligible.size() - 1); // all in rank order
+            }
+            log.accept(d);
+        } else {
+            log.accept(d.withCandidates(eligible.top(ranked, Decision.LOGGED_CANDIDATES)));
+        }
         return d;
     }
 
-    private List<Candidate> score(ServingSnapshot snap, Placement placement, DecisionRequest r, boolean personal,
-                                  String capUser, double floor, long now) {
+    /**
+     * Filters the index's candidates (schedule, a fitting creative, budget, caps), scores them, draws their pacing
+     * and returns them as a table, in campaign index order. Reads the snapshot's columns, not campaign objects.
+     */
+    private CandidateTable score(ServingSnapshot snap, Placement placement, DecisionRequest r, boolean personal,
+                                 String capUser, double floor, long now) {
+        CampaignColumns cols = snap.columns;
         long[] bits = snap.index.candidates(placement.format(), r);
-        String persona = personal ? r.persona() : null;
-        String user = personal ? r.userId() : null;
         int width = r.slotWidth() > 0 ? r.slotWidth() : placement.width();
         int height = r.slotHeight() > 0 ? r.slotHeight() : placement.height();
         FrequencyCapper.UserHistory seen = capper.history(capUser);
-        List<CompiledCampaign> passed = new ArrayList<>();
-        List<Creative> creatives = new ArrayList<>();
+        int count = 0;
+        for (long word : bits) {
+            count += Long.bitCount(word);
+        }
+        int[] passed = new int[count];
+        int[] creatives = new int[count];
+        int n = 0;
         for (int w = 0; w < bits.length; w++) {
             long word = bits[w];
             while (word != 0) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(word);
                 word &= word - 1;
-                CompiledCampaign cc = snap.campaigns[i];
-                Campaign c = cc.campaign();
-                if (!c.schedule().activeAt(now)) {
+                if (!cols.activeAt(i, now)) {
                     continue;
                 }
-                Creative cr = cc.creativeFor(placement.format(), width, height);
-                if (cr == null || BudgetLedger.exhausted(cc.spend(), c, now, 1)
-                        || !FrequencyCapper.allows(c, seen, now)) {
+                int cr = cols.creativeFor(i, placement.format(), width, height);
+                if (cr < 0 || cols.exhausted(i, now)
+                        || (seen != null && cols.capped[i] && !FrequencyCapper.allows(cols.campaign[i], seen, now))) {
                     continue;
                 }
-                passed.add(cc);
-                creatives.add(cr);
+                passed[n] = i;
+                creatives[n] = cr;
+                n++;
             }
         }
-        // one batch call, so that a model scorer can amortise its per-request work over all candidates
-        List<AttentionEstimator.Query> queries = new ArrayList<>(passed.size());
-        for (int k = 0; k < passed.size(); k++) {
-            queries.add(new AttentionEstimator.Query(user, persona, r.context(), r.device(), placement.id(),
-                    passed.get(k).campaign().id(), creatives.get(k).id()));
+        double[] pClick = new double[n];
+        double[] pConvert = new double[n];
+        if (n > 0) {
+            // one batch call, so that a model scorer can amortise its per-request work over all candidates
+            String[] campaignIds = new String[n];
+            String[] creativeIds = new String[n];
+            for (int k = 0; k < n; k++) {
+                campaignIds[k] = cols.id[passed[k]];
+                creativeIds[k] = cols.creative[creatives[k]].id();
+            }
+            attention.estimateAll(new AttentionEstimator.Batch(personal ? r.userId() : null,
+                    personal ? r.persona() : null, r.context(), r.device(), placement.id(), campaignIds, creativeIds,
+                    n), pClick, pConvert);
         }
-        List<AttentionEstimator.Attention> attentions = queries.isEmpty() ? List.of()
-                : attention.estimateAll(queries);
-        List<Candidate> out = new ArrayList<>(passed.size());
-        for (int k = 0; k < passed.size(); k++) {
-            CompiledCampaign cc = passed.get(k);
-            Campaign c = cc.campaign();
-            Creative cr = creatives.get(k);
-            AttentionEstimator.Attention a = attentions.get(k);
-            double weight = cr.quality() * switch (c.pricing()) {
+        CandidateTable out = new CandidateTable(cols, n);
+        long drawKey = Draws.requestKey(seed, r.requestId());
+        for (int k = 0; k < n; k++) {
+            int i = passed[k];
+            double weight = cols.creativeQuality[creatives[k]] * switch (cols.pricing[i]) {
                 case CPM -> 1.0;
-                case CPC -> 1000 * a.pClick();
-                case CPA -> 1000 * a.pClick() * a.pConvert();
+                case CPC -> 1000 * pClick[k];
+                case CPA -> 1000 * pClick[k] * pConvert[k];
             };
-            double ecpm = c.bid() * weight;
+            double ecpm = cols.bid[i] * weight;
             if (!(ecpm >= floor) || !(ecpm > 0)) {
                 continue;
             }
-            double throttle = pacer.throttle(cc.pace(), c, cc.spend(), now);
-            boolean takesPart = throttle >= 1 || Draws.uniform(seed, r.requestId(), c.id()) < throttle;
-            out.add(new Candidate(c.id(), cr.id(), c.advertiserId(), c.pricing(), c.bid(), a.pClick(),
-                    a.pConvert(), cr.quality(), weight, ecpm, throttle, takesPart));
+            double throttle = pacer.throttle(cols.pace[i], cols.campaign[i], cols.spend[i], now);
+            boolean takesPart = throttle >= 1 || Draws.uniform(drawKey, cols.idHash[i]) < throttle;
+            out.add(i, creatives[k], pClick[k], pConvert[k], weight, ecpm, throttle, takesPart);
         }
+        out.seal();
         return out;
     }
 
-    private List<ServedAd> runAuction(ServingSnapshot snap, Placement placement, Ranking ranked, int slots,
-                                      double floor, String capUser, long now) {
+    private List<ServedAd> runAuction(CandidateTable t, Ranking ranked, int slots, double floor, String capUser,
+                                      long now) {
         List<ServedAd> ads = new ArrayList<>(slots);
         Auction.AboveCounts above = new Auction.AboveCounts(slots);
-        for (int i = 0; i < ranked.size() && ads.size() < slots; i++) {
-            Candidate c = ranked.get(i);
-            if (c.participated()) {
+        for (int k = 0; k < ranked.size() && ads.size() < slots; k++) {
+            int row = ranked.row(k);
+            if (t.participated[row]) {
                 double next = -1;
-                for (int j = i + 1; j < ranked.size(); j++) {
-                    Candidate n = ranked.get(j);
-                    if (n.participated()) {
-                        next = n.ecpm();
+                for (int j = k + 1; j < ranked.size(); j++) {
+                    int n = ranked.row(j);
+                    if (t.participated[n]) {
+                        next = t.ecpm[n];
                         break;
                     }
                 }
-                double clearing = Auction.clearingEcpm(c, next, floor);
-                double price = Auction.price(c, clearing);
-                ServedAd ad = reserve(snap, c, ads.size(), price, clearing, capUser, now, above.p[ads.size()]);
+                double clearing = Auction.clearingEcpm(t.ecpm[row], next, floor);
+                double price = Auction.price(t.columns().bid[t.campaign[row]], t.weight[row], clearing);
+                ServedAd ad = reserve(t, row, ads.size(), price, clearing, capUser, now, above.p[ads.size()]);
                 if (ad != null) {
                     ads.add(ad);
                 }
             }
-            above.add(c.throttle());
+            above.add(t.throttle[row]);
         }
         return ads;
     }
 
-    private ServedAd reserve(ServingSnapshot snap, Candidate c, int position, double price, double clearing,
+    private ServedAd reserve(CandidateTable t, int row, int position, double price, double clearing,
                              String capUser, long now, double aboveProbability) {
-        Campaign campaign = snap.campaignsById.get(c.campaignId());
-        long charge = c.pricing() == Pricing.CPM ? Math.max(1, BudgetLedger.micros(price / 1000)) : 0;
+        CampaignColumns cols = t.columns();
+        Campaign campaign = cols.campaign[t.campaign[row]];
+        long charge = campaign.pricing() == Pricing.CPM ? Math.max(1, BudgetLedger.micros(price / 1000)) : 0;
         if (!capper.reserve(campaign, capUser, now)) {
             stats.capRaces.increment();
             return null;
@@ -209,8 +228,7 @@ public final class DecisionEngine {
             stats.budgetRaces.increment();
             return null; // the cap slot stays used: a cap may under-deliver by one, never over-deliver
         }
-        Creative creative = snap.servableById.get(c.campaignId()).creatives().stream()
-                .filter(x -> x.id().equals(c.creativeId())).findFirst().orElseThrow();
-        return new ServedAd(position, c, creative, price, clearing, charge, c.throttle() * aboveProbability);
+        return new ServedAd(position, t.row(row), cols.creative[t.creative[row]], price, clearing, charge,
+                t.throttle[row] * aboveProbability);
     }
 }

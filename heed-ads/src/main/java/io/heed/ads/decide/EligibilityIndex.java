@@ -20,7 +20,8 @@ import java.util.function.Function;
  * "any" sets: campaigns that target personas or segments are not eligible.
  */
 final class EligibilityIndex {
-    private final int size;
+    /** All zeros: the set of a value no campaign names. */
+    private final long[] empty;
     private final Map<AdFormat, long[]> byFormat = new EnumMap<>(AdFormat.class);
     private final Dimension personas;
     private final Dimension segments;
@@ -29,7 +30,8 @@ final class EligibilityIndex {
     private final Dimension devices;
 
     EligibilityIndex(List<CompiledCampaign> campaigns) {
-        this.size = campaigns.size();
+        int size = campaigns.size();
+        this.empty = Bits.of(size);
         for (AdFormat f : AdFormat.values()) {
             byFormat.put(f, Bits.of(size));
         }
@@ -43,28 +45,45 @@ final class EligibilityIndex {
         devices = new Dimension(campaigns, Targeting::devices);
     }
 
-    /** A fresh bit set of the campaigns whose targeting accepts the request, for a slot of {@code format}. */
+    /**
+     * A fresh bit set of the campaigns whose targeting accepts the request, for a slot of {@code format}: one pass
+     * over the words, ANDing every dimension's (value set OR any set) in registers (a pass per dimension wrote and
+     * re-read the whole accumulator five times).
+     */
     long[] candidates(AdFormat format, DecisionRequest r) {
-        long[] acc = byFormat.get(format).clone();
         boolean personal = r.personalised();
-        Bits.andOr(acc, personal ? personas.values.get(r.persona()) : null, personas.any);
-        if (personal && !r.segments().isEmpty()) {
-            long[] seg = Bits.of(size);
-            Bits.or(seg, segments.any);
-            for (String s : r.segments()) {
-                long[] b = segments.values.get(s);
-                if (b != null) {
-                    Bits.or(seg, b);
-                }
-            }
-            Bits.andOr(acc, seg, null);
-        } else {
-            Bits.andOr(acc, segments.any, null);
+        long[] fmt = byFormat.get(format);
+        long[] persona = orEmpty(personal ? personas.values.get(r.persona()) : null);
+        long[] segment = personal && !r.segments().isEmpty() ? segmentsOf(r) : segments.any;
+        long[] context = orEmpty(contexts.values.get(r.context()));
+        long[] geo = orEmpty(geos.values.get(r.geo()));
+        long[] device = orEmpty(devices.values.get(r.device()));
+        long[] pAny = personas.any;
+        long[] cAny = contexts.any;
+        long[] gAny = geos.any;
+        long[] dAny = devices.any;
+        long[] acc = new long[fmt.length];
+        for (int w = 0; w < acc.length; w++) {
+            acc[w] = fmt[w] & segment[w] & (persona[w] | pAny[w]) & (context[w] | cAny[w]) & (geo[w] | gAny[w])
+                    & (device[w] | dAny[w]);
         }
-        Bits.andOr(acc, contexts.values.get(r.context()), contexts.any);
-        Bits.andOr(acc, geos.values.get(r.geo()), geos.any);
-        Bits.andOr(acc, devices.values.get(r.device()), devices.any);
         return acc;
+    }
+
+    /** Campaigns accepting any of the request's segments, or not targeting segments. */
+    private long[] segmentsOf(DecisionRequest r) {
+        long[] seg = segments.any.clone();
+        for (String s : r.segments()) {
+            long[] b = segments.values.get(s);
+            if (b != null) {
+                Bits.or(seg, b);
+            }
+        }
+        return seg;
+    }
+
+    private long[] orEmpty(long[] bits) {
+        return bits == null ? empty : bits;
     }
 
     /** One targeting dimension: value → campaigns accepting it, and the campaigns accepting any value. */

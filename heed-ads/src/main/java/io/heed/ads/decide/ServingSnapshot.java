@@ -15,14 +15,15 @@ import java.util.stream.Collectors;
 
 /**
  * An immutable, indexed view of the catalog for serving: placements by id, the servable campaigns (active, of an
- * active advertiser, with at least one active creative) and their eligibility index. The engine swaps in a new one
+ * active advertiser, with at least one active creative; their index follows campaign id order, which the auction's
+ * tie-break relies on), their fields as columns and their eligibility index. The engine swaps in a new one
  * when the catalog changes, so admin edits take effect without a restart and a request never sees half an edit.
  */
 final class ServingSnapshot {
     final Map<String, Placement> placements;
     final CompiledCampaign[] campaigns;
     final Map<String, Campaign> campaignsById;
-    final Map<String, CompiledCampaign> servableById;
+    final CampaignColumns columns;
     final EligibilityIndex index;
 
     ServingSnapshot(AdCatalog catalog, BudgetLedger ledger, Pacer pacer) {
@@ -53,7 +54,7 @@ final class ServingSnapshot {
         }
         campaigns = servable.toArray(CompiledCampaign[]::new);
         campaignsById = Map.copyOf(byId);
-        servableById = servable.stream().collect(Collectors.toUnmodifiableMap(c -> c.campaign().id(), c -> c));
+        columns = new CampaignColumns(servable);
         index = new EligibilityIndex(servable);
     }
 

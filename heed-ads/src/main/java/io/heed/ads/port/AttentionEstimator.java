@@ -22,6 +22,42 @@ public interface AttentionEstimator {
     }
 
     /**
+     * As {@link #estimateAll(java.util.List)} without an object per candidate: the request's fields once, the
+     * candidates' ids in {@code batch}; writes {@code pClick[k]} and {@code pConvert[k]} for k in 0..size-1. The
+     * engine calls this; the default builds the {@link Query}s and asks {@link #estimateAll(java.util.List)}, so an
+     * estimator that overrides it must give the same numbers.
+     */
+    default void estimateAll(Batch batch, double[] pClick, double[] pConvert) {
+        java.util.List<Query> queries = new java.util.ArrayList<>(batch.size());
+        for (int k = 0; k < batch.size(); k++) {
+            queries.add(batch.query(k));
+        }
+        java.util.List<Attention> out = estimateAll(queries);
+        for (int k = 0; k < batch.size(); k++) {
+            pClick[k] = out.get(k).pClick();
+            pConvert[k] = out.get(k).pConvert();
+        }
+    }
+
+    /**
+     * The candidates of one request: the request's fields as in {@link Query}, and the k-th candidate's campaign
+     * and creative ids in {@code campaignIds[k]}, {@code creativeIds[k]} for k below {@code size}.
+     */
+    record Batch(String userId, String persona, String context, String device, String placementId,
+                 String[] campaignIds, String[] creativeIds, int size) {
+        public Batch {
+            if (size < 0 || size > campaignIds.length || size > creativeIds.length) {
+                throw new IllegalArgumentException("size " + size + " exceeds the id arrays");
+            }
+        }
+
+        /** The k-th candidate as a {@link Query}. */
+        public Query query(int k) {
+            return new Query(userId, persona, context, device, placementId, campaignIds[k], creativeIds[k]);
+        }
+    }
+
+    /**
      * @param userId    null when the user gave no advertising consent (non-personalised)
      * @param persona   null when unknown or without consent
      * @param context   page category, may be null

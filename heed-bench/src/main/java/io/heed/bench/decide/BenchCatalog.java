@@ -1,5 +1,7 @@
 package io.heed.bench.decide;
 
+import io.heed.ads.decide.DecisionRequest;
+import io.heed.ads.model.AdCatalog;
 import io.heed.ads.model.AdFormat;
 import io.heed.ads.model.Advertiser;
 import io.heed.ads.model.Campaign;
@@ -38,12 +40,21 @@ final class BenchCatalog {
     }
 
     static void write(HeedStore store, int campaigns, long seed) {
+        AdCatalog c = catalog(campaigns, seed);
         SqlAdCatalog repo = new SqlAdCatalog(store);
+        c.advertisers().forEach(repo::upsert);
+        c.placements().forEach(repo::upsert);
+        repo.upsertAll(c.campaigns(), c.creatives());
+    }
+
+    /** The catalog {@link #write} stores, in memory (for the in-process engine loop). */
+    static AdCatalog catalog(int campaigns, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
+        List<Advertiser> advertisers = new ArrayList<>();
         for (int a = 0; a < 100; a++) {
-            repo.upsert(new Advertiser("adv" + a, "Advertiser " + a, Status.ACTIVE));
+            advertisers.add(new Advertiser("adv" + a, "Advertiser " + a, Status.ACTIVE));
         }
-        repo.upsert(new Placement("feed", AdFormat.NATIVE, 0, 0, 2, 0.2));
+        List<Placement> placements = List.of(new Placement("feed", AdFormat.NATIVE, 0, 0, 2, 0.2));
         List<Campaign> cs = new ArrayList<>(campaigns);
         List<Creative> crs = new ArrayList<>(campaigns);
         for (int i = 0; i < campaigns; i++) {
@@ -64,7 +75,7 @@ final class BenchCatalog {
             crs.add(new Creative(id + "-n", id, AdFormat.NATIVE, 0, 0, "https://example.com/" + id, null,
                     Status.ACTIVE, 0.8 + 0.4 * rng.nextDouble()));
         }
-        repo.upsertAll(cs, crs);
+        return new AdCatalog(advertisers, cs, crs, placements);
     }
 
     /** With probability {@code restrict}, 1..max distinct values; otherwise none (any value). */
@@ -82,14 +93,25 @@ final class BenchCatalog {
 
     /** {@code n} decide request bodies from a seeded mix of users (90% consenting), personas, geos, contexts. */
     static List<String> bodies(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
         List<String> out = new ArrayList<>(n);
+        for (DecisionRequest r : requests(n, seed, 0)) {
+            out.add("{\"placement\":\"feed\",\"user\":{\"id\":\"" + r.userId() + "\",\"consent\":{\"advertising\":"
+                    + r.advertisingConsent() + "},\"persona\":\"" + r.persona() + "\"},\"context\":{\"category\":\""
+                    + r.context() + "\",\"geo\":\"" + r.geo() + "\",\"device\":\"" + r.device() + "\"}}");
+        }
+        return out;
+    }
+
+    /** The requests of {@link #bodies} (same seed, same mix) as the engine takes them, at {@code timestampMillis}. */
+    static List<DecisionRequest> requests(int n, long seed, long timestampMillis) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<DecisionRequest> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add("{\"placement\":\"feed\",\"user\":{\"id\":\"u" + rng.nextInt(100_000)
-                    + "\",\"consent\":{\"advertising\":" + (rng.nextInt(10) != 0) + "},\"persona\":\""
-                    + PERSONAS[rng.nextInt(PERSONAS.length)] + "\"},\"context\":{\"category\":\""
-                    + CONTEXTS[rng.nextInt(CONTEXTS.length)] + "\",\"geo\":\"" + GEOS[rng.nextInt(GEOS.length)]
-                    + "\",\"device\":\"" + DEVICES[rng.nextInt(DEVICES.length)] + "\"}}");
+            String user = "u" + rng.nextInt(100_000);
+            boolean consent = rng.nextInt(10) != 0;
+            out.add(new DecisionRequest("b" + i, "feed", user, consent, PERSONAS[rng.nextInt(PERSONAS.length)],
+                    Set.of(), CONTEXTS[rng.nextInt(CONTEXTS.length)], GEOS[rng.nextInt(GEOS.length)],
+                    DEVICES[rng.nextInt(DEVICES.length)], timestampMillis, 0, 0));
         }
         return out;
     }

@@ -23,6 +23,7 @@ import java.util.Set;
  * connections), alternating which runs first; medians of 3 runs (1 with --quick). Then p99 at half of Heed's
  * throughput: wrk with a per-connection delay that holds about half the measured rate (closed loop with think
  * time; wrk does not correct coordinated omission). Then the concurrent budget and cap run ({@link BudgetCapLoad}).
+ * First, the engine alone in process ({@link EngineLoop}), to tell the engine's cost from the server's.
  */
 public final class DecideBenchmark implements Benchmark {
     static final int CAMPAIGNS = 10_000;
@@ -46,6 +47,9 @@ public final class DecideBenchmark implements Benchmark {
         Path dir = o.workDir().resolve("scratch-decide");
         Scratch.deleteTree(dir);
         List<String> bodies = BenchCatalog.bodies(1_000, 11);
+        EngineLoop.Result engine = EngineLoop.run(CAMPAIGNS, o.quick() ? 3 : 5, o.quick() ? 3 : 5);
+        o.log().printf("engine alone (one thread, in process): %.0f decisions/s, mean %.1f us, p99 %.1f us%n",
+                engine.decisionsPerSecond(), engine.meanMicros(), engine.p99Micros());
         Wrk wrk = new Wrk(dir, "decide", bodies, 0);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
             long t0 = System.nanoTime();
@@ -98,6 +102,9 @@ public final class DecideBenchmark implements Benchmark {
                 return new BenchResult()
                         .put("campaigns", CAMPAIGNS)
                         .put("candidates_per_request", candidates)
+                        .put("engine_decisions_per_s", engine.decisionsPerSecond())
+                        .put("engine_us_mean", engine.meanMicros())
+                        .put("engine_us_p99", engine.p99Micros())
                         .put("decide_rps", decideRps)
                         .put("bare_rps", bareRps)
                         .put("ratio", decideRps / bareRps)

@@ -9,7 +9,7 @@ import io.heed.ads.decide.ServedAd;
  * store). Candidates keep rank order; at most {@link #MAX_CANDIDATES} are written (the count is stored beside).
  */
 final class DecisionJson {
-    static final int MAX_CANDIDATES = 10;
+    static final int MAX_CANDIDATES = Decision.LOGGED_CANDIDATES;
 
     private DecisionJson() {
     }

@@ -98,7 +98,7 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
                 nullable(a, d.userId());
                 nullable(a, d.persona());
                 nullable(a, d.problem() == null ? null : d.problem().code());
-                a.append(d.candidates().size());
+                a.append(d.candidateCount());
                 a.append(DecisionJson.candidates(d));
                 a.append(DecisionJson.winners(d));
                 a.endRow();
@@ -135,7 +135,7 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
                 p.setString(7, d.userId());
                 p.setString(8, d.persona());
                 p.setString(9, d.problem() == null ? null : d.problem().code());
-                p.setInt(10, d.candidates().size());
+                p.setInt(10, d.candidateCount());
                 p.setString(11, DecisionJson.candidates(d));
                 p.setString(12, DecisionJson.winners(d));
                 p.addBatch();
