@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  */
 public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
     static final long LINGER_MS = 200;
+    static final long CLOSE_WAIT_MS = 300_000;
     private final BlockingQueue<T> queue;
     private final Consumer<List<T>> sink;
     private final int maxBatch;
@@ -82,14 +83,29 @@ public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
         return failed.sum();
     }
 
-    /** Writes what is queued, then stops. */
+    /** Items accepted but not yet handed to the sink. */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** Writes what is queued, then stops (waiting up to {@link #CLOSE_WAIT_MS} for a backlog to drain). */
     @Override
     public void close() {
+        close(CLOSE_WAIT_MS);
+    }
+
+    /**
+     * Writes what is queued, then stops; true when everything was written (or counted as failed) within
+     * {@code waitMillis}. At full load the writer can trail serving by many seconds, and whoever closes the store
+     * after this must not cut off the backlog.
+     */
+    public boolean close(long waitMillis) {
         running = false;
         try {
-            thread.join(30_000);
+            thread.join(waitMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return !thread.isAlive();
     }
 }

@@ -97,8 +97,20 @@ public final class DecideBenchmark implements Benchmark {
                 long requests = o.quick() ? 20_000 : 60_000;
                 var load = BudgetCapLoad.load(server, requests);
                 o.log().println("budget/cap load: " + load.summary());
+                int backlog = server.ads().auctionLogPending();
+                long drainStart = System.nanoTime();
                 server.ads().close(); // writes the queued auction log
+                double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+                if (!server.ads().auctionLogDrained()) {
+                    throw new IllegalStateException("the auction log did not drain: the budget and cap check "
+                            + "would read an incomplete log");
+                }
+                o.log().printf("auction log: %,d decisions queued after the load, written in %.1f s%n", backlog,
+                        drainSeconds);
                 BudgetCapLoad.Result bc = BudgetCapLoad.check(store, load);
+                if (bc.impressions() == 0) {
+                    throw new IllegalStateException("no budget/cap impressions in the store: the check is vacuous");
+                }
                 return new BenchResult()
                         .put("campaigns", CAMPAIGNS)
                         .put("candidates_per_request", candidates)
@@ -123,6 +135,8 @@ public final class DecideBenchmark implements Benchmark {
                         .put("budget_cap_requests", bc.load().requests())
                         .put("budget_cap_errors", bc.load().errors() + bc.load().non2xx())
                         .put("auction_log_dropped", server.ads().auctionLogDropped())
+                        .put("auction_log_backlog_after_load", backlog)
+                        .put("auction_log_drain_s", drainSeconds)
                         .put("decisions_total", server.ads().engine().stats().snapshot().get("requests"))
                         .put("wrk", "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s, Lua POST of 1,000 "
                                 + "seeded bodies")

@@ -50,6 +50,7 @@ public final class AdsContext implements AutoCloseable {
     /** Personas of users for requests that name only the user. */
     final PersonaCache personas;
     final String tenant;
+    private volatile boolean logDrained;
     private final Map<String, LongAdder> problems = new java.util.concurrent.ConcurrentHashMap<>();
     /** Sweeps cap and tracking state that can no longer matter, once a minute, so memory stays bounded. */
     private final java.util.concurrent.ScheduledExecutorService sweeper =
@@ -180,10 +181,24 @@ public final class AdsContext implements AutoCloseable {
         return m;
     }
 
+    /** Whether {@link #close} wrote the whole auction log. */
+    public boolean auctionLogDrained() {
+        return logDrained;
+    }
+
+    /** Decisions waiting for the auction-log writer. */
+    public int auctionLogPending() {
+        return log.pending();
+    }
+
     /** Writes the queued auction log, then stops it. The store stays the caller's. */
     @Override
     public void close() {
         sweeper.shutdownNow();
-        log.close();
+        logDrained = log.close(300_000);
+        if (!logDrained) {
+            LoggerFactory.getLogger(AdsContext.class).warn("the auction log did not drain in 5 min; {} decisions "
+                    + "left unwritten", log.pending());
+        }
     }
 }
