@@ -100,7 +100,7 @@ abstract class AdStoreContract {
                     assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE problem = 'unknown_placement'"))
                             .isEqualTo(1);
                     assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE winners LIKE "
-                            + "'%\"propensity\":1.0%' AND candidates LIKE '%\"ecpm\":2.0%'")).isEqualTo(1);
+                            + "'%\"propensity\":1}%' AND candidates LIKE '%\"ecpm\":2,%'")).isEqualTo(1);
                 }
                 return null;
             });
