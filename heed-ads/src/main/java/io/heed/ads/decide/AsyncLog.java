@@ -51,8 +51,10 @@ public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
+                // a backlog fills the batch at once, also while closing (one item per commit would take minutes)
+                queue.drainTo(batch, maxBatch - 1);
                 long until = System.nanoTime() + LINGER_MS * 1_000_000;
-                while (batch.size() < maxBatch && System.nanoTime() < until && running) {
+                while (running && batch.size() < maxBatch && System.nanoTime() < until) {
                     if (queue.drainTo(batch, maxBatch - batch.size()) == 0) {
                         Thread.sleep(5);
                     }

@@ -23,7 +23,8 @@ import java.util.Set;
  * connections), alternating which runs first; medians of 3 runs (1 with --quick). Then p99 at half of Heed's
  * throughput: wrk with a per-connection delay that holds about half the measured rate (closed loop with think
  * time; wrk does not correct coordinated omission). Then the concurrent budget and cap run ({@link BudgetCapLoad}).
- * First, the engine alone in process ({@link EngineLoop}), to tell the engine's cost from the server's.
+ * First, the engine alone in process ({@link EngineLoop}), to tell the engine's cost from the server's, and the
+ * auction-log writer alone ({@link AuctionLogLoop}), to tell whether it keeps up with serving.
  */
 public final class DecideBenchmark implements Benchmark {
     static final int CAMPAIGNS = 10_000;
@@ -50,6 +51,10 @@ public final class DecideBenchmark implements Benchmark {
         EngineLoop.Result engine = EngineLoop.run(CAMPAIGNS, o.quick() ? 3 : 5, o.quick() ? 3 : 5);
         o.log().printf("engine alone (one thread, in process): %.0f decisions/s, mean %.1f us, p99 %.1f us%n",
                 engine.decisionsPerSecond(), engine.meanMicros(), engine.p99Micros());
+        int logDecisions = o.quick() ? 5_000 : 20_000;
+        AuctionLogLoop.Result logLoop = AuctionLogLoop.run(dir.resolve("auction-log"), CAMPAIGNS, logDecisions, 20_000);
+        o.log().printf("auction-log writer alone: %.0f decisions/s (%,d written)%n", logLoop.writesPerSecond(),
+                logLoop.written());
         Wrk wrk = new Wrk(dir, "decide", bodies, 0);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
             long t0 = System.nanoTime();
@@ -117,6 +122,8 @@ public final class DecideBenchmark implements Benchmark {
                         .put("engine_decisions_per_s", engine.decisionsPerSecond())
                         .put("engine_us_mean", engine.meanMicros())
                         .put("engine_us_p99", engine.p99Micros())
+                        .put("auction_log_writes_per_s", logLoop.writesPerSecond())
+                        .put("auction_log_loop_decisions", logLoop.written())
                         .put("decide_rps", decideRps)
                         .put("bare_rps", bareRps)
                         .put("ratio", decideRps / bareRps)

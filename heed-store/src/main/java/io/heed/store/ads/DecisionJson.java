@@ -7,6 +7,7 @@ import io.heed.ads.decide.ServedAd;
 /**
  * The candidates and winners of a decision as compact JSON text for the auction log (no JSON library in the
  * store). Candidates keep rank order; at most {@link #MAX_CANDIDATES} are written (the count is stored beside).
+ * Numbers go through {@link CompactDecimal} (12 significant digits; NaN and infinities as {@code null}).
  */
 final class DecisionJson {
     static final int MAX_CANDIDATES = Decision.LOGGED_CANDIDATES;
@@ -28,10 +29,12 @@ final class DecisionJson {
             str(b, c.campaignId());
             b.append(",\"creative\":");
             str(b, c.creativeId());
-            b.append(",\"pricing\":\"").append(c.pricing().wire()).append("\",\"bid\":").append(c.bid())
-                    .append(",\"p_click\":").append(c.pClick()).append(",\"p_convert\":").append(c.pConvert())
-                    .append(",\"ecpm\":").append(c.ecpm()).append(",\"throttle\":").append(c.throttle())
-                    .append(",\"participated\":").append(c.participated()).append('}');
+            b.append(",\"pricing\":\"").append(c.pricing().wire()).append("\",\"bid\":");
+            CompactDecimal.append(b, c.bid()).append(",\"p_click\":");
+            CompactDecimal.append(b, c.pClick()).append(",\"p_convert\":");
+            CompactDecimal.append(b, c.pConvert()).append(",\"ecpm\":");
+            CompactDecimal.append(b, c.ecpm()).append(",\"throttle\":");
+            CompactDecimal.append(b, c.throttle()).append(",\"participated\":").append(c.participated()).append('}');
         }
         return b.append(']').toString();
     }
@@ -46,9 +49,11 @@ final class DecisionJson {
             str(b, a.candidate().campaignId());
             b.append(",\"creative\":");
             str(b, a.candidate().creativeId());
-            b.append(",\"price\":").append(a.price()).append(",\"clearing_ecpm\":").append(a.clearingEcpm())
-                    .append(",\"charged_micros\":").append(a.chargedMicros()).append(",\"propensity\":")
-                    .append(a.propensity()).append('}');
+            b.append(",\"price\":");
+            CompactDecimal.append(b, a.price()).append(",\"clearing_ecpm\":");
+            CompactDecimal.append(b, a.clearingEcpm()).append(",\"charged_micros\":").append(a.chargedMicros())
+                    .append(",\"propensity\":");
+            CompactDecimal.append(b, a.propensity()).append('}');
         }
         return b.append(']').toString();
     }

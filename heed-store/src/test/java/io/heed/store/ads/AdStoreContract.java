@@ -9,6 +9,8 @@ import io.heed.ads.decide.DecisionEngine;
 import io.heed.ads.decide.DecisionRequest;
 import io.heed.ads.decide.FrequencyCapper;
 import io.heed.ads.decide.Pacer;
+import io.heed.ads.decide.Candidate;
+import io.heed.ads.decide.ServedAd;
 import io.heed.ads.model.AdCatalog;
 import io.heed.ads.model.AdFormat;
 import io.heed.ads.model.Advertiser;
@@ -25,7 +27,11 @@ import io.heed.ads.port.SpendHistory;
 import io.heed.store.HeedStore;
 import io.heed.store.Sql;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -100,7 +106,7 @@ abstract class AdStoreContract {
                     assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE problem = 'unknown_placement'"))
                             .isEqualTo(1);
                     assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE winners LIKE "
-                            + "'%\"propensity\":1.0%' AND candidates LIKE '%\"ecpm\":2.0%'")).isEqualTo(1);
+                            + "'%\"propensity\":1}%' AND candidates LIKE '%\"ecpm\":2,%'")).isEqualTo(1);
                 }
                 return null;
             });
@@ -111,5 +117,61 @@ abstract class AdStoreContract {
             assertThat(admin.getOrCreate("secret", () -> "s1")).isEqualTo("s1");
             assertThat(admin.getOrCreate("secret", () -> "s2")).isEqualTo("s1");
         }
+    }
+
+    @Test
+    void loggedDecisionsReadBackAsWrittenWithEdgeValues() throws Exception {
+        double[] ecpms = {1e300, 123456.789012345, 2, 0.1, 0.012345678901234, 1e-9, 3.3e-310, Double.MIN_VALUE,
+            7.5, 1.25, 0.5, 0.25, 0.125, 1e-3, 1e-4};
+        List<Candidate> cands = new ArrayList<>();
+        for (int i = 0; i < ecpms.length; i++) {
+            cands.add(new Candidate("c" + i, "k\"" + i, "a", Pricing.CPA, 0.37 + i, 0.0123456789 / (i + 1),
+                    i == 3 ? Double.NaN : 0.05, 1, 1, ecpms[i], i == 4 ? Double.POSITIVE_INFINITY : 1.0 / 3, true));
+        }
+        ServedAd won = new ServedAd(1, cands.get(0), null, 1e-12, 9.87654321098e15, 1_234, 0.3333333333333333);
+        Decision d = new Decision("d1", "r1", "feed", Instant.parse("2026-10-02T10:00:00Z").toEpochMilli(), 0.2, true,
+                "u1", "p", List.of(won), cands, cands.size(), null);
+        try (HeedStore store = openFresh(dir)) {
+            new SqlAuctionLog(store).append(List.of(d));
+            store.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT candidates, winners, candidates_n FROM ad_auctions")) {
+                    assertThat(r.next()).isTrue();
+                    String candidates = r.getString(1);
+                    String winners = r.getString(2);
+                    assertThat(r.getInt(3)).isEqualTo(15);
+                    assertThat(candidates + winners).doesNotContain("NaN").doesNotContain("Infinity");
+                    List<String> ecpm = field(candidates, "ecpm");
+                    assertThat(ecpm).hasSize(Decision.LOGGED_CANDIDATES);
+                    for (int i = 0; i < ecpm.size(); i++) {
+                        assertClose(ecpm.get(i), ecpms[i]);
+                        assertClose(field(candidates, "bid").get(i), 0.37 + i);
+                        assertClose(field(candidates, "p_click").get(i), 0.0123456789 / (i + 1));
+                    }
+                    assertThat(field(candidates, "p_convert").get(3)).isEqualTo("null");
+                    assertThat(field(candidates, "throttle").get(4)).isEqualTo("null");
+                    assertThat(candidates).contains("\"creative\":\"k\\\"0\"");
+                    assertClose(field(winners, "price").get(0), 1e-12);
+                    assertClose(field(winners, "clearing_ecpm").get(0), 9.87654321098e15);
+                    assertClose(field(winners, "propensity").get(0), 1.0 / 3);
+                    assertThat(field(winners, "charged_micros")).containsExactly("1234");
+                }
+                return null;
+            });
+        }
+    }
+
+    private static List<String> field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":([^,}]+)").matcher(json);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static void assertClose(String text, double expected) {
+        assertThat(Double.parseDouble(text)).as(text).isCloseTo(expected,
+                org.assertj.core.data.Offset.offset(Math.abs(expected) * 5e-12));
     }
 }
