@@ -9,12 +9,14 @@ import io.heed.models.ctr.eval.ModelSelection.Candidate;
 import io.heed.models.ctr.eval.Splits;
 import io.heed.models.ctr.features.FeaturePipeline;
 import io.heed.models.ctr.features.FeatureSpec;
+import io.heed.models.ctr.fm.FmConfig;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,10 +61,16 @@ record SimRun(CtrSet set, List<CtrRequest> recentRequests) {
 
     /**
      * Heed's candidates for simulated impressions: FTRL over a small grid (the simulator's click model is logistic
-     * in one-hot terms and user × category crosses; validation preferred weak regularisation and many passes).
-     * FM and trees are left out: minutes on ~0.75 M rows without gain on a logistic truth.
+     * in one-hot terms and user × category crosses; validation preferred weak regularisation and many passes) and
+     * a small FM (its pairwise terms can learn what one shared weight cannot: the truth's fatigue and affinity
+     * differ between items and ads, i.e. kind × seen and kind × user × category). Trees are left out: minutes on
+     * ~0.75 M rows without gain on a logistic truth.
      */
     static List<Candidate> candidates() {
-        return Grids.ftrl(new double[] {0.2, 0.5}, new double[] {0}, new double[] {0.03, 0.1, 0.3}, new int[] {20});
+        List<Candidate> c = new ArrayList<>(Grids.ftrl(new double[] {0.2, 0.5}, new double[] {0},
+                new double[] {0.03, 0.1, 0.3}, new int[] {20}));
+        c.addAll(Grids.fm(new FmConfig(8, 0.02, 1e-4, 1e-3, 10, 0.01, 42, 0.1), new int[] {8},
+                new double[] {0.02}, new double[] {1e-3, 1e-2}));
+        return c;
     }
 }
