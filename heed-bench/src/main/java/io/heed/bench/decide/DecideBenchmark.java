@@ -147,11 +147,19 @@ public final class DecideBenchmark implements Benchmark {
                         .put("decisions_total", server.ads().engine().stats().snapshot().get("requests"))
                         .put("wrk", "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s, Lua POST of 1,000 "
                                 + "seeded bodies")
-                        .put("peer", "Vert.x 5 HTTP server, " + loops + " verticles, constant JSON");
+                        .put("peer", "Vert.x 5 HTTP server, " + loops + " verticles, constant JSON")
+                        // both servers share this JVM, so they share its collector (./heed picks ZGC for this bench)
+                        .put("gc", collectors());
             }
         } finally {
             Scratch.deleteTree(dir);
         }
+    }
+
+    private static String collectors() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Eligible candidates per request on the benchmark's request mix, measured in process. */
