@@ -57,35 +57,32 @@ public final class SmoothedCtrEstimator implements AttentionEstimator, Attention
     public void estimateAll(Batch batch, double[] pClick, double[] pConvert) {
         double gCtr = global.ctr(priorCtr, strength);
         double gCvr = global.cvr(priorCvr, strength);
-        String persona = batch.persona();
-        String[] ids = batch.campaignIds();
         for (int k = 0; k < batch.size(); k++) {
-            CampaignCounts c = byCampaign.isEmpty() ? null : byCampaign.get(ids[k]);
-            if (c == null) {
-                pClick[k] = gCtr;
-                pConvert[k] = gCvr;
-                continue;
-            }
-            double cCtr = c.total.ctr(gCtr, strength);
-            double cCvr = c.total.cvr(gCvr, strength);
-            Counts p = persona == null ? null : c.byPersona.get(persona);
-            pClick[k] = p == null ? cCtr : p.ctr(cCtr, strength);
-            pConvert[k] = p == null ? cCvr : p.cvr(cCvr, strength);
+            estimateInto(batch.campaignIds()[k], batch.persona(), gCtr, gCvr, pClick, pConvert, k);
         }
     }
 
     private Attention estimate(Query q, double gCtr, double gCvr) {
-        CampaignCounts c = byCampaign.get(q.campaignId());
+        double[] pClick = new double[1];
+        double[] pConvert = new double[1];
+        estimateInto(q.campaignId(), q.persona(), gCtr, gCvr, pClick, pConvert, 0);
+        return new Attention(pClick[0], pConvert[0]);
+    }
+
+    /** The one smoothing rule: global → campaign → campaign × persona, each level shrunk towards the one above. */
+    private void estimateInto(String campaignId, String persona, double gCtr, double gCvr, double[] pClick,
+                              double[] pConvert, int k) {
+        CampaignCounts c = byCampaign.isEmpty() ? null : byCampaign.get(campaignId);
         if (c == null) {
-            return new Attention(gCtr, gCvr);
+            pClick[k] = gCtr;
+            pConvert[k] = gCvr;
+            return;
         }
         double cCtr = c.total.ctr(gCtr, strength);
         double cCvr = c.total.cvr(gCvr, strength);
-        Counts p = q.persona() == null ? null : c.byPersona.get(q.persona());
-        if (p == null) {
-            return new Attention(cCtr, cCvr);
-        }
-        return new Attention(p.ctr(cCtr, strength), p.cvr(cCvr, strength));
+        Counts p = persona == null ? null : c.byPersona.get(persona);
+        pClick[k] = p == null ? cCtr : p.ctr(cCtr, strength);
+        pConvert[k] = p == null ? cCvr : p.cvr(cCvr, strength);
     }
 
     @Override

@@ -38,9 +38,14 @@ public final class BudgetLedger {
 
     /** Whether less than {@code minMicros} is left today or in total (cheap, lock-free read; may be stale). */
     static boolean exhausted(Spend s, Campaign c, long nowMillis, long minMicros) {
+        return exhausted(s, micros(c.totalBudget()), micros(c.dailyBudget()), nowMillis, minMicros);
+    }
+
+    /** As above with the budgets already in micro-units (the serving loop keeps them in arrays). */
+    static boolean exhausted(Spend s, long totalBudgetMicros, long dailyBudgetMicros, long nowMillis, long minMicros) {
         long day = Math.floorDiv(nowMillis, DAY_MS);
         long daily = s.day == day ? s.daily : 0;
-        return s.total + minMicros > micros(c.totalBudget()) || daily + minMicros > micros(c.dailyBudget());
+        return s.total + minMicros > totalBudgetMicros || daily + minMicros > dailyBudgetMicros;
     }
 
     /** Reserves the whole charge or nothing. */

@@ -4,6 +4,7 @@ import io.heed.ads.model.AdFormat;
 import io.heed.ads.model.Campaign;
 import io.heed.ads.model.Creative;
 import io.heed.ads.model.Pricing;
+import io.heed.ads.model.Schedule;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ final class CampaignColumns {
     /** Campaign i's active creatives, best first, are {@code creative[creativeFrom[i] .. creativeFrom[i+1])}. */
     final int[] creativeFrom;
     final Creative[] creative;
-    final byte[] creativeFormat;
+    final AdFormat[] creativeFormat;
     final int[] creativeWidth;
     final int[] creativeHeight;
     final double[] creativeQuality;
@@ -54,7 +55,7 @@ final class CampaignColumns {
         creativeFrom = new int[n + 1];
         int creatives = servable.stream().mapToInt(c -> c.creatives().size()).sum();
         creative = new Creative[creatives];
-        creativeFormat = new byte[creatives];
+        creativeFormat = new AdFormat[creatives];
         creativeWidth = new int[creatives];
         creativeHeight = new int[creatives];
         creativeQuality = new double[creatives];
@@ -78,7 +79,7 @@ final class CampaignColumns {
             creativeFrom[i] = k;
             for (Creative cr : cc.creatives()) {
                 creative[k] = cr;
-                creativeFormat[k] = (byte) cr.format().ordinal();
+                creativeFormat[k] = cr.format();
                 creativeWidth[k] = cr.width();
                 creativeHeight[k] = cr.height();
                 creativeQuality[k] = cr.quality();
@@ -94,20 +95,13 @@ final class CampaignColumns {
 
     /** As {@link io.heed.ads.model.Schedule#activeAt}. */
     boolean activeAt(int i, long now) {
-        if (now < startMillis[i] || now >= endMillis[i]) {
-            return false;
-        }
-        int hour = (int) Math.floorMod(now / 3_600_000L, 24L);
-        return (hoursMask[i] & (1 << hour)) != 0;
+        return Schedule.activeAt(startMillis[i], endMillis[i], hoursMask[i], now);
     }
 
     /** The index of campaign i's best creative that fits the slot (as {@link Creative#fits}), or -1. */
     int creativeFor(int i, AdFormat format, int width, int height) {
-        byte f = (byte) format.ordinal();
-        boolean anySlot = width == 0 && height == 0;
         for (int k = creativeFrom[i], end = creativeFrom[i + 1]; k < end; k++) {
-            if (creativeFormat[k] == f && (anySlot || (creativeWidth[k] == 0 && creativeHeight[k] == 0)
-                    || (creativeWidth[k] == width && creativeHeight[k] == height))) {
+            if (Creative.fits(creativeFormat[k], creativeWidth[k], creativeHeight[k], format, width, height)) {
                 return k;
             }
         }
@@ -116,9 +110,6 @@ final class CampaignColumns {
 
     /** As {@link BudgetLedger#exhausted} for one micro-unit: nothing left today or in total (lock-free, may be stale). */
     boolean exhausted(int i, long now) {
-        BudgetLedger.Spend s = spend[i];
-        long day = Math.floorDiv(now, 86_400_000L);
-        long daily = s.day == day ? s.daily : 0;
-        return s.total + 1 > totalBudgetMicros[i] || daily + 1 > dailyBudgetMicros[i];
+        return BudgetLedger.exhausted(spend[i], totalBudgetMicros[i], dailyBudgetMicros[i], now, 1);
     }
 }

@@ -77,9 +77,18 @@ final class CandidateTable extends AbstractList<Candidate> implements RandomAcce
         return ecpm[a] > ecpm[b] || (ecpm[a] == ecpm[b] && campaign[a] < campaign[b]);
     }
 
-    /** A new table of the best {@code k} rows, in rank order (ranking them first as far as needed). */
-    CandidateTable top(Ranking ranked, int k) {
-        int n = Math.min(k, size);
+    /**
+     * The best {@code k} rows in rank order: this table itself, fully ranked, when it has no more than {@code k}
+     * rows (no copy); otherwise a new table of the best {@code k}.
+     */
+    CandidateTable best(Ranking ranked, int k) {
+        if (size <= k) {
+            if (size > 1) {
+                ranked.row(size - 1); // ranks every row, so the list reads in rank order
+            }
+            return this;
+        }
+        int n = k;
         CandidateTable t = new CandidateTable(columns, n);
         for (int j = 0; j < n; j++) {
             int r = ranked.row(j);

@@ -106,14 +106,8 @@ public final class DecisionEngine {
         (ads.isEmpty() ? stats.noFill : stats.filled).increment();
         Decision d = new Decision(decisionId, r.requestId(), placement.id(), now, floor, personal,
                 personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, eligible.size(), null);
-        if (eligible.size() <= Decision.LOGGED_CANDIDATES) {
-            if (eligible.size() > 1) {
-                ranked.row(eligible.size() - 1); // all in rank order
-            }
-            log.accept(d);
-        } else {
-            log.accept(d.withCandidates(eligible.top(ranked, Decision.LOGGED_CANDIDATES)));
-        }
+        CandidateTable logged = eligible.best(ranked, Decision.LOGGED_CANDIDATES);
+        log.accept(logged == eligible ? d : d.withCandidates(logged));
         return d;
     }
 

@@ -30,6 +30,12 @@ public record Creative(String id, String campaignId, AdFormat format, int width,
 
     /** Whether it fits a slot: same format, and the same size unless either side is 0 x 0 (any size). */
     public boolean fits(AdFormat slotFormat, int slotWidth, int slotHeight) {
+        return fits(format, width, height, slotFormat, slotWidth, slotHeight);
+    }
+
+    /** The rule of {@link #fits(AdFormat, int, int)} over plain fields (the serving loop keeps them in arrays). */
+    public static boolean fits(AdFormat format, int width, int height, AdFormat slotFormat, int slotWidth,
+                               int slotHeight) {
         if (format != slotFormat) {
             return false;
         }

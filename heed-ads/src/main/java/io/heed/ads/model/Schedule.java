@@ -19,7 +19,12 @@ public record Schedule(Instant start, Instant end, int hoursMask) {
     }
 
     public boolean activeAt(long epochMillis) {
-        if (epochMillis < start.toEpochMilli() || epochMillis >= end.toEpochMilli()) {
+        return activeAt(start.toEpochMilli(), end.toEpochMilli(), hoursMask, epochMillis);
+    }
+
+    /** The rule of {@link #activeAt(long)} over plain fields (the serving loop keeps them in arrays). */
+    public static boolean activeAt(long startMillis, long endMillis, int hoursMask, long epochMillis) {
+        if (epochMillis < startMillis || epochMillis >= endMillis) {
             return false;
         }
         int hour = (int) Math.floorMod(epochMillis / 3_600_000L, 24L);
