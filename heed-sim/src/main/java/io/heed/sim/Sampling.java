@@ -1,5 +1,6 @@
 package io.heed.sim;
 
+import io.heed.core.Permutations;
 import java.util.SplittableRandom;
 
 /**
@@ -96,12 +97,7 @@ final class Sampling {
 
     /** In-place Fisher-Yates shuffle. */
     static void shuffle(SplittableRandom r, int[] a) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        Permutations.shuffle(a, r);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.heed.models.cf;
 
+import io.heed.core.Permutations;
 import io.heed.models.Interactions;
 import io.heed.models.ModelProvenance;
 import io.heed.models.RecTrainer;
@@ -103,12 +104,7 @@ public final class EmbeddingTrainer implements RecTrainer {
             float[] gradA = new float[d];
             int[] idx = data.itemIndices();
             for (int epoch = 0; epoch < config.epochs(); epoch++) {
-                for (int p = order.length - 1; p > 0; p--) {
-                    int j = rnd.nextInt(p + 1);
-                    int tmp = order[p];
-                    order[p] = order[j];
-                    order[j] = tmp;
-                }
+                Permutations.shuffle(order, rnd);
                 for (int q = 0; q < order.length; q++) {
                     int p = order[q];
                     int u = userOf[p];

@@ -1,5 +1,6 @@
 package io.heed.models.ctr.eval;
 
+import io.heed.core.Permutations;
 import io.heed.models.ctr.CtrExamples;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +58,7 @@ public final class Folds {
     }
 
     private static void deal(int[] rows, int[] fold, int k, SplittableRandom rnd) {
-        for (int i = rows.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = rows[i];
-            rows[i] = rows[j];
-            rows[j] = t;
-        }
+        Permutations.shuffle(rows, rnd);
         for (int i = 0; i < rows.length; i++) {
             fold[rows[i]] = i % k;
         }

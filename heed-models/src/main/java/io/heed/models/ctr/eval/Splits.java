@@ -1,5 +1,6 @@
 package io.heed.models.ctr.eval;
 
+import io.heed.core.Permutations;
 import io.heed.models.ctr.CtrExamples;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,13 +31,7 @@ public final class Splits {
     public static Split random(CtrExamples data, double testShare, long seed) {
         checkShare(testShare);
         int[] order = IntStream.range(0, data.size()).toArray();
-        SplittableRandom rnd = new SplittableRandom(seed);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        Permutations.shuffle(order, new SplittableRandom(seed));
         int cut = (int) Math.round(data.size() * (1 - testShare));
         int[] train = Arrays.copyOfRange(order, 0, cut);
         Arrays.sort(train);

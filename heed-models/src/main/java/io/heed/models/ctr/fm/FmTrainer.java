@@ -1,5 +1,6 @@
 package io.heed.models.ctr.fm;
 
+import io.heed.core.Permutations;
 import io.heed.models.ctr.CtrExamples;
 import io.heed.models.ctr.CtrTrainer;
 import io.heed.models.ctr.Predictor;
@@ -97,7 +98,7 @@ public final class FmTrainer implements CtrTrainer {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            shuffle(order, rnd);
+            Permutations.shuffle(order, rnd);
             int[] idx = train.indices();
             float[] val = train.values();
             double lr = c.learningRate();
@@ -121,15 +122,6 @@ public final class FmTrainer implements CtrTrainer {
                     }
                 }
             }
-        }
-    }
-
-    private static void shuffle(int[] a, SplittableRandom rnd) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 }
