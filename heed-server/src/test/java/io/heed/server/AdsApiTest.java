@@ -85,6 +85,27 @@ class AdsApiTest {
         assertThat(stats.getLong("admin_invalid_entity")).isEqualTo(3);
     }
 
+    /** Bodies without a declared length (chunked) and oversized ones go through the router: same answers. */
+    @Test
+    void decideWithoutContentLengthOrOverTheLimitTakesTheRouterPath() {
+        setUp();
+        String req = "{\"placement\":\"feed\",\"user\":{\"id\":\"u9\",\"consent\":{\"advertising\":true}},"
+                + "\"context\":{\"geo\":\"FR\",\"device\":\"mobile\"}}";
+        byte[] bytes = req.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ServerTestSupport.Reply chunked = send(HttpRequest.newBuilder(server.baseUri().resolve("/v1/decide"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(bytes))).build());
+        assertThat(chunked.status()).isEqualTo(200);
+        assertThat(chunked.json().getJsonArray("ads").getJsonObject(0).getString("campaign")).isEqualTo("c1");
+        ServerTestSupport.Reply bad = send(HttpRequest.newBuilder(server.baseUri().resolve("/v1/decide"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "{\"placement\":3}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getString("field")).isEqualTo("placement");
+        String huge = "{\"placement\":\"feed\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}";
+        assertThat(post(server, "/v1/decide", huge).status()).isEqualTo(413);
+    }
+
     @Test
     void decideTrackAndChangesServeWithoutRestart() throws Exception {
         String req = "{\"placement\":\"feed\",\"user\":{\"id\":\"u1\",\"consent\":{\"advertising\":true}},"

@@ -15,9 +15,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and verifies tracking query strings with HMAC-SHA256 over every parameter, so a URL cannot be forged or
- * altered (another campaign, another user, a later time). The signature is the last parameter, {@code s}, 128 bits
- * base64url. Verification compares in constant time and checks the age against {@code ttlMillis}.
+ * Signs and verifies tracking query strings with HMAC-SHA256, so a URL cannot be forged or altered (another
+ * campaign, another user, a later time, another landing page). The signature is the last parameter, {@code s},
+ * 128 bits base64url, over every parameter but the kind {@code k}, which comes first: the impression, click and
+ * conversion URLs of one served ad share one signature (one MAC per ad, not three, on the serving path). That gives
+ * a client nothing it does not already have: all three URLs are issued together in the same response, so changing
+ * the kind only yields another URL of the same ad that was issued too; duplicates and clicks without an impression
+ * are caught by the ledger, per kind. Verification compares in constant time and checks the age against
+ * {@code ttlMillis}.
  */
 public final class TrackingSigner {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -43,26 +48,25 @@ public final class TrackingSigner {
 
     /** The query string (without {@code ?}) for a token. */
     public String sign(TrackingToken t) {
-        return sign(t.kind(), common(t), t.landing());
+        String signed = signedPart(t, t.landing());
+        return "k=" + t.kind().wire() + signed + "&s=" + signature(signed);
     }
 
     /**
-     * The impression, click (with {@code landing}, may be null) and conversion query strings of one served ad, in
-     * that order: the shared parameters are encoded once ({@code base.kind()} and {@code base.landing()} are ignored).
+     * The impression, click and conversion query strings of one served ad, in that order, all carrying
+     * {@code landing} (may be null) and one shared signature ({@code base.kind()} and {@code base.landing()} are
+     * ignored).
      */
     public String[] signAll(TrackingToken base, String landing) {
-        String common = common(base);
-        return new String[]{sign(TrackKind.IMPRESSION, common, null), sign(TrackKind.CLICK, common, landing),
-            sign(TrackKind.CONVERSION, common, null)};
+        String signed = signedPart(base, landing);
+        String tail = signed + "&s=" + signature(signed);
+        return new String[]{"k=" + TrackKind.IMPRESSION.wire() + tail, "k=" + TrackKind.CLICK.wire() + tail,
+            "k=" + TrackKind.CONVERSION.wire() + tail};
     }
 
-    private String sign(TrackKind kind, String common, String landing) {
-        StringBuilder q = new StringBuilder(common.length() + 80).append("k=").append(kind.wire()).append(common);
-        if (landing != null) {
-            q.append("&l=").append(enc(landing));
-        }
-        String sig = signature(q.toString());
-        return q.append("&s=").append(sig).toString();
+    private static String signedPart(TrackingToken t, String landing) {
+        String common = common(t);
+        return landing == null ? common : common + "&l=" + enc(landing);
     }
 
     /** Every parameter but the kind and the landing URL, each preceded by {@code &}. */
@@ -86,17 +90,21 @@ public final class TrackingSigner {
             return Result.err(Problem.of("malformed", "query", "no tracking parameters"));
         }
         int at = query.lastIndexOf("&s=");
+        int amp = query.indexOf('&');
         if (at < 0) {
             return Result.err(Problem.of("forged", "s", "the URL carries no signature"));
         }
-        String signed = query.substring(0, at);
+        if (!query.startsWith("k=") || amp >= at) {
+            return Result.err(Problem.of("malformed", "k", "the URL must start with its kind, k="));
+        }
+        String signed = query.substring(amp, at);
         byte[] expected = signature(signed).getBytes(StandardCharsets.US_ASCII);
         byte[] given = query.substring(at + 3).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, given)) {
             return Result.err(Problem.of("forged", "s", "the signature does not match the URL"));
         }
         Map<String, String> p = new HashMap<>();
-        for (String kv : signed.split("&")) {
+        for (String kv : query.substring(0, at).split("&")) {
             int eq = kv.indexOf('=');
             if (eq > 0) {
                 p.put(kv.substring(0, eq), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
@@ -121,7 +129,7 @@ public final class TrackingSigner {
                     + " ms ago"));
         }
         return Result.ok(new TrackingToken(kind, p.get("d"), p.get("c"), p.get("cr"), position, p.get("u"),
-                p.get("pe"), issued, p.get("l"), price));
+                p.get("pe"), issued, kind == TrackKind.CLICK ? p.get("l") : null, price));
     }
 
     private String signature(String payload) {

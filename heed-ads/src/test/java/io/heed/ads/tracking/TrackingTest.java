@@ -26,7 +26,13 @@ class TrackingTest {
         assertThat(signer.verify(all[0], 2_000).orThrow()).isEqualTo(token(TrackKind.IMPRESSION));
         assertThat(signer.verify(all[1], 2_000).orThrow()).isEqualTo(token(TrackKind.CLICK));
         assertThat(signer.verify(all[2], 2_000).orThrow().kind()).isEqualTo(TrackKind.CONVERSION);
-        assertThat(problem(signer.verify(all[0].replace("k=impression", "k=click"), 2_000))).isEqualTo("forged");
+        assertThat(all[0].substring(all[0].indexOf("&s="))).as("one signature per ad")
+                .isEqualTo(all[1].substring(all[1].indexOf("&s="))).isEqualTo(all[2].substring(all[2].indexOf("&s=")));
+        // the kind is outside the signature: changing it yields exactly another URL issued with the same ad
+        assertThat(all[0].replace("k=impression", "k=click")).isEqualTo(all[1]);
+        assertThat(problem(signer.verify(all[1].replace("a.example", "evil.example"), 2_000))).isEqualTo("forged");
+        assertThat(problem(signer.verify(all[1].replace("&l=", "&x="), 2_000))).isEqualTo("forged");
+        assertThat(problem(signer.verify(all[1].substring(all[1].indexOf('&') + 1), 2_000))).isEqualTo("malformed");
         TrackingSigner other = new TrackingSigner("another-secret-of-16+".getBytes(StandardCharsets.UTF_8), 60_000);
         assertThat(problem(other.verify(q, 2_000))).isEqualTo("forged");
     }

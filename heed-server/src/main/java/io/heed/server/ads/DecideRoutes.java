@@ -3,17 +3,16 @@ package io.heed.server.ads;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.heed.ads.decide.Candidate;
 import io.heed.ads.decide.Decision;
-import io.heed.ads.decide.DecisionRequest;
 import io.heed.ads.decide.ServedAd;
 import io.heed.server.http.JsonResponses;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code POST /v1/decide}: a placement, a user and a context in; the ranked ads with prices, propensities and
@@ -25,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *  "segments":["auto"]},"context":{"category":"gaming","geo":"FR","device":"mobile"},"count":1,"debug":false}}</pre>
  */
 public final class DecideRoutes {
-    private static final AtomicLong REQUEST_IDS = new AtomicLong();
+    static final String PATH = "/v1/decide";
+    static final int BODY_LIMIT = 64 * 1024;
     private final AdsContext ads;
 
     public DecideRoutes(AdsContext ads) {
@@ -33,68 +33,56 @@ public final class DecideRoutes {
     }
 
     public void mount(Router router) {
-        router.post("/v1/decide").handler(BodyHandler.create(false).setBodyLimit(64 * 1024)).handler(this::decide);
+        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .handler(ctx -> respond(ctx.response(), ctx.body().buffer()));
         router.get("/v1/ads/stats").handler(ctx -> JsonResponses.sendBytes(ctx, 200,
                 io.vertx.core.json.Json.encode(ads.stats()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    private void decide(RoutingContext ctx) {
-        DecisionRequest req;
-        boolean debug;
+    /**
+     * Serves {@code POST /v1/decide} straight from the HTTP server, ahead of the router, when the body's length is
+     * declared and within the limit (every ordinary client): the router's per-request context and body handler
+     * cost as much as a decision. Returns false, leaving the request to the router (which answers the same way,
+     * and sends 413 or reads chunked bodies), otherwise.
+     */
+    public boolean takes(HttpServerRequest req) {
+        if (!HttpMethod.POST.equals(req.method()) || !PATH.equals(req.path())) {
+            return false;
+        }
+        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || length.isEmpty() || length.length() > 9) {
+            return false;
+        }
+        long n;
         try {
-            JsonObject o = Bodies.object(ctx.body().buffer());
-            req = parse(o, ads.personas::personaOf);
-            debug = Bodies.bool(o, "debug", "debug", false);
-        } catch (Bodies.BadField e) {
-            ads.count("decide_invalid_request");
-            JsonResponses.invalidJson(ctx, null, e.field, e.field + " " + e.getMessage());
-            return;
+            n = Long.parseLong(length);
+        } catch (NumberFormatException e) {
+            return false;
         }
-        Decision d = ads.engine.decide(req);
-        if (d.problem() != null) {
-            ads.count("decide_" + d.problem().code());
-            JsonResponses.error(ctx, 404, d.problem().code(), d.problem().message());
-            return;
+        if (n > BODY_LIMIT) {
+            return false;
         }
-        JsonResponses.send(ctx, 200, g -> write(g, d, debug));
+        req.body().onSuccess(b -> respond(req.response(), b));
+        return true;
     }
 
-    /**
-     * The request; a consenting user sent without a persona gets the persona the revenue stage labelled them with
-     * ({@code personaOf}, null when unknown), so persona targeting works for callers that know only the user.
-     */
-    static DecisionRequest parse(JsonObject o, java.util.function.UnaryOperator<String> personaOf) {
-        String placement = Bodies.string(o, "placement", "placement", true);
-        JsonObject user = Bodies.object(o, "user", "user", false);
-        JsonObject consent = user == null ? null : Bodies.object(user, "consent", "user.consent", false);
-        JsonObject context = Bodies.object(o, "context", "context", false);
-        String ts = Bodies.string(o, "timestamp", "timestamp", false);
-        long when;
+    private void respond(HttpServerResponse response, Buffer body) {
+        DecideRequestReader.Read read;
         try {
-            when = ts == null ? System.currentTimeMillis() : Instant.parse(ts).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new Bodies.BadField("timestamp", "must be an ISO-8601 instant such as 2026-10-01T12:00:00Z");
+            read = DecideRequestReader.read(body == null ? null : body.getBytes(), ads.personas::personaOf);
+        } catch (Bodies.BadField e) {
+            ads.count("decide_invalid_request");
+            JsonResponses.invalidJson(response, null, e.field, e.field + " " + e.getMessage());
+            return;
         }
-        int count = Bodies.integer(o, "count", "count", 0);
-        if (count < 0 || count > 20) {
-            throw new Bodies.BadField("count", "must be in 0..20");
+        Decision d = ads.engine.decide(read.request());
+        if (d.problem() != null) {
+            ads.count("decide_" + d.problem().code());
+            JsonResponses.error(response, 404, d.problem().code(), d.problem().message());
+            return;
         }
-        double floor = Bodies.number(o, "floor_cpm", "floor_cpm", 0);
-        if (floor < 0) {
-            throw new Bodies.BadField("floor_cpm", "must be >= 0");
-        }
-        String requestId = Bodies.string(o, "request_id", "request_id", false);
-        String userId = Bodies.string(user, "id", "user.id", false);
-        boolean consented = Bodies.bool(consent, "advertising", "user.consent.advertising", false);
-        String persona = Bodies.string(user, "persona", "user.persona", false);
-        if (persona == null && consented && userId != null) {
-            persona = personaOf.apply(userId);
-        }
-        return new DecisionRequest(requestId == null ? "r" + REQUEST_IDS.incrementAndGet() : requestId, placement,
-                userId, consented, persona,
-                Bodies.strings(user, "segments", "user.segments"), Bodies.string(context, "category",
-                "context.category", false), Bodies.string(context, "geo", "context.geo", false),
-                Bodies.string(context, "device", "context.device", false), when, count, floor);
+        boolean debug = read.debug();
+        JsonResponses.sendBytes(response, 200, JsonResponses.bytes(g -> write(g, d, debug)));
     }
 
     private void write(JsonGenerator g, Decision d, boolean debug) throws IOException {

@@ -20,6 +20,8 @@ public final class JsonResponses {
     static final JsonFactory JSON = new JsonFactory();
     private static final Logger LOG = LoggerFactory.getLogger(JsonResponses.class);
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    /** The header's name and value pre-encoded once (Vert.x copies them as bytes on every response). */
+    private static final CharSequence CONTENT_TYPE_VALUE = io.vertx.core.http.HttpHeaders.createOptimized(CONTENT_TYPE);
 
     private JsonResponses() {
     }
@@ -47,26 +49,41 @@ public final class JsonResponses {
     }
 
     public static void sendBytes(RoutingContext ctx, int status, byte[] json) {
-        HttpServerResponse r = ctx.response();
+        sendBytes(ctx.response(), status, json);
+    }
+
+    /** As above on a bare response (the routes served ahead of the router). */
+    public static void sendBytes(HttpServerResponse r, int status, byte[] json) {
         if (r.ended() || r.closed()) {
             return;
         }
-        r.setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(Buffer.buffer(json));
+        r.setStatusCode(status).putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, CONTENT_TYPE_VALUE)
+                .end(Buffer.buffer(json));
     }
 
     /** An error body {@code {"error": code, "message": message}}. */
     public static void error(RoutingContext ctx, int status, String code, String message) {
-        send(ctx, status, g -> {
+        error(ctx.response(), status, code, message);
+    }
+
+    /** As above on a bare response. */
+    public static void error(HttpServerResponse r, int status, String code, String message) {
+        sendBytes(r, status, bytes(g -> {
             g.writeStartObject();
             g.writeStringField("error", code);
             g.writeStringField("message", message);
             g.writeEndObject();
-        });
+        }));
     }
 
     /** 400 for a body that is not an acceptable JSON batch: names the record index and field (or null). */
     public static void invalidJson(RoutingContext ctx, Integer index, String field, String message) {
-        send(ctx, 400, g -> {
+        invalidJson(ctx.response(), index, field, message);
+    }
+
+    /** As above on a bare response. */
+    public static void invalidJson(HttpServerResponse r, Integer index, String field, String message) {
+        sendBytes(r, 400, bytes(g -> {
             g.writeStartObject();
             g.writeStringField("error", "invalid_json");
             g.writeFieldName("index");
@@ -78,7 +95,7 @@ public final class JsonResponses {
             g.writeStringField("field", field);
             g.writeStringField("message", message);
             g.writeEndObject();
-        });
+        }));
     }
 
     /**

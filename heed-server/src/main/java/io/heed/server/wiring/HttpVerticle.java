@@ -4,16 +4,17 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.function.Function;
 
 /** One HTTP server instance on one event loop; instances on the same host and port share the socket. */
 final class HttpVerticle extends VerticleBase {
     private final HttpServerOptions options;
-    private final Function<Vertx, Router> routes;
+    private final Function<Vertx, Handler<HttpServerRequest>> routes;
     private volatile int actualPort;
 
-    HttpVerticle(HttpServerOptions options, Function<Vertx, Router> routes) {
+    HttpVerticle(HttpServerOptions options, Function<Vertx, Handler<HttpServerRequest>> routes) {
         this.options = new HttpServerOptions(options);
         this.routes = routes;
     }

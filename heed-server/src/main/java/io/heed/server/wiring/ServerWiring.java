@@ -28,7 +28,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +98,7 @@ public final class ServerWiring implements AutoCloseable {
             DecideRoutes decide = new DecideRoutes(ads);
             TrackingRoutes tracking = new TrackingRoutes(ads);
             OpenRtbRoutes openRtb = new OpenRtbRoutes(ads);
-            Function<Vertx, Router> routes = v -> {
+            Function<Vertx, Handler<HttpServerRequest>> routes = v -> {
                 Router r = Router.router(v);
                 health.mount(r);
                 statsRoutes.mount(r);
@@ -111,7 +113,11 @@ public final class ServerWiring implements AutoCloseable {
                 tracking.mount(r);
                 openRtb.mount(r);
                 JsonResponses.install(r, cfg.maxBodyBytes());
-                return r;
+                return req -> {
+                    if (!decide.takes(req)) { // the hot route skips the router (and falls back to it)
+                        r.handle(req);
+                    }
+                };
             };
             // Instances on the same host and port share one socket (Vert.x round-robins connections). A negative
             // port asks Vert.x for one random port shared by all instances (port 0 would give each its own).
