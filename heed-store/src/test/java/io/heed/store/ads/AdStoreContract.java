@@ -30,8 +30,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -105,8 +103,9 @@ abstract class AdStoreContract {
                     assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions")).isEqualTo(2);
                     assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE problem = 'unknown_placement'"))
                             .isEqualTo(1);
-                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE winners LIKE "
-                            + "'%\"propensity\":1}%' AND candidates LIKE '%\"ecpm\":2,%'")).isEqualTo(1);
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auction_winners WHERE propensity = 1"))
+                            .isEqualTo(1);
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auction_candidates WHERE ecpm = 2")).isEqualTo(1);
                 }
                 return null;
             });
@@ -133,45 +132,78 @@ abstract class AdStoreContract {
                 "u1", "p", List.of(won), cands, cands.size(), null);
         try (HeedStore store = openFresh(dir)) {
             new SqlAuctionLog(store).append(List.of(d));
+            store.write(c -> {
+                try (Statement s = c.createStatement()) { // a row as written before schema v4: objects with keys
+                    s.execute("INSERT INTO ad_auctions VALUES ('d0', 'r0', 'feed', TIMESTAMP '2026-10-01 09:00:00', 0, "
+                            + "false, NULL, NULL, NULL, 1, '[{\"campaign\":\"old\",\"creative\":\"k\",\"pricing\":\"cpm\","
+                            + "\"bid\":2,\"p_click\":0.5,\"p_convert\":null,\"ecpm\":2,\"throttle\":1,\"participated\":true}]', "
+                            + "'[{\"position\":0,\"campaign\":\"old\",\"creative\":\"k\",\"price\":1.5,"
+                            + "\"clearing_ecpm\":1.5,\"charged_micros\":1500,\"propensity\":1}]')");
+                }
+                return null;
+            });
             store.read(c -> {
-                try (Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("SELECT candidates, winners, candidates_n FROM ad_auctions")) {
-                    assertThat(r.next()).isTrue();
-                    String candidates = r.getString(1);
-                    String winners = r.getString(2);
-                    assertThat(r.getInt(3)).isEqualTo(15);
-                    assertThat(candidates + winners).doesNotContain("NaN").doesNotContain("Infinity");
-                    List<String> ecpm = field(candidates, "ecpm");
-                    assertThat(ecpm).hasSize(Decision.LOGGED_CANDIDATES);
-                    for (int i = 0; i < ecpm.size(); i++) {
-                        assertClose(ecpm.get(i), ecpms[i]);
-                        assertClose(field(candidates, "bid").get(i), 0.37 + i);
-                        assertClose(field(candidates, "p_click").get(i), 0.0123456789 / (i + 1));
+                try (Statement s = c.createStatement()) {
+                    try (ResultSet r = s.executeQuery("SELECT candidates_n FROM ad_auctions WHERE decision_id = 'd1'")) {
+                        assertThat(r.next()).isTrue();
+                        assertThat(r.getInt(1)).isEqualTo(15);
                     }
-                    assertThat(field(candidates, "p_convert").get(3)).isEqualTo("null");
-                    assertThat(field(candidates, "throttle").get(4)).isEqualTo("null");
-                    assertThat(candidates).contains("\"creative\":\"k\\\"0\"");
-                    assertClose(field(winners, "price").get(0), 1e-12);
-                    assertClose(field(winners, "clearing_ecpm").get(0), 9.87654321098e15);
-                    assertClose(field(winners, "propensity").get(0), 1.0 / 3);
-                    assertThat(field(winners, "charged_micros")).containsExactly("1234");
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions WHERE candidates LIKE '%NaN%' "
+                            + "OR candidates LIKE '%Infinity%' OR winners LIKE '%NaN%'")).isZero();
+                    try (ResultSet r = s.executeQuery("SELECT rank, campaign_id, creative_id, pricing, bid, p_click, "
+                            + "p_convert, ecpm, throttle, participated FROM ad_auction_candidates "
+                            + "WHERE decision_id = 'd1' ORDER BY rank")) {
+                        for (int i = 0; i < Decision.LOGGED_CANDIDATES; i++) {
+                            assertThat(r.next()).as("candidate %d", i).isTrue();
+                            assertThat(r.getInt(1)).isEqualTo(i + 1);
+                            assertThat(r.getString(2)).isEqualTo("c" + i);
+                            assertThat(r.getString(3)).isEqualTo("k\"" + i);
+                            assertThat(r.getString(4)).isEqualTo("cpa");
+                            assertRelative(r.getDouble(5), 0.37 + i);
+                            assertRelative(r.getDouble(6), 0.0123456789 / (i + 1));
+                            assertThat(nullableDouble(r, 7)).as("NaN reads as NULL").isEqualTo(i == 3 ? null : 0.05);
+                            assertRelative(r.getDouble(8), ecpms[i]);
+                            Double throttle = nullableDouble(r, 9);
+                            if (i == 4) {
+                                assertThat(throttle).as("infinity reads as NULL").isNull();
+                            } else {
+                                assertRelative(throttle, 1.0 / 3);
+                            }
+                            assertThat(r.getBoolean(10)).isTrue();
+                        }
+                        assertThat(r.next()).as("only the best %d are logged", Decision.LOGGED_CANDIDATES).isFalse();
+                    }
+                    try (ResultSet r = s.executeQuery("SELECT position, campaign_id, creative_id, price, clearing_ecpm, "
+                            + "charged_micros, propensity FROM ad_auction_winners ORDER BY decision_id")) {
+                        assertThat(r.next()).isTrue();
+                        assertThat(r.getString(2)).as("the pre-v4 row reads the same way").isEqualTo("old");
+                        assertThat(r.getDouble(4)).isEqualTo(1.5);
+                        assertThat(r.getLong(6)).isEqualTo(1_500);
+                        assertThat(r.next()).isTrue();
+                        assertThat(r.getInt(1)).isEqualTo(1);
+                        assertThat(r.getString(2)).isEqualTo("c0");
+                        assertThat(r.getString(3)).isEqualTo("k\"0");
+                        assertRelative(r.getDouble(4), 1e-12);
+                        assertRelative(r.getDouble(5), 9.87654321098e15);
+                        assertThat(r.getLong(6)).isEqualTo(1_234);
+                        assertRelative(r.getDouble(7), 1.0 / 3);
+                        assertThat(r.next()).isFalse();
+                    }
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auction_candidates WHERE decision_id = 'd0' "
+                            + "AND campaign_id = 'old' AND rank = 1 AND bid = 2 AND p_convert IS NULL AND participated"))
+                            .isEqualTo(1);
                 }
                 return null;
             });
         }
     }
 
-    private static List<String> field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":([^,}]+)").matcher(json);
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+    private static Double nullableDouble(ResultSet r, int column) throws java.sql.SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? null : v;
     }
 
-    private static void assertClose(String text, double expected) {
-        assertThat(Double.parseDouble(text)).as(text).isCloseTo(expected,
-                org.assertj.core.data.Offset.offset(Math.abs(expected) * 5e-12));
+    private static void assertRelative(double actual, double expected) {
+        assertThat(actual).isCloseTo(expected, org.assertj.core.data.Offset.offset(Math.abs(expected) * 5e-12));
     }
 }
