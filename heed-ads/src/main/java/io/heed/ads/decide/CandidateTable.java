@@ -54,18 +54,8 @@ final class CandidateTable extends AbstractList<Candidate> implements RandomAcce
         participated[r] = p;
     }
 
-    /** Ends filling: trims the columns to the rows kept, so a queued decision holds no slack. */
+    /** Ends filling (the columns keep their slack: only a table small enough to be logged whole is trimmed). */
     void seal() {
-        if (campaign.length != size) {
-            campaign = Arrays.copyOf(campaign, size);
-            creative = Arrays.copyOf(creative, size);
-            pClick = Arrays.copyOf(pClick, size);
-            pConvert = Arrays.copyOf(pConvert, size);
-            weight = Arrays.copyOf(weight, size);
-            ecpm = Arrays.copyOf(ecpm, size);
-            throttle = Arrays.copyOf(throttle, size);
-            participated = Arrays.copyOf(participated, size);
-        }
         order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -78,17 +68,18 @@ final class CandidateTable extends AbstractList<Candidate> implements RandomAcce
     }
 
     /**
-     * The best {@code k} rows in rank order: this table itself, fully ranked, when it has no more than {@code k}
-     * rows (no copy); otherwise a new table of the best {@code k}.
+     * The best {@code k} rows in rank order, for the auction log: this table itself, fully ranked, when it has no
+     * more than {@code k} rows and no slack (no copy); otherwise a new table of exactly the best rows, so a decision
+     * waiting in the log's queue holds no more than it logs.
      */
     CandidateTable best(Ranking ranked, int k) {
-        if (size <= k) {
-            if (size > 1) {
-                ranked.row(size - 1); // ranks every row, so the list reads in rank order
-            }
+        int n = Math.min(k, size);
+        if (n > 1) {
+            ranked.row(n - 1); // ranks the first n rows, so the list reads in rank order
+        }
+        if (size <= k && campaign.length == size) {
             return this;
         }
-        int n = k;
         CandidateTable t = new CandidateTable(columns, n);
         for (int j = 0; j < n; j++) {
             int r = ranked.row(j);

@@ -126,8 +126,9 @@ public final class DecisionEngine {
         for (long word : bits) {
             count += Long.bitCount(word);
         }
-        int[] passed = new int[count];
-        int[] creatives = new int[count];
+        Scratch scratch = SCRATCH.get().ensure(count);
+        int[] passed = scratch.passed;
+        int[] creatives = scratch.creatives;
         int n = 0;
         for (int w = 0; w < bits.length; w++) {
             long word = bits[w];
@@ -147,12 +148,12 @@ public final class DecisionEngine {
                 n++;
             }
         }
-        double[] pClick = new double[n];
-        double[] pConvert = new double[n];
+        double[] pClick = scratch.pClick;
+        double[] pConvert = scratch.pConvert;
         if (n > 0) {
             // one batch call, so that a model scorer can amortise its per-request work over all candidates
-            String[] campaignIds = new String[n];
-            String[] creativeIds = new String[n];
+            String[] campaignIds = scratch.campaignIds;
+            String[] creativeIds = scratch.creativeIds;
             for (int k = 0; k < n; k++) {
                 campaignIds[k] = cols.id[passed[k]];
                 creativeIds[k] = cols.creative[creatives[k]].id();
@@ -181,6 +182,34 @@ public final class DecisionEngine {
         out.seal();
         return out;
     }
+
+    /**
+     * One event loop's working arrays for {@link #score}, grown as needed and reused by every request on that
+     * thread: six arrays per request less for the collector (nothing in them outlives the call).
+     */
+    private static final class Scratch {
+        int[] passed = new int[0];
+        int[] creatives = new int[0];
+        double[] pClick = new double[0];
+        double[] pConvert = new double[0];
+        String[] campaignIds = new String[0];
+        String[] creativeIds = new String[0];
+
+        Scratch ensure(int n) {
+            if (passed.length < n) {
+                int c = Math.max(n, passed.length * 2);
+                passed = new int[c];
+                creatives = new int[c];
+                pClick = new double[c];
+                pConvert = new double[c];
+                campaignIds = new String[c];
+                creativeIds = new String[c];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private List<ServedAd> runAuction(CandidateTable t, Ranking ranked, int slots, double floor, String capUser,
                                       long now) {

@@ -74,21 +74,29 @@ public final class DecideBenchmark implements Benchmark {
                 double[] heed = new double[repeats];
                 double[] peer = new double[repeats];
                 double[] heedP99 = new double[repeats];
+                double[] heedCpu = new double[repeats];
+                double[] peerCpu = new double[repeats];
                 long errors = 0;
                 for (int i = 0; i < repeats; i++) {
                     boolean bareFirst = i % 2 == 0;
                     if (bareFirst) {
-                        peer[i] = wrk.run(bareUrl, THREADS, CONNECTIONS, seconds).rps();
+                        Wrk.Run b = wrk.run(bareUrl, THREADS, CONNECTIONS, seconds);
+                        peer[i] = b.rps();
+                        peerCpu[i] = b.serverCpuMicrosPerRequest();
                     }
                     Wrk.Run h = wrk.run(decideUrl, THREADS, CONNECTIONS, seconds);
                     heed[i] = h.rps();
                     heedP99[i] = h.p99Ms();
+                    heedCpu[i] = h.serverCpuMicrosPerRequest();
                     errors += h.errors();
                     if (!bareFirst) {
-                        peer[i] = wrk.run(bareUrl, THREADS, CONNECTIONS, seconds).rps();
+                        Wrk.Run b = wrk.run(bareUrl, THREADS, CONNECTIONS, seconds);
+                        peer[i] = b.rps();
+                        peerCpu[i] = b.serverCpuMicrosPerRequest();
                     }
-                    o.log().printf("run %d: decide %.0f req/s (p99 %.2f ms), bare vert.x %.0f req/s%n", i + 1,
-                            heed[i], h.p99Ms(), peer[i]);
+                    o.log().printf("run %d: decide %.0f req/s (p99 %.2f ms, server CPU %.1f us/request), bare vert.x "
+                            + "%.0f req/s (%.1f us/request)%n", i + 1, heed[i], h.p99Ms(), heedCpu[i], peer[i],
+                            peerCpu[i]);
                 }
                 double decideRps = Stats.median(heed);
                 double bareRps = Stats.median(peer);
@@ -128,6 +136,11 @@ public final class DecideBenchmark implements Benchmark {
                         .put("bare_rps", bareRps)
                         .put("ratio", decideRps / bareRps)
                         .put("decide_p99_ms_at_max", Stats.median(heedP99))
+                        // CPU this JVM spent per request under each load (log writer, collector included):
+                        // steadier than req/s when other processes share the cores
+                        .put("decide_server_cpu_us_per_request", Stats.median(heedCpu))
+                        .put("bare_server_cpu_us_per_request", Stats.median(peerCpu))
+                        .put("server_cpu_ratio", Stats.median(peerCpu) / Stats.median(heedCpu))
                         .put("p99_ms_at_half_load", half.p99Ms())
                         .put("p50_ms_at_half_load", half.p50Ms())
                         .put("half_load_rps", half.rps())

@@ -34,19 +34,33 @@ final class Wrk {
         Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
     }
 
-    /** Requests per second, latency p50/p99 in ms, and non-2xx/socket errors of one run. */
-    record Run(double rps, double p50Ms, double p99Ms, long errors) {
+    /**
+     * Requests per second, latency p50/p99 in ms, non-2xx/socket errors, the requests completed and the CPU time
+     * this JVM (the servers under test, their log writers, collector and compiler) used meanwhile, in seconds.
+     */
+    record Run(double rps, double p50Ms, double p99Ms, long errors, long requests, double serverCpuSeconds) {
+        /** Server CPU per completed request, in microseconds: steadier than requests/s on a shared machine. */
+        double serverCpuMicrosPerRequest() {
+            return requests == 0 ? Double.NaN : serverCpuSeconds * 1e6 / requests;
+        }
     }
 
     Run run(String url, int threads, int connections, int seconds) throws IOException, InterruptedException {
+        long cpu0 = processCpuNanos();
         Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
                 "-s", script.toString(), url).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
         }
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         return new Run(number(out, "Requests/sec:\\s+([0-9.]+)"), millis(out, "50%"), millis(out, "99%"),
-                errors(out));
+                errors(out), (long) number(out, "(\\d+) requests in"), cpu);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double number(String out, String regex) {
