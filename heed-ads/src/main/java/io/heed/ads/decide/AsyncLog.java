@@ -18,6 +18,7 @@ public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
     static final long LINGER_MS = 200;
     static final long CLOSE_WAIT_MS = 300_000;
     private final BlockingQueue<T> queue;
+    private final int headroom;
     private final Consumer<List<T>> sink;
     private final int maxBatch;
     private final Thread thread;
@@ -28,6 +29,7 @@ public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
 
     public AsyncLog(String name, int capacity, int maxBatch, Consumer<List<T>> sink) {
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.headroom = Math.max(1, capacity / 100);
         this.sink = sink;
         this.maxBatch = maxBatch;
         this.thread = new Thread(this::drain, name);
@@ -71,6 +73,15 @@ public final class AsyncLog<T> implements Consumer<T>, AutoCloseable {
                 batch.clear();
             }
         }
+    }
+
+    /**
+     * Whether the queue is within 1% of full: producers that must not lose items (serving, whose every auction
+     * belongs in the log) refuse new work at this point instead of having items dropped. Items already being
+     * produced still fit in the headroom.
+     */
+    public boolean nearlyFull() {
+        return queue.remainingCapacity() < headroom;
     }
 
     public long written() {

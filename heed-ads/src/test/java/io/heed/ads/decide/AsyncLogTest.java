@@ -44,6 +44,23 @@ class AsyncLogTest {
         assertThat(log.written() + log.dropped()).isEqualTo(100);
     }
 
+    @Test
+    void reportsNearlyFullBeforeItHasToDrop() {
+        CountDownLatch release = new CountDownLatch(1);
+        AsyncLog<Integer> log = new AsyncLog<>("test-log", 200, 1, batch -> await(release));
+        int accepted = 0;
+        while (!log.nearlyFull()) {
+            log.accept(accepted++);
+            assertThat(accepted).as("never nearly full").isLessThan(1_000);
+        }
+        assertThat(log.dropped()).as("the producer was told before anything was dropped").isZero();
+        assertThat(log.pending()).isBetween(198, 200);
+        release.countDown();
+        assertThat(log.close(60_000)).isTrue();
+        assertThat(log.written()).isEqualTo(accepted);
+        assertThat(log.nearlyFull()).isFalse();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();

@@ -157,6 +157,19 @@ public final class AdsContext implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * Whether serving must refuse new auctions because the auction-log writer is behind (its queue within 1% of
+     * full): an auction served but not logged would be lost to audit and off-policy evaluation. Counted as
+     * {@code <route>_shed}.
+     */
+    boolean shedding(String route) {
+        if (log.nearlyFull()) {
+            count(route + "_shed");
+            return true;
+        }
+        return false;
+    }
+
     /** Decisions the auction log had to drop (its queue was full). */
     public long auctionLogDropped() {
         return log.dropped();

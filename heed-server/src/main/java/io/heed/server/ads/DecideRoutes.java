@@ -75,6 +75,11 @@ public final class DecideRoutes {
             JsonResponses.invalidJson(response, null, e.field, e.field + " " + e.getMessage());
             return;
         }
+        if (ads.shedding("decide")) {
+            response.putHeader("Retry-After", "1");
+            JsonResponses.error(response, 503, "unavailable", "the auction log is behind; retry in a second");
+            return;
+        }
         Decision d = ads.engine.decide(read.request());
         if (d.problem() != null) {
             ads.count("decide_" + d.problem().code());

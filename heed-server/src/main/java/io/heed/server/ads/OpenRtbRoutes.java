@@ -47,6 +47,10 @@ public final class OpenRtbRoutes {
             JsonResponses.invalidJson(ctx, null, e.field, e.field + " " + e.getMessage());
             return;
         }
+        if (ads.shedding("openrtb")) { // no bid: the exchange's answer for a bidder that cannot take more
+            ctx.response().setStatusCode(204).putHeader("x-openrtb-version", "2.6").end();
+            return;
+        }
         String base = "http://" + ctx.request().authority();
         List<Bid> bids = new ArrayList<>();
         for (OpenRtbRequest.Imp imp : req.imps()) {
