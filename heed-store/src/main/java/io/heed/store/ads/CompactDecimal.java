@@ -61,39 +61,59 @@ final class CompactDecimal {
         return -k < POW10.length ? v / POW10[-k] : v / 1e200 / Math.pow(10, -k - 200);
     }
 
-    /** m: exactly DIGITS digits, the first worth 10^e. */
+    /**
+     * m: exactly DIGITS digits, the first worth 10^e. Trailing zeros are dropped first, then the digits are written
+     * by {@link StringBuilder#append(long)} (at most two calls), not one division per digit.
+     */
     private static StringBuilder digits(StringBuilder b, long m, int e) {
-        char[] d = new char[DIGITS];
-        for (int i = DIGITS - 1; i >= 0; i--) {
-            d[i] = (char) ('0' + m % 10);
-            m /= 10;
-        }
         int n = DIGITS;
-        while (n > 1 && d[n - 1] == '0') {
+        while (n > 1 && m % 10 == 0) {
+            m /= 10;
             n--;
         }
         if (e >= 0 && e < 15) {
             if (n <= e + 1) {
-                b.append(d, 0, n);
+                b.append(m);
                 for (int i = n; i <= e; i++) {
                     b.append('0');
                 }
             } else {
-                b.append(d, 0, e + 1).append('.').append(d, e + 1, n - e - 1);
+                long scale = TEN[n - e - 1];
+                b.append(m / scale).append('.');
+                fraction(b, m % scale, n - e - 1);
             }
         } else if (e < 0 && e >= -6) {
             b.append("0.");
             for (int i = -1; i > e; i--) {
                 b.append('0');
             }
-            b.append(d, 0, n);
+            b.append(m);
         } else {
-            b.append(d[0]);
+            long scale = TEN[n - 1];
+            b.append(m / scale);
             if (n > 1) {
-                b.append('.').append(d, 1, n - 1);
+                b.append('.');
+                fraction(b, m % scale, n - 1);
             }
             b.append('E').append(e);
         }
         return b;
+    }
+
+    /** {@code v} as exactly {@code width} digits, with leading zeros. */
+    private static void fraction(StringBuilder b, long v, int width) {
+        for (int w = width - 1; w > 0 && v < TEN[w]; w--) {
+            b.append('0');
+        }
+        b.append(v);
+    }
+
+    private static final long[] TEN = new long[DIGITS + 1];
+
+    static {
+        TEN[0] = 1;
+        for (int i = 1; i < TEN.length; i++) {
+            TEN[i] = TEN[i - 1] * 10;
+        }
     }
 }
