@@ -122,7 +122,10 @@ public final class ServerWiring implements AutoCloseable {
             // Instances on the same host and port share one socket (Vert.x round-robins connections). A negative
             // port asks Vert.x for one random port shared by all instances (port 0 would give each its own).
             HttpServerOptions options = new HttpServerOptions().setHost(cfg.host())
-                    .setPort(cfg.port() == 0 ? -1 : cfg.port()).setTcpNoDelay(true);
+                    .setPort(cfg.port() == 0 ? -1 : cfg.port()).setTcpNoDelay(true)
+                    // no WebSocket routes: without compression support Vert.x leaves the WebSocket extension
+                    // handler out of every connection's pipeline, which every request otherwise passes through
+                    .setPerFrameWebSocketCompressionSupported(false).setPerMessageWebSocketCompressionSupported(false);
             List<HttpVerticle> instances = new CopyOnWriteArrayList<>();
             await(vertx.deployVerticle(() -> {
                 HttpVerticle v = new HttpVerticle(options, routes);
