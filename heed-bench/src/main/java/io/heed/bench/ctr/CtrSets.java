@@ -73,6 +73,11 @@ final class CtrSets {
                 new double[] {1, 10}, new int[] {5, 20}));
         c.addAll(Grids.fm(new FmConfig(4, 0.01, 1e-2, 1e-2, 10, 0.01, 42, 0.1), new int[] {4},
                 new double[] {0.01, 0.05}, new double[] {1e-2, 1e-3}));
+        // Full-batch L2 LR (the peer's model, fitted by Heed) and its blends with shallow trees: both found better
+        // than FTRL inside the training parts (BENCHMARKS.md, issue 5, OBD diagnosis); each split still chooses.
+        c.addAll(Grids.lr(new double[] {0.3, 1, 3}));
+        c.addAll(Grids.blends(new double[] {0.3, 1}, List.of(new GbdtConfig(100, 4, 0.1, 1, 1, 1, 2, 42),
+                new GbdtConfig(200, 3, 0.05, 1, 1, 1, 2, 42))));
         int repeats = quick ? 1 : 2;
         return new CtrSet("obd", "obd-sample random+bts, men+women, item_context joined (40,000 impressions)", spec,
                 repeats + "× stratified 5-fold (seeds 42..), mean over folds; peers on the same folds",
