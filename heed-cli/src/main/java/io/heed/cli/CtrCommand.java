@@ -17,16 +17,20 @@ import io.heed.models.ctr.eval.Splits;
 import io.heed.models.ctr.explain.WhyThisAd;
 import io.heed.models.ctr.features.FeaturePipeline;
 import io.heed.models.ctr.features.FeatureSpec;
+import io.heed.models.ctr.blend.BlendTrainer;
 import io.heed.models.ctr.fm.FmConfig;
 import io.heed.models.ctr.fm.FmTrainer;
 import io.heed.models.ctr.ftrl.FtrlConfig;
 import io.heed.models.ctr.ftrl.FtrlTrainer;
 import io.heed.models.ctr.gbdt.GbdtConfig;
 import io.heed.models.ctr.gbdt.GbdtTrainer;
+import io.heed.models.ctr.lr.LrConfig;
+import io.heed.models.ctr.lr.LrTrainer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,7 +53,7 @@ final class CtrCommand implements Callable<Integer> {
     }
 
     /** The model families by CLI name. */
-    enum Algorithm { FTRL, FM, GBDT }
+    enum Algorithm { FTRL, FM, GBDT, LR, BLEND }
 
     static Path modelPath(Path dataDir, Path model) {
         return model != null ? model : dataDir.resolve("models").resolve("ctr.heedctr");
@@ -60,6 +64,10 @@ final class CtrCommand implements Callable<Integer> {
             case FTRL -> new FtrlTrainer(new FtrlConfig(0.05, 1, 1, 1, 2));
             case FM -> new FmTrainer(FmConfig.defaults().withFactors(16));
             case GBDT -> new GbdtTrainer(GbdtConfig.defaults());
+            case LR -> new LrTrainer(LrConfig.defaults());
+            // batch LR with shallow trees: the blend that won OBD's validation (BENCHMARKS.md, issue 5)
+            case BLEND -> new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults()),
+                    new GbdtTrainer(new GbdtConfig(200, 3, 0.05, 1, 1, 1, 2, 42))));
         };
     }
 
@@ -102,7 +110,7 @@ final class CtrCommand implements Callable<Integer> {
         Input input;
         @Mixin
         ModelFile file;
-        @Option(names = "--algorithm", defaultValue = "FTRL", description = "FTRL, FM or GBDT (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--algorithm", defaultValue = "FTRL", description = "FTRL, FM, GBDT, LR (batch L2) or BLEND (LR + shallow trees) (default: ${DEFAULT-VALUE}).")
         Algorithm algorithm;
         @Option(names = "--bits", defaultValue = "20", description = "Hashing space 2^bits (default: ${DEFAULT-VALUE}).")
         int bits;

@@ -49,6 +49,15 @@ class CtrCommandTest {
         assertThat(run("explain", "--model", model.toString(), "--field", "user=3", "--field", "item=103",
                 "--top", "2")).contains("p(click)").contains("You are seeing this ad");
 
+        for (String a : new String[] {"LR", "BLEND"}) {
+            Path m = dir.resolve(a + ".heedctr");
+            assertThat(run("train", "--format", "FRAPPE", "--data", file.toString(), "--algorithm", a, "--bits",
+                    "14", "--model", m.toString())).contains("saved");
+            assertThat(CtrModelFiles.load(m).provenance().metrics().get("test_auc")).as(a).isGreaterThan(0.6);
+            assertThat(run("explain", "--model", m.toString(), "--field", "user=3", "--field", "item=103",
+                    "--top", "2")).contains("p(click)");
+        }
+
         Files.writeString(file, "1 3:1 4:1\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandLine cl = new CommandLine(new CtrCommand());

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code heed bench ctr}: Heed's click models (FTRL logistic regression, factorization machine, XGBoost4J trees)
- * against Debian's xgboost CLI and scikit-learn's LogisticRegression, trained on the same split and the same hashed
- * one-hot features, scored by the same metric code, in one run, on Frappe, Criteo, OBD, Taobao and simulated
- * impressions (where the true click probability of every impression is known). Then FTRL training throughput and
- * the latency of scoring 100 candidates. {@code --quick} leaves Heed's trees out of the candidates and
- * runs OBD's repeated k-fold once instead of twice.
+ * {@code heed bench ctr}: Heed's click models (FTRL and batch logistic regression, factorization machine, XGBoost4J
+ * trees, blends) against Debian's xgboost CLI and scikit-learn's LogisticRegression, trained on the same split and
+ * the same hashed one-hot features, scored by the same metric code, in one run, on Frappe, Criteo, OBD, Taobao and
+ * simulated impressions (where the true click probability of every impression is known). Then FTRL training
+ * throughput and the latency of scoring 100 candidates. {@code --quick} leaves Heed's peer-sized trees out of the
+ * candidates and runs OBD's repeated k-fold once instead of twice.
  */
 public final class CtrBenchmark implements Benchmark {
     @Override

@@ -5,6 +5,11 @@ import io.heed.models.ctr.fm.FmConfig;
 import io.heed.models.ctr.fm.FmTrainer;
 import io.heed.models.ctr.ftrl.FtrlConfig;
 import io.heed.models.ctr.ftrl.FtrlTrainer;
+import io.heed.models.ctr.blend.BlendTrainer;
+import io.heed.models.ctr.gbdt.GbdtConfig;
+import io.heed.models.ctr.gbdt.GbdtTrainer;
+import io.heed.models.ctr.lr.LrConfig;
+import io.heed.models.ctr.lr.LrTrainer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +42,28 @@ final class Grids {
                     out.add(new Candidate("fm k=" + k + " lr=" + lr + " l2=" + base.l2Linear() + "/" + l2,
                             new FmTrainer(base.withFactors(k).withLearningRate(lr).withL2(base.l2Linear(), l2))));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Full-batch L2 logistic regression, one candidate per L2 strength (1 / C in scikit-learn's terms). */
+    static List<Candidate> lr(double[] l2s) {
+        List<Candidate> out = new ArrayList<>();
+        for (double l2 : l2s) {
+            out.add(new Candidate("batch-lr l2=" + l2, new LrTrainer(LrConfig.defaults().withL2(l2))));
+        }
+        return out;
+    }
+
+    /** Equal-weight log-odds blends of batch LR (each L2) with boosted trees (each config). */
+    static List<Candidate> blends(double[] l2s, List<GbdtConfig> trees) {
+        List<Candidate> out = new ArrayList<>();
+        for (double l2 : l2s) {
+            for (GbdtConfig t : trees) {
+                out.add(new Candidate("blend batch-lr l2=" + l2 + " + gbdt " + t.rounds() + "x depth " + t.maxDepth()
+                        + " eta " + t.eta(), new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults().withL2(l2)),
+                        new GbdtTrainer(t)))));
             }
         }
         return out;

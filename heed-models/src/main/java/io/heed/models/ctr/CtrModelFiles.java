@@ -3,11 +3,13 @@ package io.heed.models.ctr;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heed.core.HeedVersion;
 import io.heed.models.ModelProvenance;
+import io.heed.models.ctr.blend.BlendModel;
 import io.heed.models.ctr.calibration.Calibrator;
 import io.heed.models.ctr.features.FeatureSpec;
 import io.heed.models.ctr.fm.FmModel;
 import io.heed.models.ctr.ftrl.FtrlModel;
 import io.heed.models.ctr.gbdt.GbdtModel;
+import io.heed.models.ctr.lr.LrModel;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -41,7 +43,9 @@ public final class CtrModelFiles {
     private static final Map<String, PayloadReader> READERS = Map.of(
             FtrlModel.ALGORITHM, FtrlModel::read,
             FmModel.ALGORITHM, FmModel::read,
-            GbdtModel.ALGORITHM, GbdtModel::read);
+            GbdtModel.ALGORITHM, GbdtModel::read,
+            LrModel.ALGORITHM, LrModel::read,
+            BlendModel.ALGORITHM, BlendModel::read);
 
     private CtrModelFiles() {
     }
@@ -81,12 +85,27 @@ public final class CtrModelFiles {
             ModelProvenance p = JSON.readValue(readBlock(in), ModelProvenance.class);
             FeatureSpec spec = JSON.readValue(readBlock(in), FeatureSpec.class);
             Calibrator c = Calibrator.read(in);
-            PayloadReader reader = READERS.get(p.algorithm());
-            if (reader == null) {
-                throw new IOException(file + " holds unknown CTR algorithm '" + p.algorithm() + "'; known: "
-                        + READERS.keySet());
+            try {
+                return new CtrModel(spec, readPayload(p.algorithm(), in), c, p);
+            } catch (UnknownAlgorithm e) {
+                throw new IOException(file + " " + e.getMessage(), e);
             }
-            return new CtrModel(spec, reader.read(in), c, p);
+        }
+    }
+
+    /** One family's payload, by its algorithm name (a blend reads its components through this too). */
+    public static Predictor readPayload(String algorithm, DataInputStream in) throws IOException {
+        PayloadReader reader = READERS.get(algorithm);
+        if (reader == null) {
+            throw new UnknownAlgorithm("holds unknown CTR algorithm '" + algorithm + "'; known: " + READERS.keySet());
+        }
+        return reader.read(in);
+    }
+
+    /** An algorithm name without a registered reader. */
+    private static final class UnknownAlgorithm extends IOException {
+        UnknownAlgorithm(String message) {
+            super(message);
         }
     }
 

@@ -9,6 +9,8 @@ import io.heed.models.ctr.ftrl.FtrlConfig;
 import io.heed.models.ctr.ftrl.FtrlTrainer;
 import io.heed.models.ctr.gbdt.GbdtConfig;
 import io.heed.models.ctr.gbdt.GbdtTrainer;
+import io.heed.models.ctr.lr.LrConfig;
+import io.heed.models.ctr.lr.LrTrainer;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -32,7 +34,8 @@ class CtrModelFilesTest {
     void everyFamilyRoundTripsWithItsCalibratorAndProvenance() throws IOException {
         CtrExamples data = CtrSynthetic.encode(CtrSynthetic.rows(3000, 2), CtrSynthetic.SPEC);
         for (CtrTrainer t : List.of(new FtrlTrainer(FtrlConfig.defaults()), new FmTrainer(FmConfig.defaults()
-                .withFactors(4).withEpochs(3)), new GbdtTrainer(new GbdtConfig(10, 4, 0.3, 1, 1, 1, 1, 42)))) {
+                .withFactors(4).withEpochs(3)), new GbdtTrainer(new GbdtConfig(10, 4, 0.3, 1, 1, 1, 1, 42)),
+                new LrTrainer(LrConfig.defaults()))) {
             CtrModel m = CtrModels.train(t, CtrSynthetic.SPEC, data, 0.2, CalibrationMethod.PLATT, "syn", 9);
             Path f = dir.resolve(t.algorithm() + ".heedctr");
 
