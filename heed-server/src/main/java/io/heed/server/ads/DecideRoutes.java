@@ -62,7 +62,14 @@ public final class DecideRoutes {
         if (n > BODY_LIMIT) {
             return false;
         }
-        req.body().onSuccess(b -> respond(req.response(), b));
+        req.body().onSuccess(b -> {
+            try {
+                respond(req.response(), b);
+            } catch (RuntimeException e) { // as the router's 500 handler would: logged, and the client answered
+                org.slf4j.LoggerFactory.getLogger(DecideRoutes.class).error("unhandled failure on POST {}", PATH, e);
+                JsonResponses.error(req.response(), 500, "internal_error", "the server failed to handle the request");
+            }
+        });
         return true;
     }
 
