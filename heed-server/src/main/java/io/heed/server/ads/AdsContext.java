@@ -60,7 +60,11 @@ public final class AdsContext implements AutoCloseable {
                 return t;
             });
 
-    private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed, Path ctrModel) {
+    /** Decisions the auction-log queue holds while the writer is busy; serving sheds within 1 % of it. */
+    static final int AUCTION_LOG_QUEUE = 200_000;
+
+    private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed, Path ctrModel,
+                       int auctionLogQueue) {
         this.attention = SmoothedCtrEstimator.defaults();
         this.scoring = estimator(ctrModel, attention); // first: a broken model file fails before threads start
         this.store = store;
@@ -68,7 +72,7 @@ public final class AdsContext implements AutoCloseable {
         this.catalog = new SqlAdCatalog(store);
         this.admin = new SqlAdAdmin(store);
         this.auctionLog = new SqlAuctionLog(store);
-        this.log = new AsyncLog<>("heed-auction-log", 200_000, 20_000, auctionLog::append);
+        this.log = new AsyncLog<>("heed-auction-log", auctionLogQueue, 20_000, auctionLog::append);
         BudgetLedger ledger = new BudgetLedger();
         long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
         ledger.restore(auctionLog.load(dayStart), dayStart);
@@ -101,17 +105,22 @@ public final class AdsContext implements AutoCloseable {
      * {@code heed ctr train} saves it), else with the smoothed click rates learnt from tracking.
      */
     public static AdsContext open(HeedStore store, String tenant, Path ctrModel) {
-        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel);
+        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, AUCTION_LOG_QUEUE);
     }
 
     /** As above with a given tracking policy (tests shorten the human click delay). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy) {
-        return new AdsContext(store, tenant, policy, 20261001L, null);
+        return new AdsContext(store, tenant, policy, 20261001L, null, AUCTION_LOG_QUEUE);
+    }
+
+    /** As above with an auction-log queue of {@code auctionLogQueue} decisions (tests of shedding use a small one). */
+    static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, int auctionLogQueue) {
+        return new AdsContext(store, tenant, policy, 20261001L, null, auctionLogQueue);
     }
 
     /** As above with a given tracking policy and CTR model file (may be null or missing). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, Path ctrModel) {
-        return new AdsContext(store, tenant, policy, 20261001L, ctrModel);
+        return new AdsContext(store, tenant, policy, 20261001L, ctrModel, AUCTION_LOG_QUEUE);
     }
 
     /** The click model when its file exists (conversions still from the smoothed rates), else the smoothed rates. */
