@@ -1,6 +1,9 @@
 package io.heed.models.ctr;
 
+import io.heed.models.ModelFiles;
 import io.heed.models.ctr.features.FeatureVector;
+import java.io.DataInputStream;
+import java.io.IOException;
 
 /**
  * A logistic regression's serving side, shared by every family that learns one weight per hashed slot (FTRL,
@@ -45,6 +48,18 @@ public abstract class LinearPredictor implements Predictor {
     /** The weight of one slot. */
     public float weight(int slot) {
         return w[slot];
+    }
+
+    /**
+     * Reads a weights array written by a subclass's payload writer with {@code ModelFiles.writeFloats}, checking it holds
+     * one weight per hashed slot ({@code 2^bits}); {@code family} names the model in the error.
+     */
+    protected static float[] readWeights(DataInputStream in, int bits, String family) throws IOException {
+        float[] w = ModelFiles.readFloats(in);
+        if (w.length != 1 << bits) {
+            throw new IOException(family + " payload holds " + w.length + " weights, expected 2^" + bits);
+        }
+        return w;
     }
 
     /** The weights array, for payload writers of subclasses (read only). */

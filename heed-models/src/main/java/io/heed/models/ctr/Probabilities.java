@@ -15,8 +15,15 @@ public final class Probabilities {
         if (Double.isNaN(margin)) {
             throw new IllegalStateException("model produced a NaN margin");
         }
-        double p = margin >= 0 ? 1 / (1 + Math.exp(-margin)) : Math.exp(margin) / (1 + Math.exp(margin));
-        return clamp(p);
+        return clamp(logistic(margin));
+    }
+
+    /**
+     * The logistic function without the clamp, computed without overflow for any sign: for optimisers that need
+     * the exact gradient (p − y) of the log loss, not the bounded probability served to consumers.
+     */
+    public static double logistic(double margin) {
+        return margin >= 0 ? 1 / (1 + Math.exp(-margin)) : Math.exp(margin) / (1 + Math.exp(margin));
     }
 
     public static double clamp(double p) {

@@ -40,10 +40,7 @@ public final class FtrlModel extends LinearPredictor {
     public static FtrlModel read(DataInputStream in) throws IOException {
         FtrlConfig c = ConfigBlocks.read(in, FtrlConfig.class);
         int bits = ConfigBlocks.readBits(in);
-        float[] w = ModelFiles.readFloats(in);
-        if (w.length != 1 << bits) {
-            throw new IOException("FTRL payload holds " + w.length + " weights, expected 2^" + bits);
-        }
+        float[] w = readWeights(in, bits, "FTRL");
         return new FtrlModel(c, bits, w);
     }
 }

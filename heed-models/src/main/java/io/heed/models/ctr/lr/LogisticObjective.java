@@ -1,5 +1,7 @@
 package io.heed.models.ctr.lr;
 
+import io.heed.models.ctr.Probabilities;
+
 /**
  * The L2-regularised logistic loss over rows in compact CSR form (columns 0..dim−1): its value, gradient and
  * Hessian-vector products, which is all {@link NewtonCg} needs (the Hessian XᵀDX + λI is never formed).
@@ -47,7 +49,7 @@ final class LogisticObjective {
         double[] g = new double[dim];
         for (int r = 0; r < labels.length; r++) {
             double m = margin(w, r);
-            double p = m >= 0 ? 1 / (1 + Math.exp(-m)) : Math.exp(m) / (1 + Math.exp(m));
+            double p = Probabilities.logistic(m);
             curvature[r] = p * (1 - p);
             double e = p - labels[r];
             for (int k = starts[r]; k < starts[r + 1]; k++) {

@@ -50,10 +50,7 @@ public final class LrModel extends LinearPredictor {
     public static LrModel read(DataInputStream in) throws IOException {
         LrConfig c = ConfigBlocks.read(in, LrConfig.class);
         int bits = ConfigBlocks.readBits(in);
-        float[] w = ModelFiles.readFloats(in);
-        if (w.length != 1 << bits) {
-            throw new IOException("batch-lr payload holds " + w.length + " weights, expected 2^" + bits);
-        }
+        float[] w = readWeights(in, bits, "batch-lr");
         return new LrModel(c, bits, w, 0);
     }
 }
