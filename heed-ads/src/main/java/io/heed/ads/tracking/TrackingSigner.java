@@ -48,8 +48,7 @@ public final class TrackingSigner {
 
     /** The query string (without {@code ?}) for a token. */
     public String sign(TrackingToken t) {
-        String signed = signedPart(t, t.landing());
-        return "k=" + t.kind().wire() + signed + "&s=" + signature(signed);
+        return "k=" + t.kind().wire() + signedTail(t, t.landing());
     }
 
     /**
@@ -58,15 +57,16 @@ public final class TrackingSigner {
      * ignored).
      */
     public String[] signAll(TrackingToken base, String landing) {
-        String signed = signedPart(base, landing);
-        String tail = signed + "&s=" + signature(signed);
+        String tail = signedTail(base, landing);
         return new String[]{"k=" + TrackKind.IMPRESSION.wire() + tail, "k=" + TrackKind.CLICK.wire() + tail,
             "k=" + TrackKind.CONVERSION.wire() + tail};
     }
 
-    private static String signedPart(TrackingToken t, String landing) {
+    /** Every parameter after the kind, each preceded by {@code &}, ending with their signature {@code &s=}. */
+    private String signedTail(TrackingToken t, String landing) {
         String common = common(t);
-        return landing == null ? common : common + "&l=" + enc(landing);
+        String signed = landing == null ? common : common + "&l=" + enc(landing);
+        return signed + "&s=" + signature(signed);
     }
 
     /** Every parameter but the kind and the landing URL, each preceded by {@code &}. */
