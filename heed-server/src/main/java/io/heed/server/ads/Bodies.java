@@ -101,17 +101,6 @@ final class Bodies {
         return n.intValue();
     }
 
-    static boolean bool(JsonObject o, String key, String path, boolean dflt) {
-        Object v = o == null ? null : o.getValue(key);
-        if (v == null) {
-            return dflt;
-        }
-        if (!(v instanceof Boolean b)) {
-            throw new BadField(path, "must be true or false");
-        }
-        return b;
-    }
-
     static Set<String> strings(JsonObject o, String key, String path) {
         JsonArray a = o == null ? null : array(o, key, path);
         if (a == null) {
