@@ -24,7 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HeedStore s = store.open();
-        HeedServer server = HeedServer.start(ServerConfig.defaults().withHost(host).withPort(port), s,
+        HeedServer server = HeedServer.start(ServerConfig.defaults().withHost(host).withPort(port)
+                        .withJournalDir(store.dataDir.resolve("journal")), s,
                 io.heed.events.validate.ValidationPolicy.defaults(), PersonasCommand.modelPath(store, null),
                 CtrCommand.modelPath(store.dataDir, null));
         System.out.printf("Heed serving on http://%s:%d (store %s). Ctrl-C stops.%n", host, server.port(),

@@ -19,10 +19,13 @@ package io.heed.server;
  *                        Every commit has a large fixed cost (the store's duplicate check scans the events table),
  *                        so gathering the requests in flight into one commit pays: with 16 clients posting 1,000
  *                        events each, it gathers all 16 requests into one commit (README: measured throughput).
+ * @param journalDir      where serving journals what it has acknowledged (the auction log) before the store has
+ *                        it; must be on local disk that outlives the process. Null: {@code journal/} beside an
+ *                        embedded store file, else a temporary directory (a crash then loses what was not loaded)
  */
 public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatchEvents, int eventLoops,
                            int parseThreads, int maxPendingParses, int maxGroupRows, long maxQueuedRows,
-                           int groupLingerMillis) {
+                           int groupLingerMillis, java.nio.file.Path journalDir) {
     public static final long MIB = 1024L * 1024L;
 
     public ServerConfig {
@@ -57,41 +60,47 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatc
     /** Defaults: 127.0.0.1:8080, 16 MiB bodies, 10,000 records per batch, one event loop per core. */
     public static ServerConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServerConfig("127.0.0.1", 8080, 16 * MIB, 10_000, cores, cores, 64, 50_000, 200_000, 40);
+        return new ServerConfig("127.0.0.1", 8080, 16 * MIB, 10_000, cores, cores, 64, 50_000, 200_000, 40, null);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(h, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+                maxGroupRows, maxQueuedRows, groupLingerMillis, journalDir);
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(host, p, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+                maxGroupRows, maxQueuedRows, groupLingerMillis, journalDir);
     }
 
     public ServerConfig withMaxBodyBytes(long b) {
         return new ServerConfig(host, port, b, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+                maxGroupRows, maxQueuedRows, groupLingerMillis, journalDir);
     }
 
     public ServerConfig withMaxBatchEvents(int n) {
         return new ServerConfig(host, port, maxBodyBytes, n, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+                maxGroupRows, maxQueuedRows, groupLingerMillis, journalDir);
     }
 
     public ServerConfig withThreads(int loops, int parsers) {
         return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, loops, parsers, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+                maxGroupRows, maxQueuedRows, groupLingerMillis, journalDir);
     }
 
     public ServerConfig withGroupLingerMillis(int millis) {
         return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, millis);
+                maxGroupRows, maxQueuedRows, millis, journalDir);
+    }
+
+    /** Journals acknowledged auctions in {@code dir} (see {@link #journalDir}). */
+    public ServerConfig withJournalDir(java.nio.file.Path dir) {
+        return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
+                maxGroupRows, maxQueuedRows, groupLingerMillis, dir);
     }
 
     public ServerConfig withQueues(int pendingParses, int groupRows, long queuedRows) {
         return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, pendingParses,
-                groupRows, queuedRows, groupLingerMillis);
+                groupRows, queuedRows, groupLingerMillis, journalDir);
     }
 }

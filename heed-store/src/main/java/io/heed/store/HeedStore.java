@@ -94,6 +94,11 @@ public final class HeedStore implements AutoCloseable, EventAppender {
         }
     }
 
+    /** The directory of the embedded store's file; empty for PostgreSQL and in-memory stores. */
+    public java.util.Optional<Path> directory() {
+        return java.util.Optional.ofNullable(tempDir).map(Path::getParent);
+    }
+
     public Dialect dialect() {
         return dialect;
     }

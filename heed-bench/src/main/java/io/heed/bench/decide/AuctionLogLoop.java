@@ -1,7 +1,6 @@
 package io.heed.bench.decide;
 
 import io.heed.ads.attention.SmoothedCtrEstimator;
-import io.heed.ads.decide.AsyncLog;
 import io.heed.ads.decide.BudgetLedger;
 import io.heed.ads.decide.Decision;
 import io.heed.ads.decide.DecisionEngine;
@@ -16,38 +15,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The auction-log writer alone: decisions made beforehand by the engine (the benchmark's catalog and requests) are
- * offered to the server's writer (an {@link AsyncLog} as sized in the server, draining into the embedded store's
- * auction log) as fast as one thread can offer them; the clock stops when everything is written. Tells whether the
- * writer keeps up with serving, apart from HTTP and the engine. {@link #main} runs it alone.
+ * The auction log alone: decisions made beforehand by the engine (the benchmark's catalog and requests) are
+ * journaled as serving journals them ({@link io.heed.store.ads.AuctionJournal}, loading into the embedded store) as
+ * fast as one thread can append; the clock stops when everything is in the store. Tells whether the loader keeps up
+ * with serving, apart from HTTP and the engine, and what journaling costs the serving thread per decision.
+ * {@link #main} runs it alone.
  */
 final class AuctionLogLoop {
-    /** Decisions written per second, and how many of those offered the full queue dropped. */
-    record Result(double writesPerSecond, long written, long dropped) {
+    /** Decisions stored per second, their number, and the serving thread's mean cost of journaling one. */
+    record Result(double writesPerSecond, long written, double appendMicros) {
     }
 
     private AuctionLogLoop() {
     }
 
-    static Result run(Path dir, int campaigns, int decisions, int maxBatch) throws Exception {
+    static Result run(Path dir, int campaigns, int decisions) throws Exception {
         List<Decision> made = decisions(campaigns, Math.min(decisions, 50_000));
         Scratch.deleteTree(dir);
         Files.createDirectories(dir);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
-            io.heed.store.ads.SqlAuctionLog sink = new io.heed.store.ads.SqlAuctionLog(store);
-            AsyncLog<Decision> log = new AsyncLog<>("bench-auction-log", 200_000, maxBatch, sink::append);
+            io.heed.store.ads.AuctionJournal log = io.heed.store.ads.AuctionJournal.open(store,
+                    dir.resolve("journal"), Long.MAX_VALUE);
             long t0 = System.nanoTime();
             for (int i = 0; i < decisions; i++) {
                 log.accept(made.get(i % made.size()));
             }
+            double appendMicros = (System.nanoTime() - t0) / 1e3 / decisions;
             if (!log.close(600_000)) {
                 throw new IllegalStateException("the auction log did not drain within 10 min");
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            if (log.failed() > 0) {
-                throw new IllegalStateException(log.failed() + " auction-log records failed to write");
+            if (log.failedWrites() > 0 || log.unreadable() > 0 || log.written() != decisions) {
+                throw new IllegalStateException("auction log: " + log.written() + " of " + decisions + " stored, "
+                        + log.failedWrites() + " failed writes, " + log.unreadable() + " unreadable");
             }
-            return new Result(log.written() / s, log.written(), log.dropped());
+            return new Result(log.written() / s, log.written(), appendMicros);
         }
     }
 
@@ -66,12 +68,11 @@ final class AuctionLogLoop {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 150_000;
-        int maxBatch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         Path dir = Files.createTempDirectory("heed-auction-log");
         for (int i = 0; i < 3; i++) {
-            Result r = run(dir, DecideBenchmark.CAMPAIGNS, n, maxBatch);
-            System.out.printf("auction log: %.0f writes/s (%,d written, %,d dropped)%n", r.writesPerSecond(),
-                    r.written(), r.dropped());
+            Result r = run(dir, DecideBenchmark.CAMPAIGNS, n);
+            System.out.printf("auction log: %.0f writes/s (%,d written; journaling %.2f us per decision)%n",
+                    r.writesPerSecond(), r.written(), r.appendMicros());
         }
         Scratch.deleteTree(dir);
     }

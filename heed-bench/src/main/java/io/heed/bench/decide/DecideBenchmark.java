@@ -52,7 +52,7 @@ public final class DecideBenchmark implements Benchmark {
         o.log().printf("engine alone (one thread, in process): %.0f decisions/s, mean %.1f us, p99 %.1f us%n",
                 engine.decisionsPerSecond(), engine.meanMicros(), engine.p99Micros());
         int logDecisions = o.quick() ? 5_000 : 20_000;
-        AuctionLogLoop.Result logLoop = AuctionLogLoop.run(dir.resolve("auction-log"), CAMPAIGNS, logDecisions, 20_000);
+        AuctionLogLoop.Result logLoop = AuctionLogLoop.run(dir.resolve("auction-log"), CAMPAIGNS, logDecisions);
         o.log().printf("auction-log writer alone: %.0f decisions/s (%,d written)%n", logLoop.writesPerSecond(),
                 logLoop.written());
         Wrk wrk = new Wrk(dir, "decide", bodies, 0);
@@ -111,7 +111,7 @@ public final class DecideBenchmark implements Benchmark {
                 long requests = o.quick() ? 20_000 : 60_000;
                 var load = BudgetCapLoad.load(server, requests);
                 o.log().println("budget/cap load: " + load.summary());
-                int backlog = server.ads().auctionLogPending();
+                long backlog = server.ads().auctionLogPending();
                 long drainStart = System.nanoTime();
                 server.ads().close(); // writes the queued auction log
                 double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
@@ -133,6 +133,7 @@ public final class DecideBenchmark implements Benchmark {
                         .put("engine_us_p99", engine.p99Micros())
                         .put("auction_log_writes_per_s", logLoop.writesPerSecond())
                         .put("auction_log_loop_decisions", logLoop.written())
+                        .put("auction_log_journal_us_per_decision", logLoop.appendMicros())
                         .put("decide_rps", decideRps)
                         .put("bare_rps", bareRps)
                         .put("ratio", decideRps / bareRps)
@@ -155,7 +156,7 @@ public final class DecideBenchmark implements Benchmark {
                         .put("budget_cap_budget", bc.budget())
                         .put("budget_cap_requests", bc.load().requests())
                         .put("budget_cap_errors", bc.load().errors() + bc.load().non2xx())
-                        .put("auction_log_dropped", server.ads().auctionLogDropped())
+                        .put("auction_log_failed_writes", server.ads().auctionLogFailedWrites())
                         .put("auction_log_backlog_after_load", backlog)
                         .put("auction_log_drain_s", drainSeconds)
                         .put("decisions_total", server.ads().engine().stats().snapshot().get("requests"))

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
-import io.heed.ads.decide.AsyncLog;
 import io.heed.ads.decide.BudgetLedger;
-import io.heed.ads.decide.Decision;
 import io.heed.ads.decide.DecisionEngine;
 import io.heed.ads.decide.FrequencyCapper;
 import io.heed.ads.decide.Pacer;
@@ -21,6 +19,7 @@ import io.heed.ads.tracking.TrackingSigner;
 import io.heed.store.HeedStore;
 import io.heed.store.ads.SqlAdAdmin;
 import io.heed.store.ads.SqlAdCatalog;
+import io.heed.store.ads.AuctionJournal;
 import io.heed.store.ads.SqlAuctionLog;
 import io.heed.store.revenue.PersonaLabels;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,9 @@ public final class AdsContext implements AutoCloseable {
     final SqlAdCatalog catalog;
     final SqlAdAdmin admin;
     final SqlAuctionLog auctionLog;
-    final AsyncLog<Decision> log;
+    final AuctionJournal log;
+    /** A journal directory made for this context (no durable one configured), deleted at close. */
+    private final Path temporaryJournal;
     final DecisionEngine engine;
     final SmoothedCtrEstimator attention;
     /** What the auction scores with: {@link #attention}, or the CTR model over it. */
@@ -60,11 +61,14 @@ public final class AdsContext implements AutoCloseable {
                 return t;
             });
 
-    /** Decisions the auction-log queue holds while the writer is busy; serving sheds within 1 % of it. */
-    static final int AUCTION_LOG_QUEUE = 200_000;
+    /**
+     * Journaled auctions not yet in the store beyond which serving sheds: at full load on two cores about 15 s of
+     * auctions, which the writer catches up on in about as long again.
+     */
+    static final long AUCTION_BACKLOG_BYTES = 512L << 20;
 
     private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed, Path ctrModel,
-                       int auctionLogQueue) {
+                       Path journalDir, long auctionBacklogBytes) {
         this.attention = SmoothedCtrEstimator.defaults();
         this.scoring = estimator(ctrModel, attention); // first: a broken model file fails before threads start
         this.store = store;
@@ -72,7 +76,14 @@ public final class AdsContext implements AutoCloseable {
         this.catalog = new SqlAdCatalog(store);
         this.admin = new SqlAdAdmin(store);
         this.auctionLog = new SqlAuctionLog(store);
-        this.log = new AsyncLog<>("heed-auction-log", auctionLogQueue, 20_000, auctionLog::append);
+        Path durable = journalDir != null ? journalDir : store.directory().map(d -> d.resolve("journal")).orElse(null);
+        this.temporaryJournal = durable == null ? temporaryDirectory() : null;
+        if (durable == null) {
+            LoggerFactory.getLogger(AdsContext.class).warn("no journal directory for this store: auctions are "
+                    + "journaled in {}, which a crash leaves behind unloaded (set one: --data-dir)", temporaryJournal);
+        }
+        // first: it loads what a crashed process left, so the ledger below counts that spend too
+        this.log = AuctionJournal.open(store, durable != null ? durable : temporaryJournal, auctionBacklogBytes);
         BudgetLedger ledger = new BudgetLedger();
         long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
         ledger.restore(auctionLog.load(dayStart), dayStart);
@@ -105,22 +116,47 @@ public final class AdsContext implements AutoCloseable {
      * {@code heed ctr train} saves it), else with the smoothed click rates learnt from tracking.
      */
     public static AdsContext open(HeedStore store, String tenant, Path ctrModel) {
-        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, AUCTION_LOG_QUEUE);
+        return open(store, tenant, ctrModel, null);
+    }
+
+    /**
+     * As above, journaling acknowledged auctions in {@code journalDir} (null: beside an embedded store file, else a
+     * temporary directory) until the store has them.
+     */
+    public static AdsContext open(HeedStore store, String tenant, Path ctrModel, Path journalDir) {
+        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, journalDir,
+                AUCTION_BACKLOG_BYTES);
     }
 
     /** As above with a given tracking policy (tests shorten the human click delay). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy) {
-        return new AdsContext(store, tenant, policy, 20261001L, null, AUCTION_LOG_QUEUE);
+        return new AdsContext(store, tenant, policy, 20261001L, null, null, AUCTION_BACKLOG_BYTES);
     }
 
-    /** As above with an auction-log queue of {@code auctionLogQueue} decisions (tests of shedding use a small one). */
-    static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, int auctionLogQueue) {
-        return new AdsContext(store, tenant, policy, 20261001L, null, auctionLogQueue);
+    /** As above shedding beyond {@code auctionBacklogBytes} of unloaded auctions (tests of shedding use little). */
+    static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, long auctionBacklogBytes) {
+        return new AdsContext(store, tenant, policy, 20261001L, null, null, auctionBacklogBytes);
     }
 
     /** As above with a given tracking policy and CTR model file (may be null or missing). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, Path ctrModel) {
-        return new AdsContext(store, tenant, policy, 20261001L, ctrModel, AUCTION_LOG_QUEUE);
+        return new AdsContext(store, tenant, policy, 20261001L, ctrModel, null, AUCTION_BACKLOG_BYTES);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("heed-journal-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a temporary journal directory", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AdsContext.class).warn("cannot delete {}: {}", dir, e.toString());
+        }
     }
 
     /** The click model when its file exists (conversions still from the smoothed rates), else the smoothed rates. */
@@ -167,21 +203,25 @@ public final class AdsContext implements AutoCloseable {
     }
 
     /**
-     * Whether serving must refuse new auctions because the auction-log writer is behind (its queue within 1% of
-     * full): an auction served but not logged would be lost to audit and off-policy evaluation. Counted as
-     * {@code <route>_shed}.
+     * Whether serving must refuse new auctions because the store is too far behind the auction journal (which
+     * would otherwise grow until the disk fills). Counted as {@code <route>_shed}.
      */
     boolean shedding(String route) {
-        if (log.nearlyFull()) {
+        if (log.behind()) {
             count(route + "_shed");
             return true;
         }
         return false;
     }
 
-    /** Decisions the auction log had to drop (its queue was full). */
-    public long auctionLogDropped() {
-        return log.dropped();
+    /** Store writes of the auction log that failed (and were retried: nothing is dropped). */
+    public long auctionLogFailedWrites() {
+        return log.failedWrites();
+    }
+
+    /** Auctions an earlier process had journaled but not stored, loaded when this context opened. */
+    public long auctionLogRecovered() {
+        return log.recovered();
     }
 
     void count(String problem) {
@@ -199,7 +239,8 @@ public final class AdsContext implements AutoCloseable {
         Map<String, Long> p = new LinkedHashMap<>();
         problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue().sum()));
         m.put("rejected_requests", p);
-        m.put("auction_log", Map.of("written", log.written(), "dropped", log.dropped(), "failed", log.failed()));
+        m.put("auction_log", Map.of("written", log.written(), "pending", log.pending(), "recovered", log.recovered(),
+                "failed_writes", log.failedWrites(), "unreadable", log.unreadable()));
         return m;
     }
 
@@ -208,8 +249,8 @@ public final class AdsContext implements AutoCloseable {
         return logDrained;
     }
 
-    /** Decisions waiting for the auction-log writer. */
-    public int auctionLogPending() {
+    /** Decisions journaled and not yet in the store. */
+    public long auctionLogPending() {
         return log.pending();
     }
 
@@ -220,7 +261,9 @@ public final class AdsContext implements AutoCloseable {
         logDrained = log.close(300_000);
         if (!logDrained) {
             LoggerFactory.getLogger(AdsContext.class).warn("the auction log did not drain in 5 min; {} decisions "
-                    + "left unwritten", log.pending());
+                    + "stay journaled for the next start", log.pending());
+        } else if (temporaryJournal != null) {
+            deleteTree(temporaryJournal);
         }
     }
 }

@@ -80,7 +80,7 @@ public final class ServerWiring implements AutoCloseable {
         GroupCommitWriter writer = new GroupCommitWriter(store, new StoreInsertedKeys(store), cfg.maxGroupRows(),
                 cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
-        AdsContext ads = AdsContext.open(store, policy.defaultTenant(), ctrModel);
+        AdsContext ads = AdsContext.open(store, policy.defaultTenant(), ctrModel, cfg.journalDir());
         try {
             BatchParser parser = new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(),
                     GroupCommitWriter.SOURCE);

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * While the auction-log writer cannot write (the store held by another writer), {@code POST /v1/decide} over real
- * HTTP fills the log's queue, then answers 503 with Retry-After instead of serving auctions that could not be
- * logged; once the store is free every auction served before is in {@code ad_auctions}, none dropped, and serving
+ * While the auction log cannot be loaded (the store held by another writer), {@code POST /v1/decide} over real
+ * HTTP journals auctions up to the allowed backlog, then answers 503 with Retry-After instead of letting the journal
+ * grow without bound; once the store is free every auction served before is in {@code ad_auctions} and serving
  * resumes.
  */
 class DecideShedTest {
@@ -56,7 +56,7 @@ class DecideShedTest {
             repo.upsert(new Creative("k1", "c1", AdFormat.NATIVE, 0, 0, "https://acme.example/x", null,
                     Status.ACTIVE, 1));
             repo.upsert(new Placement("feed", AdFormat.NATIVE, 0, 0, 1, 0));
-            AdsContext ads = AdsContext.open(store, "t", TrackingPolicy.defaults(), 100);
+            AdsContext ads = AdsContext.open(store, "t", TrackingPolicy.defaults(), 64 * 1024L);
             DecideRoutes decide = new DecideRoutes(ads);
             Router router = Router.router(vertx);
             decide.mount(router);
@@ -96,7 +96,8 @@ class DecideShedTest {
             assertThat(shed.statusCode()).isEqualTo(503);
             assertThat(shed.headers().firstValue("Retry-After")).contains("1");
             assertThat(shed.body()).contains("\"error\":\"unavailable\"");
-            assertThat(served).as("the queue (100) and the writer's batch were served first").isGreaterThanOrEqualTo(99);
+            assertThat(served).as("the journal's allowed backlog (64 KiB) was served first").isGreaterThan(20);
+            assertThat(ads.auctionLogPending()).as("every served auction waits in the journal").isEqualTo(served);
             assertThat(post(http, uri, -1).statusCode()).as("still shedding while the store is held").isEqualTo(503);
 
             release.countDown();
@@ -110,7 +111,7 @@ class DecideShedTest {
             assertThat(after).as("serving resumes once the writer catches up").isEqualTo(200);
             served++;
             ads.close();
-            assertThat(ads.auctionLogDropped()).isZero();
+            assertThat(ads.auctionLogFailedWrites()).isZero();
             @SuppressWarnings("unchecked")
             Map<String, Long> rejected = (Map<String, Long>) ads.stats().get("rejected_requests");
             assertThat(rejected.get("decide_shed")).isGreaterThanOrEqualTo(2);

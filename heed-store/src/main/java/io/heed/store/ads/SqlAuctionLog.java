@@ -1,7 +1,6 @@
 package io.heed.store.ads;
 
 import io.heed.ads.decide.Decision;
-import io.heed.ads.decide.ServedAd;
 import io.heed.ads.port.AuctionLogSink;
 import io.heed.ads.port.SpendHistory;
 import io.heed.store.Dialect;
@@ -35,25 +34,29 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
 
     @Override
     public void append(List<Decision> decisions) {
-        List<Charge> charges = new ArrayList<>();
+        List<AuctionRow> rows = new ArrayList<>(decisions.size());
         for (Decision d : decisions) {
-            for (ServedAd a : d.ads()) {
-                if (a.chargedMicros() > 0) {
-                    charges.add(new Charge(d.decisionId(), a.candidate().campaignId(), d.timestampMillis(),
-                            "impression", a.chargedMicros()));
-                }
-            }
+            rows.add(AuctionRow.of(d));
         }
         store.write(c -> {
-            if (store.dialect() == Dialect.DUCKDB) {
-                appendDuck(c.unwrap(DuckDBConnection.class), decisions);
-                appendSpendDuck(c.unwrap(DuckDBConnection.class), charges);
-            } else {
-                insertDecisions(c, decisions);
-                insertSpend(c, charges);
-            }
+            appendRows(c, rows);
             return null;
         });
+    }
+
+    /** Writes the rows and their charges inside the caller's transaction. */
+    void appendRows(Connection c, List<AuctionRow> rows) throws SQLException {
+        List<Charge> charges = new ArrayList<>();
+        for (AuctionRow r : rows) {
+            charges.addAll(r.charges());
+        }
+        if (store.dialect() == Dialect.DUCKDB) {
+            appendDuck(c.unwrap(DuckDBConnection.class), rows);
+            appendSpendDuck(c.unwrap(DuckDBConnection.class), charges);
+        } else {
+            insertDecisions(c, rows);
+            insertSpend(c, charges);
+        }
     }
 
     @Override
@@ -85,9 +88,9 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
         });
     }
 
-    private static void appendDuck(DuckDBConnection c, List<Decision> decisions) throws SQLException {
+    private static void appendDuck(DuckDBConnection c, List<AuctionRow> rows) throws SQLException {
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ad_auctions")) {
-            for (Decision d : decisions) {
+            for (AuctionRow d : rows) {
                 a.beginRow();
                 a.append(d.decisionId());
                 a.append(d.requestId());
@@ -97,10 +100,10 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
                 a.append(d.personalised());
                 nullable(a, d.userId());
                 nullable(a, d.persona());
-                nullable(a, d.problem() == null ? null : d.problem().code());
+                nullable(a, d.problem());
                 a.append(d.candidateCount());
-                a.append(DecisionJson.candidates(d));
-                a.append(DecisionJson.winners(d));
+                a.append(d.candidates());
+                a.append(d.winners());
                 a.endRow();
             }
         }
@@ -123,9 +126,9 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
         }
     }
 
-    private static void insertDecisions(Connection c, List<Decision> decisions) throws SQLException {
+    private static void insertDecisions(Connection c, List<AuctionRow> rows) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO ad_auctions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Decision d : decisions) {
+            for (AuctionRow d : rows) {
                 p.setString(1, d.decisionId());
                 p.setString(2, d.requestId());
                 p.setString(3, d.placementId());
@@ -134,10 +137,10 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
                 p.setBoolean(6, d.personalised());
                 p.setString(7, d.userId());
                 p.setString(8, d.persona());
-                p.setString(9, d.problem() == null ? null : d.problem().code());
+                p.setString(9, d.problem());
                 p.setInt(10, d.candidateCount());
-                p.setString(11, DecisionJson.candidates(d));
-                p.setString(12, DecisionJson.winners(d));
+                p.setString(11, d.candidates());
+                p.setString(12, d.winners());
                 p.addBatch();
             }
             p.executeBatch();
