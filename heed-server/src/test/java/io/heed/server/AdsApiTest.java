@@ -132,6 +132,8 @@ class AdsApiTest {
         assertThat(clicked.status()).isEqualTo(302);
         assertThat(clicked.header("Location")).isEqualTo("https://acme.example/shoes");
         assertThat(get(server, ad.getString("conversion_url")).status()).isEqualTo(204);
+        // hits and charges are journaled before the answer and reach the store within a fraction of a second
+        assertThat(server.ads().awaitAuctionLogLoaded(Duration.ofSeconds(30))).isTrue();
         assertThat(count(store, "SELECT COUNT(*) FROM events WHERE ad_id = 'k1'")).isEqualTo(3);
         assertThat(count(store, "SELECT COUNT(*) FROM events WHERE ad_id = 'k1' AND event_type = 'purchase'"))
                 .isEqualTo(1);

@@ -108,6 +108,16 @@ public final class DecideBenchmark implements Benchmark {
                 o.log().printf("half load: %.0f req/s (target %.0f), p50 %.2f ms, p99 %.2f ms%n", half.rps(),
                         decideRps / 2, half.p50Ms(), half.p99Ms());
 
+                TrackingLoad.Result track = TrackingLoad.run(server, store, dir.resolve("track"),
+                        o.quick() ? 100_000 : 250_000, o.quick() ? 5 : 10);
+                o.log().println("impression tracking: " + track.summary());
+                // wrk counts the hits answered before it stopped; those in flight then (one per connection) may be
+                // stored too
+                if (track.stored() < track.run().requests() || track.stored() > track.run().requests() + CONNECTIONS) {
+                    throw new IllegalStateException(track.run().requests() + " hits acknowledged but "
+                            + track.stored() + " stored");
+                }
+
                 long requests = o.quick() ? 20_000 : 60_000;
                 var load = BudgetCapLoad.load(server, requests);
                 o.log().println("budget/cap load: " + load.summary());
@@ -149,6 +159,11 @@ public final class DecideBenchmark implements Benchmark {
                         .put("half_load_method", "wrk -t2 -c16 with a per-connection Lua delay() holding ~half of "
                                 + "decide_rps (closed loop with think time)")
                         .put("decide_errors", errors)
+                        .put("track_hits_per_s", track.run().rps())
+                        .put("track_p99_ms", track.run().p99Ms())
+                        .put("track_hits", track.run().requests())
+                        .put("track_stored", track.stored())
+                        .put("track_load_s_after_run", track.loadSeconds())
                         .put("overspend_pct", bc.overspendPct())
                         .put("cap_violations", bc.capViolations())
                         .put("budget_cap_impressions", bc.impressions())

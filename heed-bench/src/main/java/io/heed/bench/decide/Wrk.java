@@ -34,6 +34,27 @@ final class Wrk {
         Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
     }
 
+    private Wrk(Path script) {
+        this.script = script;
+    }
+
+    /**
+     * A script that GETs {@code paths} in order, each thread of {@code threads} taking every threads-th one from its
+     * own start, so that no path is requested twice while there are paths left (then it starts over).
+     */
+    static Wrk paths(Path dir, String name, List<String> paths, int threads) throws IOException {
+        Path file = dir.resolve(name + ".paths");
+        Files.createDirectories(dir);
+        Files.write(file, paths, StandardCharsets.UTF_8);
+        String lua = "local paths = {}\nfor line in io.lines(\"" + file.toAbsolutePath() + "\") do paths[#paths + 1] = "
+                + "line end\nlocal counter = 0\nsetup = function(thread)\n  thread:set(\"first\", counter)\n"
+                + "  counter = counter + 1\nend\ninit = function(args)\n  i = first\nend\nrequest = function()\n"
+                + "  local p = paths[(i % #paths) + 1]\n  i = i + " + threads + "\n  return wrk.format(\"GET\", p)\nend\n";
+        Path script = dir.resolve(name + ".lua");
+        Files.writeString(script, lua, StandardCharsets.UTF_8);
+        return new Wrk(script);
+    }
+
     /**
      * Requests per second, latency p50/p99 in ms, non-2xx/socket errors, the requests completed and the CPU time
      * this JVM (the servers under test, their log writers, collector and compiler) used meanwhile, in seconds.

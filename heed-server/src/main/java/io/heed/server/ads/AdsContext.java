@@ -20,6 +20,7 @@ import io.heed.store.HeedStore;
 import io.heed.store.ads.SqlAdAdmin;
 import io.heed.store.ads.SqlAdCatalog;
 import io.heed.store.ads.AuctionJournal;
+import io.heed.store.journal.EventJournal;
 import io.heed.store.ads.SqlAuctionLog;
 import io.heed.store.revenue.PersonaLabels;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,8 @@ public final class AdsContext implements AutoCloseable {
     final SqlAdAdmin admin;
     final SqlAuctionLog auctionLog;
     final AuctionJournal log;
+    /** Accepted tracking hits as events, journaled before the answer and appended to the store in bulk. */
+    final EventJournal trackingLog;
     /** A journal directory made for this context (no durable one configured), deleted at close. */
     private final Path temporaryJournal;
     final DecisionEngine engine;
@@ -83,7 +86,9 @@ public final class AdsContext implements AutoCloseable {
                     + "journaled in {}, which a crash leaves behind unloaded (set one: --data-dir)", temporaryJournal);
         }
         // first: it loads what a crashed process left, so the ledger below counts that spend too
-        this.log = AuctionJournal.open(store, durable != null ? durable : temporaryJournal, auctionBacklogBytes);
+        Path journals = durable != null ? durable : temporaryJournal;
+        this.log = AuctionJournal.open(store, journals, auctionBacklogBytes);
+        this.trackingLog = EventJournal.open(store, journals, "tracking", "tracking", auctionBacklogBytes);
         BudgetLedger ledger = new BudgetLedger();
         long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
         ledger.restore(auctionLog.load(dayStart), dayStart);
@@ -188,6 +193,11 @@ public final class AdsContext implements AutoCloseable {
         personas.refresh();
     }
 
+    /** The signed impression URL (a path: {@code /v1/track/impression?...}) of an ad of a decision made here. */
+    public String impressionUrl(io.heed.ads.decide.Decision d, io.heed.ads.decide.ServedAd ad) {
+        return TrackingUrls.of(signer, "", d, ad).impression();
+    }
+
     /** Creates an admin API key with a role (stored as its hash). */
     public void addApiKey(String key, String name, io.heed.ads.port.AdminRole role) {
         admin.add(io.heed.ads.port.ApiKeyRepository.hash(key), name, role);
@@ -207,7 +217,7 @@ public final class AdsContext implements AutoCloseable {
      * would otherwise grow until the disk fills). Counted as {@code <route>_shed}.
      */
     boolean shedding(String route) {
-        if (log.behind()) {
+        if (log.behind() || trackingLog.behind()) {
             count(route + "_shed");
             return true;
         }
@@ -239,6 +249,8 @@ public final class AdsContext implements AutoCloseable {
         Map<String, Long> p = new LinkedHashMap<>();
         problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue().sum()));
         m.put("rejected_requests", p);
+        m.put("tracking_log", Map.of("pending", trackingLog.pending(), "recovered", trackingLog.recovered(),
+                "failed_writes", trackingLog.failedWrites(), "unreadable", trackingLog.unreadable()));
         m.put("auction_log", Map.of("written", log.written(), "pending", log.pending(), "recovered", log.recovered(),
                 "failed_writes", log.failedWrites(), "unreadable", log.unreadable()));
         return m;
@@ -247,6 +259,27 @@ public final class AdsContext implements AutoCloseable {
     /** Whether {@link #close} wrote the whole auction log. */
     public boolean auctionLogDrained() {
         return logDrained;
+    }
+
+    /**
+     * Waits until everything journaled so far (auctions, charges, tracking events) is in the store, up to
+     * {@code timeout}; true when it is. Readers of {@code ad_auctions}, {@code ad_spend} or tracked events that
+     * must see the latest hits call it first.
+     */
+    public boolean awaitAuctionLogLoaded(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (log.pending() > 0 || trackingLog.pending() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decisions journaled and not yet in the store. */
@@ -258,7 +291,7 @@ public final class AdsContext implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
-        logDrained = log.close(300_000);
+        logDrained = log.close(300_000) & trackingLog.close(300_000);
         if (!logDrained) {
             LoggerFactory.getLogger(AdsContext.class).warn("the auction log did not drain in 5 min; {} decisions "
                     + "stay journaled for the next start", log.pending());

@@ -39,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Acknowledged auctions and the money they spent survive a real crash: a server process answers
  * {@code POST /v1/decide} over HTTP and is then killed (SIGKILL, no shutdown hook runs). The next start on the same
  * data directory loads what the dead process had journaled but not stored: every decision acknowledged is in
- * {@code ad_auctions} exactly once, every charge in {@code ad_spend}, and the restored budget ledger counts them all
- * (before the journal, the charges queued in memory were lost and the budget could be spent again).
+ * {@code ad_auctions} exactly once, every charge in {@code ad_spend}, every impression tracked in {@code events},
+ * and the restored budget ledger counts them all (before the journal, the charges queued in memory were lost and
+ * the budget could be spent again).
  */
 class AuctionJournalCrashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +81,8 @@ class AuctionJournalCrashTest {
                     }
                 }
                 assertThat(rows).as("each auction once").isEqualTo(logged.size());
+                assertThat(io.heed.store.Sql.count(s, "SELECT COUNT(*) FROM events WHERE event_type = 'impression'"))
+                        .as("every tracked impression, once").isEqualTo(served.ads);
                 assertThat(logged).containsAll(served.decisions);
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*), SUM(micros) FROM ad_spend WHERE campaign_id = 'c1'")) {
                     r.next();
@@ -137,6 +140,10 @@ class AuctionJournalCrashTest {
                 for (JsonNode ad : d.get("ads")) {
                     ads++;
                     micros += Math.max(1, Math.round(ad.get("price").asDouble() / 1000 * 1_000_000));
+                    HttpResponse<Void> hit = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + ad.get("impression_url").asText())).timeout(Duration.ofSeconds(30)).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    assertThat(hit.statusCode()).as("impression tracked").isEqualTo(204);
                 }
             }
             assertThat(ads).as("the campaign won the auctions").isEqualTo(requests);

@@ -1,9 +1,11 @@
 package io.heed.store.ads;
 
 import io.heed.ads.decide.Decision;
+import io.heed.ads.port.SpendHistory.Charge;
 import io.heed.store.HeedStore;
 import io.heed.store.journal.Journal;
 import io.heed.store.journal.JournalLoader;
+import io.heed.store.journal.RecordBytes;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +30,11 @@ public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
     private AuctionJournal(Journal journal, HeedStore store, int maxBatch, long lingerMillis, long maxBacklogBytes) {
         this.journal = journal;
         SqlAuctionLog log = new SqlAuctionLog(store);
-        this.loader = new JournalLoader(journal, store, (c, records) -> log.appendRows(c, decode(records)),
-                maxBatch, lingerMillis, maxBacklogBytes);
+        this.loader = new JournalLoader(journal, store, (c, records) -> {
+            List<Charge> charges = new ArrayList<>();
+            log.appendRows(c, decode(records, charges));
+            log.appendCharges(c, charges);
+        }, maxBatch, lingerMillis, maxBacklogBytes);
     }
 
     /**
@@ -49,14 +54,27 @@ public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
     /** Journals the decision; when this returns it survives the process being killed. */
     @Override
     public void accept(Decision d) {
-        AuctionRowCodec.Buffer b = AuctionRowCodec.encode(AuctionRow.of(d));
-        journal.append(b.bytes, b.length);
+        RecordBytes b = AuctionRowCodec.encode(AuctionRow.of(d));
+        journal.append(b.bytes(), b.length());
     }
 
-    private List<AuctionRow> decode(List<ByteBuffer> records) {
+    /**
+     * Journals a charge taken outside a decision (a CPC click, a CPA conversion); when this returns it survives the
+     * process being killed, and it reaches {@code ad_spend} exactly once.
+     */
+    public void acceptCharge(Charge charge) {
+        RecordBytes b = AuctionRowCodec.encode(charge);
+        journal.append(b.bytes(), b.length());
+    }
+
+    private List<AuctionRow> decode(List<ByteBuffer> records, List<Charge> charges) {
         List<AuctionRow> rows = new ArrayList<>(records.size());
         for (ByteBuffer r : records) {
             try {
+                if (AuctionRowCodec.isCharge(r)) {
+                    charges.add(AuctionRowCodec.decodeCharge(r));
+                    continue;
+                }
                 rows.add(AuctionRowCodec.decode(r));
             } catch (IllegalArgumentException e) {
                 unreadable.increment();

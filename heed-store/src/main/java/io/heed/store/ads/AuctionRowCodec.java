@@ -1,28 +1,28 @@
 package io.heed.store.ads;
 
 import io.heed.ads.port.SpendHistory.Charge;
+import io.heed.store.journal.RecordBytes;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@link AuctionRow} as journal bytes and back: a version byte, then the fields in order (strings as int length,
  * -1 for null, and UTF-8; numbers big-endian), then the charges (campaign and micros; decision and time are the
- * row's). Each thread encodes into its own growing buffer.
+ * row's). A charge taken outside a decision is a record of its own kind.
  */
 final class AuctionRowCodec {
     private static final byte VERSION = 1;
+    /** A charge taken outside a decision (a CPC click, a CPA conversion): its own record kind. */
+    private static final byte CHARGE = 2;
     private static final String IMPRESSION = "impression";
 
     private AuctionRowCodec() {
     }
 
     /** The calling thread's buffer holding {@code row}; valid until that thread's next call. */
-    static Buffer encode(AuctionRow row) {
-        Buffer b = BUFFER.get();
-        b.length = 0;
+    static RecordBytes encode(AuctionRow row) {
+        RecordBytes b = RecordBytes.forThisThread();
         b.put(VERSION);
         b.putString(row.decisionId());
         b.putString(row.requestId());
@@ -42,6 +42,44 @@ final class AuctionRowCodec {
             b.putLong(c.micros());
         }
         return b;
+    }
+
+    /** The calling thread's buffer holding {@code charge}; valid until that thread's next call. */
+    static RecordBytes encode(Charge charge) {
+        RecordBytes b = RecordBytes.forThisThread();
+        b.put(CHARGE);
+        b.putString(charge.decisionId());
+        b.putString(charge.campaignId());
+        b.putLong(charge.timestampMillis());
+        b.putString(charge.kind());
+        b.putLong(charge.micros());
+        return b;
+    }
+
+    /** Whether a record holds a charge alone ({@link #decodeCharge}) rather than a row ({@link #decode}). */
+    static boolean isCharge(ByteBuffer in) {
+        return in.remaining() > 0 && in.get(in.position()) == CHARGE;
+    }
+
+    /** Reads a charge record; throws {@link IllegalArgumentException} when the bytes are not one. */
+    static Charge decodeCharge(ByteBuffer in) {
+        try {
+            ByteBuffer r = in.duplicate();
+            if (r.get() != CHARGE) {
+                throw new IllegalArgumentException("not a charge record");
+            }
+            String decisionId = string(r);
+            String campaignId = string(r);
+            long ts = r.getLong();
+            String kind = string(r);
+            long micros = r.getLong();
+            if (r.hasRemaining() || decisionId == null || campaignId == null || kind == null) {
+                throw new IllegalArgumentException("malformed charge record");
+            }
+            return new Charge(decisionId, campaignId, ts, kind, micros);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IllegalArgumentException("charge record cut short", e);
+        }
     }
 
     /** Reads a row; throws {@link IllegalArgumentException} when the bytes are not one. */
@@ -87,59 +125,6 @@ final class AuctionRowCodec {
     }
 
     private static String string(ByteBuffer r) {
-        int n = r.getInt();
-        if (n == -1) {
-            return null;
-        }
-        if (n < 0 || n > r.remaining()) {
-            throw new IllegalArgumentException("bad string length " + n);
-        }
-        byte[] b = new byte[n];
-        r.get(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
-
-    /** A growing byte array (the journal copies from it). */
-    static final class Buffer {
-        byte[] bytes = new byte[4096];
-        int length;
-
-        private void ensure(int more) {
-            if (length + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-            }
-        }
-
-        void put(byte v) {
-            ensure(1);
-            bytes[length++] = v;
-        }
-
-        void putInt(int v) {
-            ensure(4);
-            bytes[length++] = (byte) (v >>> 24);
-            bytes[length++] = (byte) (v >>> 16);
-            bytes[length++] = (byte) (v >>> 8);
-            bytes[length++] = (byte) v;
-        }
-
-        void putLong(long v) {
-            putInt((int) (v >>> 32));
-            putInt((int) v);
-        }
-
-        void putString(String s) {
-            if (s == null) {
-                putInt(-1);
-                return;
-            }
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            putInt(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, length, utf8.length);
-            length += utf8.length;
-        }
+        return RecordBytes.readString(r);
     }
 }

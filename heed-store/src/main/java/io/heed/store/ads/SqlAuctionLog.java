@@ -22,8 +22,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The auction log ({@code ad_auctions}: one row per decision with its candidates and winners) and spend
- * ({@code ad_spend}: one row per charge). Batches go in one transaction, through DuckDB's Appender on the embedded
- * store (a prepared statement manages only a few thousand rows a second there) or batched inserts on PostgreSQL.
+ * ({@code ad_spend}: one row per charge). Batches go in one transaction: on the embedded store through DuckDB's
+ * Appender into a temporary stage and one INSERT from it (a prepared statement manages only a few thousand rows a
+ * second there, and the Appender commits on its own), on PostgreSQL by batched inserts.
  */
 public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
     private final HeedStore store;
@@ -59,6 +60,15 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
         }
     }
 
+    /** Writes charges taken outside decisions inside the caller's transaction. */
+    void appendCharges(Connection c, List<Charge> charges) throws SQLException {
+        if (store.dialect() == Dialect.DUCKDB) {
+            appendSpendDuck(c.unwrap(DuckDBConnection.class), charges);
+        } else if (!charges.isEmpty()) {
+            insertSpend(c, charges);
+        }
+    }
+
     @Override
     public void record(List<Charge> charges) {
         store.write(c -> {
@@ -88,24 +98,49 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
         });
     }
 
-    private static void appendDuck(DuckDBConnection c, List<AuctionRow> rows) throws SQLException {
-        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ad_auctions")) {
-            for (AuctionRow d : rows) {
-                a.beginRow();
-                a.append(d.decisionId());
-                a.append(d.requestId());
-                a.append(d.placementId());
-                a.appendEpochMicros(d.timestampMillis() * 1000);
-                a.append(d.floorCpm());
-                a.append(d.personalised());
-                nullable(a, d.userId());
-                nullable(a, d.persona());
-                nullable(a, d.problem());
-                a.append(d.candidateCount());
-                a.append(d.candidates());
-                a.append(d.winners());
-                a.endRow();
+    /**
+     * DuckDB's Appender commits what it appends on its own, whatever the connection's transaction: appending straight
+     * into a table would make those rows permanent even when the transaction around them (with the journal's
+     * checkpoint) rolls back or never commits, and a crash would then load them twice. So rows go into a temporary
+     * table of the connection (gone with a crash) and move into the table with one INSERT inside the transaction.
+     */
+    private static void viaStage(DuckDBConnection c, String table, AppendWork work) throws SQLException {
+        String stage = "stage_" + table;
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " AS SELECT * FROM " + table + " LIMIT 0");
+            s.execute("DELETE FROM " + stage); // what a failed attempt left
+            try (DuckDBAppender a = c.createAppender("temp", "main", stage)) {
+                work.append(a);
             }
+            s.execute("INSERT INTO " + table + " SELECT * FROM " + stage);
+            s.execute("DELETE FROM " + stage);
+        }
+    }
+
+    private interface AppendWork {
+        void append(DuckDBAppender a) throws SQLException;
+    }
+
+    private static void appendDuck(DuckDBConnection c, List<AuctionRow> rows) throws SQLException {
+        viaStage(c, "ad_auctions", a -> appendRowsTo(a, rows));
+    }
+
+    private static void appendRowsTo(DuckDBAppender a, List<AuctionRow> rows) throws SQLException {
+        for (AuctionRow d : rows) {
+            a.beginRow();
+            a.append(d.decisionId());
+            a.append(d.requestId());
+            a.append(d.placementId());
+            a.appendEpochMicros(d.timestampMillis() * 1000);
+            a.append(d.floorCpm());
+            a.append(d.personalised());
+            nullable(a, d.userId());
+            nullable(a, d.persona());
+            nullable(a, d.problem());
+            a.append(d.candidateCount());
+            a.append(d.candidates());
+            a.append(d.winners());
+            a.endRow();
         }
     }
 
@@ -113,16 +148,18 @@ public final class SqlAuctionLog implements AuctionLogSink, SpendHistory {
         if (charges.isEmpty()) {
             return;
         }
-        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ad_spend")) {
-            for (Charge ch : charges) {
-                a.beginRow();
-                a.append(ch.decisionId());
-                a.append(ch.campaignId());
-                a.appendEpochMicros(ch.timestampMillis() * 1000);
-                a.append(ch.kind());
-                a.append(ch.micros());
-                a.endRow();
-            }
+        viaStage(c, "ad_spend", a -> appendChargesTo(a, charges));
+    }
+
+    private static void appendChargesTo(DuckDBAppender a, List<Charge> charges) throws SQLException {
+        for (Charge ch : charges) {
+            a.beginRow();
+            a.append(ch.decisionId());
+            a.append(ch.campaignId());
+            a.appendEpochMicros(ch.timestampMillis() * 1000);
+            a.append(ch.kind());
+            a.append(ch.micros());
+            a.endRow();
         }
     }
 

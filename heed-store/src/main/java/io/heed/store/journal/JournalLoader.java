@@ -26,6 +26,16 @@ public final class JournalLoader implements AutoCloseable {
         void write(Connection c, List<ByteBuffer> records) throws SQLException;
     }
 
+    /**
+     * Writes records into the store in transactions of its own, the checkpoint following in another: after a crash
+     * between the two the records are written again, so writing a record twice must leave the store as once (e.g.
+     * events, which the store deduplicates by key).
+     */
+    public interface IdempotentSink {
+        /** Writes the records; a record it cannot read is counted there and skipped, never retried. */
+        void write(List<ByteBuffer> records);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(JournalLoader.class);
     private static final long POLL_MS = 5;
     private static final long RETRY_MS = 1_000;
@@ -34,6 +44,7 @@ public final class JournalLoader implements AutoCloseable {
     private final Journal journal;
     private final HeedStore store;
     private final Sink sink;
+    private final IdempotentSink idempotentSink;
     private final int maxBatch;
     private final long lingerMillis;
     private final long maxBacklogBytes;
@@ -51,9 +62,21 @@ public final class JournalLoader implements AutoCloseable {
      */
     public JournalLoader(Journal journal, HeedStore store, Sink sink, int maxBatch, long lingerMillis,
                          long maxBacklogBytes) {
+        this(journal, store, sink, null, maxBatch, lingerMillis, maxBacklogBytes);
+    }
+
+    /** As above with a sink that commits on its own (at least once; it must be idempotent). */
+    public JournalLoader(Journal journal, HeedStore store, IdempotentSink sink, int maxBatch, long lingerMillis,
+                         long maxBacklogBytes) {
+        this(journal, store, null, sink, maxBatch, lingerMillis, maxBacklogBytes);
+    }
+
+    private JournalLoader(Journal journal, HeedStore store, Sink sink, IdempotentSink idempotentSink, int maxBatch,
+                          long lingerMillis, long maxBacklogBytes) {
         this.journal = journal;
         this.store = store;
         this.sink = sink;
+        this.idempotentSink = idempotentSink;
         this.maxBatch = maxBatch;
         this.lingerMillis = lingerMillis;
         this.maxBacklogBytes = maxBacklogBytes;
@@ -181,11 +204,19 @@ public final class JournalLoader implements AutoCloseable {
             }
         }
         int n = batch.size();
-        store.write(c -> {
-            sink.write(c, batch);
-            JournalCheckpoints.save(c, journal.name, ends);
-            return null;
-        });
+        if (sink != null) {
+            store.write(c -> {
+                sink.write(c, batch);
+                JournalCheckpoints.save(c, journal.name, ends);
+                return null;
+            });
+        } else {
+            idempotentSink.write(batch);
+            store.write(c -> {
+                JournalCheckpoints.save(c, journal.name, ends);
+                return null;
+            });
+        }
         batch.clear(); // the payloads point into segments that commit may unmap
         read.forEach(JournalLane::commit);
         written.add(n);

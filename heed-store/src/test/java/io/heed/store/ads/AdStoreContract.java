@@ -1,6 +1,7 @@
 package io.heed.store.ads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heed.ads.attention.SmoothedCtrEstimator;
 import io.heed.ads.decide.BudgetLedger;
@@ -115,6 +116,39 @@ abstract class AdStoreContract {
             assertThat(admin.roleOf("nope")).isEmpty();
             assertThat(admin.getOrCreate("secret", () -> "s1")).isEqualTo("s1");
             assertThat(admin.getOrCreate("secret", () -> "s2")).isEqualTo("s1");
+        }
+    }
+
+    /**
+     * The journal's exactly-once loading rests on this: auction rows and their charges commit or roll back with the
+     * transaction they are written in (DuckDB's Appender alone commits on its own).
+     */
+    @Test
+    void auctionRowsAndChargesRollBackWithTheirTransaction() throws Exception {
+        Candidate cand = new Candidate("c1", "k1", "a", Pricing.CPM, 2, 0.01, 0.1, 1, 1, 2, 1, true);
+        Decision d = new Decision("d-rollback", "r", "feed", Instant.parse("2026-10-02T10:00:00Z").toEpochMilli(), 0,
+                true, "u1", "p", List.of(new ServedAd(0, cand, null, 1.5, 1.5, 1_500, 1)), List.of(cand), 1, null);
+        try (HeedStore store = openFresh(dir)) {
+            SqlAuctionLog log = new SqlAuctionLog(store);
+            for (int attempt = 0; attempt < 2; attempt++) { // the second sees what the first left in the stage
+                assertThatThrownBy(() -> store.write(c -> {
+                    log.appendRows(c, List.of(AuctionRow.of(d)));
+                    log.appendCharges(c, List.of(new SpendHistory.Charge("d-rollback", "c1", 0, "click", 7)));
+                    throw new java.sql.SQLException("failed after the rows (test)");
+                })).hasMessageContaining("failed after the rows");
+            }
+            store.write(c -> {
+                log.appendRows(c, List.of(AuctionRow.of(d)));
+                return null;
+            });
+            store.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions")).isEqualTo(1);
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_spend")).isEqualTo(1);
+                    assertThat(Sql.count(s, "SELECT SUM(micros) FROM ad_spend")).isEqualTo(1_500);
+                }
+                return null;
+            });
         }
     }
 
