@@ -78,6 +78,7 @@ public final class Journal implements AutoCloseable {
 
     private static Journal openLocked(Path dir, String name, int segmentBytes) throws IOException {
         TreeMap<String, List<Path>> segmentsByEpoch = new TreeMap<>();
+        List<Path> spares = new ArrayList<>();
         java.util.Set<String> epochs = new java.util.TreeSet<>();
         long lastEpoch = 0;
         try (Stream<Path> files = Files.list(dir)) {
@@ -93,6 +94,9 @@ public final class Journal implements AutoCloseable {
                 }
                 if (m.matches()) {
                     segmentsByEpoch.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(f);
+                } else if (file.endsWith(".spare") && e == null) {
+                    spares.add(f); // made ahead by a process, never written: deleted below when that one is gone
+                    epochs.add(file.substring(0, file.indexOf('-')));
                 }
             }
         }
@@ -105,6 +109,12 @@ public final class Journal implements AutoCloseable {
         for (String e : epochs) {
             if (isDead(dir.resolve(e + ".lock"))) {
                 dead.add(e);
+            }
+        }
+        for (Path f : spares) {
+            String spare = f.getFileName().toString();
+            if (dead.contains(spare.substring(0, spare.indexOf('-')))) {
+                Files.deleteIfExists(f);
             }
         }
         TreeMap<String, List<JournalSegment>> old = new TreeMap<>();

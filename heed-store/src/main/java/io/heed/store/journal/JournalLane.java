@@ -16,6 +16,10 @@ final class JournalLane {
     private final int segmentBytes;
     /** The segments not yet freed, oldest first; the producer adds, the consumer removes. */
     private final ConcurrentLinkedDeque<JournalSegment> segments = new ConcurrentLinkedDeque<>();
+    /** The next segment, made ahead by the consumer so that the producer only renames it (writing 32 MiB of zeros
+     * takes about 9 ms, too long for a serving thread). */
+    private final java.util.concurrent.atomic.AtomicReference<JournalSegment> spare =
+            new java.util.concurrent.atomic.AtomicReference<>();
     // producer state
     private JournalSegment active;
     private int writePos;
@@ -76,7 +80,10 @@ final class JournalLane {
         }
         int next = active.append(writePos, payload, length);
         if (next < 0) {
-            JournalSegment fresh = JournalSegment.create(fileOf(active.seq + 1), active.seq + 1, segmentBytes);
+            long seq = active.seq + 1;
+            JournalSegment ready = spare.getAndSet(null);
+            JournalSegment fresh = ready != null ? ready.adopt(fileOf(seq), seq)
+                    : JournalSegment.create(fileOf(seq), seq, segmentBytes);
             segments.add(fresh); // before the end mark, so a reader that sees the mark finds the next segment
             active.seal(writePos);
             active = fresh;
@@ -86,6 +93,13 @@ final class JournalLane {
         writePos = next;
         appendedBytes += length;
         appendedRecords++;
+    }
+
+    /** Consumer: makes the next segment ahead of need, unless one is waiting (or the lane is a recovered one). */
+    void prepareSpare() {
+        if (segmentBytes > 0 && spare.get() == null) {
+            spare.set(JournalSegment.create(dir.resolve(key + ".spare"), -1, segmentBytes));
+        }
     }
 
     /** Consumer: flushes the newest segment to disk (older ones were flushed when they were newest). */
@@ -175,6 +189,10 @@ final class JournalLane {
 
     /** Consumer, once nothing more can come (closing, or a recovered lane read to its end): deletes its files. */
     void deleteAll() {
+        JournalSegment unused = spare.getAndSet(null);
+        if (unused != null) {
+            unused.delete(true);
+        }
         JournalSegment s;
         while ((s = segments.pollFirst()) != null) {
             s.delete(s != active); // a producer still holding its segment must never touch an unmapped one

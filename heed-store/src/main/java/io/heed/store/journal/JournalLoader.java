@@ -151,6 +151,13 @@ public final class JournalLoader implements AutoCloseable {
             } else {
                 sleep(POLL_MS);
             }
+            for (JournalLane l : journal.lanes) {
+                try {
+                    l.prepareSpare();
+                } catch (RuntimeException e) { // e.g. a full disk: the producer will meet it and fail its append
+                    LOG.warn("journal {}: cannot prepare a segment: {}", journal.name, e.getMessage());
+                }
+            }
             if (System.nanoTime() - lastForce > FORCE_MS * 1_000_000) {
                 lastForce = System.nanoTime();
                 for (JournalLane l : journal.lanes) {

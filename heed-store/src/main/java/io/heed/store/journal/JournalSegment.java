@@ -40,14 +40,39 @@ final class JournalSegment {
         this.size = map.capacity();
     }
 
-    /** Creates a zero-filled segment of {@code size} bytes, mapped for writing. */
+    /**
+     * Creates a zero-filled segment of {@code size} bytes, mapped for writing. The zeros are written, not left as a
+     * hole: a full disk then fails here with an exception, rather than as a SIGBUS on a later store into the mapping.
+     */
     static JournalSegment create(Path file, long seq, int size) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
+            ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
+            for (long p = 0; p < size; p += zeros.capacity()) {
+                zeros.clear().limit((int) Math.min(zeros.capacity(), size - p));
+                while (zeros.hasRemaining()) {
+                    ch.write(zeros, p + zeros.position());
+                }
+            }
             return new JournalSegment(file, seq, ch.map(FileChannel.MapMode.READ_WRITE, 0, size));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create journal segment " + file, e);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the create failed already; that is what is reported
+            }
+            throw new UncheckedIOException("cannot create journal segment " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** This (spare, unused) segment under its final name and number: a rename, the mapping kept. */
+    JournalSegment adopt(Path finalFile, long finalSeq) {
+        try {
+            Files.move(file, finalFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rename journal segment " + file + " to " + finalFile, e);
+        }
+        return new JournalSegment(finalFile, finalSeq, map);
     }
 
     /** Maps a segment left by an earlier process, for reading. */
