@@ -85,6 +85,16 @@ public final class HeedStore implements AutoCloseable, EventAppender {
                 // Progress is tracked only with the progress bar on; Heed draws its own, so DuckDB prints nothing.
                 s.execute("SET enable_progress_bar = true");
                 s.execute("SET enable_progress_bar_print = false");
+                // DuckDB's WAL size that triggers a checkpoint (default 16 MB), for operators to tune; measured with
+                // the auction log: no gain from 1 GB (BENCHMARKS.md, session 12)
+                String threshold = System.getProperty("heed.duckdb.checkpointThreshold");
+                if (threshold != null) {
+                    if (!threshold.matches("\\d+(\\.\\d+)?\\s*[KMGT]?i?B")) {
+                        throw new IllegalArgumentException("heed.duckdb.checkpointThreshold must be a size such as "
+                                + "256MB, was '" + threshold + "'");
+                    }
+                    s.execute("SET checkpoint_threshold = '" + threshold + "'");
+                }
                 if (tempDir != null) {
                     s.execute("SET temp_directory = '" + tempDir.toString().replace("'", "''") + "'");
                 }

@@ -27,8 +27,11 @@ import java.util.stream.Stream;
  * live ones and recovered.
  */
 public final class Journal implements AutoCloseable {
-    /** Default segment size: a few seconds of full-load auctions per file. */
-    public static final int DEFAULT_SEGMENT_BYTES = 32 << 20;
+    /**
+     * Default segment size: about half a second of one lane's auctions at full load. Each is written out when made
+     * (a few ms, off the serving thread), and a lane holds its current one and a spare.
+     */
+    public static final int DEFAULT_SEGMENT_BYTES = 8 << 20;
     private static final Pattern FILE = Pattern.compile("(\\d+-\\d+)-(\\d+)\\.seg");
     private static final Pattern LOCK = Pattern.compile("(\\d+)\\.lock");
 
