@@ -181,6 +181,9 @@ public final class JournalLoader implements AutoCloseable {
                 while (batch.size() < maxBatch && (r = lane.next()) != null) {
                     if (r == JournalLane.TORN) {
                         torn.increment(); // the rest of a lane after a torn record cannot be trusted
+                        if (linger) { // a live lane: written by this process, so this is disk corruption
+                            LOG.error("journal {}: a record failed its checksum; its lane stops there", journal.name);
+                        }
                         break;
                     }
                     batch.add(r);
