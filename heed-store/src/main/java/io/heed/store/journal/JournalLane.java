@@ -2,7 +2,9 @@ package io.heed.store.journal;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The records of one producer thread, in the order it wrote them, as a chain of segments; read by the journal's
@@ -18,10 +20,9 @@ final class JournalLane {
     private final ConcurrentLinkedDeque<JournalSegment> segments = new ConcurrentLinkedDeque<>();
     /** The next segment, made ahead by the consumer so that the producer only renames it (writing 8 MiB of zeros
      * takes about 2 ms, too long for a serving thread). */
-    private final java.util.concurrent.atomic.AtomicReference<JournalSegment> spare =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    // producer state
-    private JournalSegment active;
+    private final AtomicReference<JournalSegment> spare = new AtomicReference<>();
+    // producer state (active volatile: the consumer's deleteAll must never unmap the segment being written)
+    private volatile JournalSegment active;
     private int writePos;
     private volatile long appendedBytes;
     private volatile long appendedRecords;
@@ -52,7 +53,7 @@ final class JournalLane {
     }
 
     /** A lane of an earlier process: its segments (ascending), read from {@code seq}/{@code pos}. */
-    static JournalLane forRecovery(String key, Path dir, java.util.List<JournalSegment> chain, long seq, int pos) {
+    static JournalLane forRecovery(String key, Path dir, List<JournalSegment> chain, long seq, int pos) {
         JournalLane lane = new JournalLane(key, dir, 0);
         for (JournalSegment s : chain) {
             if (s.seq < seq) {
