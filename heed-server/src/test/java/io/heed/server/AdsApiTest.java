@@ -106,6 +106,39 @@ class AdsApiTest {
         assertThat(post(server, "/v1/decide", huge).status()).isEqualTo(413);
     }
 
+    /**
+     * The fraud ledger outlives a restart: an impression and click URL replayed after it are neither accepted nor
+     * charged again.
+     */
+    @Test
+    void aClickReplayedAfterARestartIsNotChargedTwice() throws Exception {
+        setUp();
+        String req = "{\"placement\":\"feed\",\"user\":{\"id\":\"u7\",\"consent\":{\"advertising\":true}},"
+                + "\"context\":{\"geo\":\"FR\",\"device\":\"mobile\"}}";
+        JsonObject ad = post(server, "/v1/decide", req).json().getJsonArray("ads").getJsonObject(0);
+        assertThat(get(server, ad.getString("impression_url")).status()).isEqualTo(204);
+        Thread.sleep(300); // slower than the fastest human click
+        assertThat(get(server, ad.getString("click_url")).status()).isEqualTo(302);
+        assertThat(server.ads().awaitAuctionLogLoaded(Duration.ofSeconds(30))).isTrue();
+        long charged = server.ads().engine().ledger().totalMicros("c1");
+        assertThat(charged).isEqualTo(10_000);
+
+        server.close();
+        server = HeedServer.start(ServerConfig.defaults().withPort(0), store);
+        // replaying the impression first, so that the click is not refused merely for want of one
+        assertThat(get(server, ad.getString("impression_url")).header("X-Heed-Track")).isNotEqualTo("accepted");
+        Thread.sleep(300);
+        ServerTestSupport.Reply replay = get(server, ad.getString("click_url"));
+        assertThat(replay.status()).as("refused as a repeat of a recorded click").isIn(204, 403);
+        assertThat(replay.header("Location")).isNull();
+        if (replay.status() == 204) {
+            assertThat(replay.header("X-Heed-Track")).isEqualTo("duplicate");
+        }
+        assertThat(server.ads().awaitAuctionLogLoaded(Duration.ofSeconds(30))).isTrue();
+        assertThat(server.ads().engine().ledger().totalMicros("c1")).isEqualTo(charged);
+        assertThat(count(store, "SELECT SUM(micros) FROM ad_spend WHERE kind = 'click'")).isEqualTo(10_000);
+    }
+
     @Test
     void decideTrackAndChangesServeWithoutRestart() throws Exception {
         String req = "{\"placement\":\"feed\",\"user\":{\"id\":\"u1\",\"consent\":{\"advertising\":true}},"

@@ -44,6 +44,41 @@ public final class TrackingLedger {
         return out[0];
     }
 
+    /** The event id a tracked hit is stored under: {@code ad-<kind>-<decision>-<position>}. */
+    public static String eventId(TrackKind kind, String decisionId, int position) {
+        return "ad-" + kind.wire() + "-" + decisionId + "-" + position;
+    }
+
+    /**
+     * Restores a hit recorded before a restart, from its stored event id ({@link #eventId}) and time, so that its
+     * URL replayed now is refused as it would have been (a replayed click must not be charged twice). False when
+     * the id is not a tracking one.
+     */
+    public boolean restore(String eventId, long atMillis) {
+        if (!eventId.startsWith("ad-")) {
+            return false;
+        }
+        int kindEnd = eventId.indexOf('-', 3);
+        int positionStart = eventId.lastIndexOf('-') + 1;
+        TrackKind kind = kindEnd < 0 ? null : TrackKind.fromWire(eventId.substring(3, kindEnd));
+        if (kind == null || positionStart <= kindEnd + 1) {
+            return false;
+        }
+        String position = eventId.substring(positionStart);
+        if (position.isEmpty() || !position.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        String key = eventId.substring(kindEnd + 1, positionStart - 1) + '#' + position;
+        seen.compute(key, (k, times) -> {
+            long[] t = times == null ? new long[]{-1, -1, -1, atMillis} : times;
+            int i = kind.ordinal();
+            t[i] = t[i] < 0 ? atMillis : Math.min(t[i], atMillis);
+            t[3] = Math.min(t[3], atMillis);
+            return t;
+        });
+        return true;
+    }
+
     /** Counts an outcome decided elsewhere (forged, expired, malformed URLs). */
     public void count(TrackOutcome o) {
         String key = o.verdict() == TrackOutcome.Verdict.ACCEPTED

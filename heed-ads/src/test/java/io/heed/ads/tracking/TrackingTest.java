@@ -55,4 +55,21 @@ class TrackingTest {
     private static String problem(Result<TrackingToken> r) {
         return ((Result.Err<TrackingToken>) r).problem().code();
     }
+
+    @Test
+    void hitsRestoredFromTheirEventIdsAreRefusedWhenReplayedAndIdsNotOursAreIgnored() {
+        TrackingLedger restarted = new TrackingLedger(new TrackingPolicy(60_000, 5_000, 250));
+        String id = TrackingLedger.eventId(TrackKind.CLICK, "dec-1", 0);
+        assertThat(id).isEqualTo("ad-click-dec-1-0");
+        assertThat(restarted.restore(TrackingLedger.eventId(TrackKind.IMPRESSION, "dec-1", 0), 1_000)).isTrue();
+        assertThat(restarted.restore(id, 2_000)).isTrue();
+        assertThat(restarted.record(token(TrackKind.CLICK), 30_000).reason()).isEqualTo("replayed");
+        assertThat(restarted.record(token(TrackKind.CLICK), 3_000).verdict()).isEqualTo(TrackOutcome.Verdict.DUPLICATE);
+        // a conversion after the restored click is still accepted: the rules see the click
+        assertThat(restarted.record(token(TrackKind.CONVERSION), 31_000).verdict())
+                .isEqualTo(TrackOutcome.Verdict.ACCEPTED);
+        for (String notOurs : new String[] {"e1", "ad-", "ad-view-d-0", "ad-click-0", "ad-click-d-", "ad-click-d-x1"}) {
+            assertThat(restarted.restore(notOurs, 1_000)).as(notOurs).isFalse();
+        }
+    }
 }

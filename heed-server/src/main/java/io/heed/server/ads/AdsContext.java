@@ -22,6 +22,7 @@ import io.heed.store.ads.SqlAdCatalog;
 import io.heed.store.ads.AuctionJournal;
 import io.heed.store.journal.EventJournal;
 import io.heed.store.ads.SqlAuctionLog;
+import io.heed.store.ads.SqlTrackedHits;
 import io.heed.store.revenue.PersonaLabels;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -100,6 +101,14 @@ public final class AdsContext implements AutoCloseable {
         });
         this.signer = new TrackingSigner(secret.getBytes(StandardCharsets.UTF_8), policy.ttlMillis());
         this.tracking = new TrackingLedger(policy);
+        // hits of URLs still valid, from before a restart (the tracking journal, opened above, loaded any a crash
+        // left): without them a replayed click would be accepted, and charged, again
+        long restored = new SqlTrackedHits(store).forEachSince(tenant, System.currentTimeMillis() - policy.ttlMillis(),
+                tracking::restore);
+        if (restored > 0) {
+            LoggerFactory.getLogger(AdsContext.class).info("tracking: {} hits of the last {} h restored", restored,
+                    policy.ttlMillis() / 3_600_000);
+        }
         this.personas = PersonaCache.of(new PersonaLabels(store), tenant);
         personas.refresh();
         reload();

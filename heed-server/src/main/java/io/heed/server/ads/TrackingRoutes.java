@@ -5,6 +5,7 @@ import io.heed.ads.model.Pricing;
 import io.heed.ads.port.SpendHistory;
 import io.heed.ads.tracking.TrackKind;
 import io.heed.ads.tracking.TrackOutcome;
+import io.heed.ads.tracking.TrackingLedger;
 import io.heed.ads.tracking.TrackingToken;
 import io.heed.core.Result;
 import io.heed.events.model.Event;
@@ -95,7 +96,7 @@ public final class TrackingRoutes {
         String type = t.kind() == TrackKind.CONVERSION ? "purchase" : t.kind().wire();
         String attrs = "{\"campaign\":\"" + json(t.campaignId()) + "\",\"decision\":\"" + json(t.decisionId())
                 + "\",\"charged_micros\":" + charged + "}";
-        return new Event(ads.tenant, "ad-" + t.kind().wire() + "-" + t.decisionId() + "-" + t.position(), type,
+        return new Event(ads.tenant, TrackingLedger.eventId(t.kind(), t.decisionId(), t.position()), type,
                 t.userId() == null ? "anonymous" : t.userId(), null, null, t.creativeId(), Instant.ofEpochMilli(now),
                 null, new EventContext(null, t.position(), null, null, null, null, null), attrs);
     }

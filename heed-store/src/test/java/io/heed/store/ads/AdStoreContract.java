@@ -153,6 +153,23 @@ abstract class AdStoreContract {
     }
 
     @Test
+    void trackedHitsReadBackSinceATimeForTheirTenantOnly() throws Exception {
+        Instant at = Instant.parse("2026-10-02T10:00:00.250Z");
+        java.util.function.BiFunction<String, String, io.heed.events.model.Event> event = (tenant, id) ->
+                new io.heed.events.model.Event(tenant, id, "click", "u1", null, null, "k1", at, null,
+                        io.heed.events.model.EventContext.EMPTY, null);
+        try (HeedStore store = openFresh(dir)) {
+            store.append("test", List.of(event.apply("t", "ad-click-d-1-0"), event.apply("t", "e-other"),
+                    event.apply("t2", "ad-click-d-2-0")), List.of());
+            java.util.Map<String, Long> hits = new java.util.HashMap<>();
+            long n = new SqlTrackedHits(store).forEachSince("t", at.toEpochMilli() - 1, hits::put);
+            assertThat(n).isEqualTo(1);
+            assertThat(hits).containsExactly(java.util.Map.entry("ad-click-d-1-0", at.toEpochMilli()));
+            assertThat(new SqlTrackedHits(store).forEachSince("t", at.toEpochMilli() + 1, hits::put)).isZero();
+        }
+    }
+
+    @Test
     void loggedDecisionsReadBackAsWrittenWithEdgeValues() throws Exception {
         double[] ecpms = {1e300, 123456.789012345, 2, 0.1, 0.012345678901234, 1e-9, 3.3e-310, Double.MIN_VALUE,
             7.5, 1.25, 0.5, 0.25, 0.125, 1e-3, 1e-4};
