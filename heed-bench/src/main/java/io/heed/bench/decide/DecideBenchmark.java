@@ -109,13 +109,13 @@ public final class DecideBenchmark implements Benchmark {
                         decideRps / 2, half.p50Ms(), half.p99Ms());
 
                 TrackingLoad.Result track = TrackingLoad.run(server, store, dir.resolve("track"),
-                        o.quick() ? 100_000 : 250_000, o.quick() ? 5 : 10);
+                        o.quick() ? 200_000 : 400_000, o.quick() ? 4 : 8);
                 o.log().println("impression tracking: " + track.summary());
                 // wrk counts the hits answered before it stopped; those in flight then (one per connection) may be
                 // stored too
-                if (track.stored() < track.run().requests() || track.stored() > track.run().requests() + CONNECTIONS) {
-                    throw new IllegalStateException(track.run().requests() + " hits acknowledged but "
-                            + track.stored() + " stored");
+                if (track.stored() < track.hits() || track.stored() > track.hits() + CONNECTIONS + 16) {
+                    throw new IllegalStateException(track.hits() + " hits acknowledged but " + track.stored()
+                            + " stored");
                 }
 
                 long requests = o.quick() ? 20_000 : 60_000;
@@ -166,7 +166,9 @@ public final class DecideBenchmark implements Benchmark {
                         .put("decide_errors", errors)
                         .put("track_hits_per_s", track.run().rps())
                         .put("track_p99_ms", track.run().p99Ms())
-                        .put("track_hits", track.run().requests())
+                        .put("track_p99_ms_at_half_load", track.half().p99Ms())
+                        .put("track_half_load_hits_per_s", track.half().rps())
+                        .put("track_hits", track.hits())
                         .put("track_stored", track.stored())
                         .put("track_load_s_after_run", track.loadSeconds())
                         .put("overspend_pct", bc.overspendPct())

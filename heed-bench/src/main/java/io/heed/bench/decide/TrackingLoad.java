@@ -19,12 +19,20 @@ import java.util.List;
  * a second, far below the decision rate.
  */
 final class TrackingLoad {
-    /** Hits per second and latency as wrk saw them, the URLs offered, and what the store holds afterwards. */
-    record Result(Wrk.Run run, int urls, long stored, double loadSeconds) {
+    /**
+     * Hits per second and latency as wrk saw them at full load and at about half that rate (on URLs not used at
+     * full load), the URLs offered, and what the store holds afterwards.
+     */
+    record Result(Wrk.Run run, Wrk.Run half, int urls, long stored, double loadSeconds) {
         String summary() {
-            return String.format(java.util.Locale.ROOT, "%.0f hits/s (p99 %.2f ms), %,d hits of %,d URLs, %,d "
-                    + "stored, loaded %.1f s after the run", run.rps(), run.p99Ms(), run.requests(), urls, stored,
+            return String.format(java.util.Locale.ROOT, "%.0f hits/s (p99 %.2f ms), at half load %.0f hits/s "
+                    + "(p99 %.2f ms); %,d hits of %,d URLs, %,d stored, loaded %.1f s after the runs", run.rps(),
+                    run.p99Ms(), half.rps(), half.p99Ms(), run.requests() + half.requests(), urls, stored,
                     loadSeconds);
+        }
+
+        long hits() {
+            return run.requests() + half.requests();
         }
     }
 
@@ -44,21 +52,29 @@ final class TrackingLoad {
             }
         }
         long before = impressions(store);
-        Wrk.Run run = Wrk.paths(dir, "track", urls, DecideBenchmark.THREADS).run("http://127.0.0.1:"
-                + server.port(), DecideBenchmark.THREADS, DecideBenchmark.CONNECTIONS, seconds);
-        if (run.requests() > urls.size()) {
-            throw new IllegalStateException("wrk sent " + run.requests() + " hits for " + urls.size() + " URLs: "
-                    + "repeats (duplicates) would flatter the rate; make more decisions");
-        }
-        if (run.errors() > 0) {
-            throw new IllegalStateException(run.errors() + " tracking hits failed or were refused");
+        String base = "http://127.0.0.1:" + server.port();
+        int half = urls.size() / 2; // full load takes the first half of the URLs, half load the second
+        Wrk.Run run = Wrk.paths(dir, "track", urls.subList(0, half), DecideBenchmark.THREADS).run(base,
+                DecideBenchmark.THREADS, DecideBenchmark.CONNECTIONS, seconds);
+        int halfConnections = 16;
+        Wrk.Run halfRun = Wrk.paths(dir, "track-half", urls.subList(half, urls.size()), DecideBenchmark.THREADS,
+                halfConnections * 1000.0 / (run.rps() / 2)).run(base, DecideBenchmark.THREADS, halfConnections,
+                seconds);
+        for (Wrk.Run r : List.of(run, halfRun)) {
+            if (r.requests() > half) {
+                throw new IllegalStateException("wrk sent " + r.requests() + " hits for " + half + " URLs: "
+                        + "repeats (duplicates) would flatter the rate; make more decisions");
+            }
+            if (r.errors() > 0) {
+                throw new IllegalStateException(r.errors() + " tracking hits failed or were refused");
+            }
         }
         long t0 = System.nanoTime();
         if (!server.ads().awaitAuctionLogLoaded(Duration.ofMinutes(5))) {
             throw new IllegalStateException("the tracking journal did not load within 5 min");
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(run, urls.size(), impressions(store) - before, loadSeconds);
+        return new Result(run, halfRun, urls.size(), impressions(store) - before, loadSeconds);
     }
 
     private static long impressions(HeedStore store) {

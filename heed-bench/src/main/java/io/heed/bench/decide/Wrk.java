@@ -43,13 +43,20 @@ final class Wrk {
      * own start, so that no path is requested twice while there are paths left (then it starts over).
      */
     static Wrk paths(Path dir, String name, List<String> paths, int threads) throws IOException {
+        return paths(dir, name, paths, threads, 0);
+    }
+
+    /** As above with a per-connection delay in ms between requests (0 for none), to hold a reduced rate. */
+    static Wrk paths(Path dir, String name, List<String> paths, int threads, double delayMillis) throws IOException {
         Path file = dir.resolve(name + ".paths");
         Files.createDirectories(dir);
         Files.write(file, paths, StandardCharsets.UTF_8);
         String lua = "local paths = {}\nfor line in io.lines(\"" + file.toAbsolutePath() + "\") do paths[#paths + 1] = "
                 + "line end\nlocal counter = 0\nsetup = function(thread)\n  thread:set(\"first\", counter)\n"
                 + "  counter = counter + 1\nend\ninit = function(args)\n  i = first\nend\nrequest = function()\n"
-                + "  local p = paths[(i % #paths) + 1]\n  i = i + " + threads + "\n  return wrk.format(\"GET\", p)\nend\n";
+                + "  local p = paths[(i % #paths) + 1]\n  i = i + " + threads + "\n  return wrk.format(\"GET\", p)\nend\n"
+                + (delayMillis > 0 ? String.format(Locale.ROOT, "delay = function()\n  return %.3f\nend\n",
+                delayMillis) : "");
         Path script = dir.resolve(name + ".lua");
         Files.writeString(script, lua, StandardCharsets.UTF_8);
         return new Wrk(script);
