@@ -17,12 +17,12 @@ import io.heed.ads.tracking.TrackingLedger;
 import io.heed.ads.tracking.TrackingPolicy;
 import io.heed.ads.tracking.TrackingSigner;
 import io.heed.store.HeedStore;
+import io.heed.store.ads.AuctionJournal;
 import io.heed.store.ads.SqlAdAdmin;
 import io.heed.store.ads.SqlAdCatalog;
-import io.heed.store.ads.AuctionJournal;
-import io.heed.store.journal.EventJournal;
 import io.heed.store.ads.SqlAuctionLog;
 import io.heed.store.ads.SqlTrackedHits;
+import io.heed.store.journal.EventJournal;
 import io.heed.store.revenue.PersonaLabels;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Ad delivery wired to the store: the catalog (reloaded after every admin change, so edits serve without a
- * restart), the engine with its ledger restored from recorded spend, the asynchronous auction log, the tracking
- * signer (its secret generated once and kept in the store) and ledger, and the problem counters of the routes.
+ * restart), the journaled auction and tracking logs (opened first: they load what a crashed process left), the
+ * engine with its ledger restored from recorded spend, the tracking signer (its secret generated once and kept in
+ * the store) and its fraud ledger restored from the stored hits, and the problem counters of the routes.
  */
 public final class AdsContext implements AutoCloseable {
     final HeedStore store;
@@ -66,8 +67,8 @@ public final class AdsContext implements AutoCloseable {
             });
 
     /**
-     * Journaled auctions not yet in the store beyond which serving sheds: at full load on two cores about 15 s of
-     * auctions, which the writer catches up on in about as long again.
+     * Journaled auctions (or tracking hits) not yet in the store beyond which serving sheds: at full load on two
+     * cores about 20 s of auctions, so only a store that stopped or slowed badly gets there.
      */
     static final long AUCTION_BACKLOG_BYTES = 512L << 20;
 

@@ -14,7 +14,6 @@ import io.heed.server.http.JsonResponses;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * {@code GET /v1/track/impression|click|conversion?...&s=SIGNATURE}: verifies the URL's HMAC and age, applies the
