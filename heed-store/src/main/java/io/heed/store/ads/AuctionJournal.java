@@ -5,14 +5,10 @@ import io.heed.ads.port.SpendHistory.Charge;
 import io.heed.store.HeedStore;
 import io.heed.store.journal.Journal;
 import io.heed.store.journal.JournalLoader;
-import io.heed.store.journal.RecordBytes;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import org.slf4j.LoggerFactory;
 
 /**
  * The auction log as serving writes it: each decision (with its impression charges) is appended to a local
@@ -23,39 +19,40 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
     static final String NAME = "auctions";
-    private final JournalLoader loader;
+    private final JournalLoader<AuctionRowCodec.Decoded> loader;
     private final Journal journal;
-    private final LongAdder unreadable = new LongAdder();
 
-    private AuctionJournal(Journal journal, HeedStore store, int maxBatch, long lingerMillis, long maxBacklogBytes) {
+    private AuctionJournal(Journal journal, HeedStore store, long maxBacklogBytes) {
         this.journal = journal;
         SqlAuctionLog log = new SqlAuctionLog(store);
-        this.loader = new JournalLoader(journal, store, (c, records) -> {
+        this.loader = new JournalLoader<>(journal, store, AuctionRowCodec::decodeAny, (c, records) -> {
+            List<AuctionRow> rows = new ArrayList<>(records.size());
             List<Charge> charges = new ArrayList<>();
-            log.appendRows(c, decode(records, charges));
+            for (AuctionRowCodec.Decoded r : records) {
+                if (r.row() != null) {
+                    rows.add(r.row());
+                } else {
+                    charges.add(r.charge());
+                }
+            }
+            log.appendRows(c, rows);
             log.appendCharges(c, charges);
-        }, maxBatch, lingerMillis, maxBacklogBytes);
+        }, 20_000, 200, maxBacklogBytes);
     }
 
     /**
-     * Opens the journal in {@code dir/auctions}, loading into the store whatever an earlier process left there, and starts
-     * loading. Serving should stop taking auctions while {@link #behind}: more than {@code maxBacklogBytes} waits.
+     * Opens the journal in {@code dir/auctions}, loading into the store whatever an earlier process left there, and
+     * starts loading. Serving should stop taking auctions while {@link #behind}: more than {@code maxBacklogBytes} waits.
      */
     public static AuctionJournal open(HeedStore store, Path dir, long maxBacklogBytes) {
-        return open(store, dir, maxBacklogBytes, 200);
-    }
-
-    /** As above, gathering records for up to {@code lingerMillis} per store commit (default 200 ms). */
-    public static AuctionJournal open(HeedStore store, Path dir, long maxBacklogBytes, long lingerMillis) {
-        return new AuctionJournal(Journal.open(dir.resolve(NAME), NAME, Journal.DEFAULT_SEGMENT_BYTES), store, 20_000,
-                lingerMillis, maxBacklogBytes);
+        return new AuctionJournal(Journal.open(dir.resolve(NAME), NAME, Journal.DEFAULT_SEGMENT_BYTES), store,
+                maxBacklogBytes);
     }
 
     /** Journals the decision; when this returns it survives the process being killed. */
     @Override
     public void accept(Decision d) {
-        RecordBytes b = AuctionRowCodec.encode(AuctionRow.of(d));
-        journal.append(b.bytes(), b.length());
+        journal.append(AuctionRowCodec.encode(AuctionRow.of(d)));
     }
 
     /**
@@ -63,26 +60,7 @@ public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
      * process being killed, and it reaches {@code ad_spend} exactly once.
      */
     public void acceptCharge(Charge charge) {
-        RecordBytes b = AuctionRowCodec.encode(charge);
-        journal.append(b.bytes(), b.length());
-    }
-
-    private List<AuctionRow> decode(List<ByteBuffer> records, List<Charge> charges) {
-        List<AuctionRow> rows = new ArrayList<>(records.size());
-        for (ByteBuffer r : records) {
-            try {
-                if (AuctionRowCodec.isCharge(r)) {
-                    charges.add(AuctionRowCodec.decodeCharge(r));
-                    continue;
-                }
-                rows.add(AuctionRowCodec.decode(r));
-            } catch (IllegalArgumentException e) {
-                unreadable.increment();
-                LoggerFactory.getLogger(AuctionJournal.class).error("auction journal record skipped: {}",
-                        e.getMessage());
-            }
-        }
-        return rows;
+        journal.append(AuctionRowCodec.encode(charge));
     }
 
     /** Whether the store is so far behind that serving should refuse new auctions. */
@@ -107,7 +85,7 @@ public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
 
     /** Records that could not be decoded (a bug or disk corruption), skipped. */
     public long unreadable() {
-        return unreadable.sum();
+        return loader.unreadable();
     }
 
     /** Decisions an earlier process had journaled but not loaded, loaded at this start. */

@@ -56,6 +56,15 @@ final class AuctionRowCodec {
         return b;
     }
 
+    /** A journal record of the auction log: a decision's row, or a charge taken outside a decision. */
+    record Decoded(AuctionRow row, Charge charge) {
+    }
+
+    /** Reads either kind of record; throws {@link IllegalArgumentException} when the bytes are neither. */
+    static Decoded decodeAny(ByteBuffer in) {
+        return isCharge(in) ? new Decoded(null, decodeCharge(in)) : new Decoded(decode(in), null);
+    }
+
     /** Whether a record holds a charge alone ({@link #decodeCharge}) rather than a row ({@link #decode}). */
     static boolean isCharge(ByteBuffer in) {
         return in.remaining() > 0 && in.get(in.position()) == CHARGE;

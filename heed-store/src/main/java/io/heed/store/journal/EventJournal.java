@@ -2,12 +2,8 @@ package io.heed.store.journal;
 
 import io.heed.events.model.Event;
 import io.heed.store.HeedStore;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
-import org.slf4j.LoggerFactory;
 
 /**
  * Events acknowledged the moment they are journaled (microseconds, on the calling thread; they survive the process
@@ -19,13 +15,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventJournal implements AutoCloseable {
     private final Journal journal;
-    private final JournalLoader loader;
-    private final LongAdder unreadable = new LongAdder();
+    private final JournalLoader<Event> loader;
 
     private EventJournal(Journal journal, HeedStore store, String source, long maxBacklogBytes) {
         this.journal = journal;
-        this.loader = new JournalLoader(journal, store, records -> store.append(source, decode(records), List.of()),
-                20_000, 200, maxBacklogBytes);
+        this.loader = new JournalLoader<>(journal, store, EventRecordCodec::decode,
+                events -> store.append(source, events, List.of()), 20_000, 200, maxBacklogBytes);
     }
 
     /** Opens the journal {@code name} in {@code dir/name}, loading first what an earlier process left there. */
@@ -36,21 +31,7 @@ public final class EventJournal implements AutoCloseable {
 
     /** Journals the event; when this returns it survives the process being killed. */
     public void accept(Event e) {
-        RecordBytes b = EventRecordCodec.encode(e);
-        journal.append(b.bytes(), b.length());
-    }
-
-    private List<Event> decode(List<ByteBuffer> records) {
-        List<Event> out = new ArrayList<>(records.size());
-        for (ByteBuffer r : records) {
-            try {
-                out.add(EventRecordCodec.decode(r));
-            } catch (IllegalArgumentException e) {
-                unreadable.increment();
-                LoggerFactory.getLogger(EventJournal.class).error("event journal record skipped: {}", e.getMessage());
-            }
-        }
-        return out;
+        journal.append(EventRecordCodec.encode(e));
     }
 
     /** Whether so much waits for the store that callers should refuse new events. */
@@ -75,7 +56,7 @@ public final class EventJournal implements AutoCloseable {
 
     /** Records that could not be decoded, skipped. */
     public long unreadable() {
-        return unreadable.sum();
+        return loader.unreadable();
     }
 
     /** Loads what is journaled (waiting up to {@code waitMillis}), then stops; true when all of it is stored. */

@@ -183,6 +183,11 @@ public final class Journal implements AutoCloseable {
         lane.append(payload, length);
     }
 
+    /** Appends a record encoded into {@code record} (see {@link #append(byte[], int)}). */
+    public void append(RecordBytes record) {
+        append(record.bytes(), record.length());
+    }
+
     /** Bytes appended and not yet in the store. */
     public long backlogBytes() {
         long n = 0;

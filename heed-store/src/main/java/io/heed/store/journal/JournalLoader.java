@@ -13,17 +13,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves a {@link Journal} into the store on one background thread, in batches of up to {@code maxBatch} records
- * gathered for up to {@code lingerMillis} (a commit has a fixed cost, so it should carry many records). Each batch
+ * gathered for up to {@code lingerMillis} (a commit has a fixed cost, so it should carry many records). Records are
+ * decoded here, so that no sink ever holds bytes of a segment that may be unmapped; a record the decoder refuses is
+ * counted ({@link #unreadable}), logged and skipped, never retried. Each batch
  * and the lanes' new {@link JournalCheckpoints positions} are written in one transaction: a record is in the store
  * exactly once, whatever crashes when. A failed write is retried (after a pause) rather than dropped, and the
  * journal grows meanwhile; producers ask {@link #behind} to stop taking work before the disk fills. On start, the
  * lanes an earlier process left are loaded first, from their checkpoints, before the thread starts.
  */
-public final class JournalLoader implements AutoCloseable {
+public final class JournalLoader<T> implements AutoCloseable {
+    /** Turns a record's bytes into {@code T}; {@link IllegalArgumentException} when they are not one. */
+    public interface Decoder<T> {
+        T decode(ByteBuffer record);
+    }
+
     /** Writes records into the store inside the loader's transaction (the checkpoint goes in with them). */
-    public interface Sink {
-        /** Writes the records; a record it cannot read is counted there and skipped, never retried. */
-        void write(Connection c, List<ByteBuffer> records) throws SQLException;
+    public interface Sink<T> {
+        void write(Connection c, List<T> records) throws SQLException;
     }
 
     /**
@@ -31,9 +37,8 @@ public final class JournalLoader implements AutoCloseable {
      * between the two the records are written again, so writing a record twice must leave the store as once (e.g.
      * events, which the store deduplicates by key).
      */
-    public interface IdempotentSink {
-        /** Writes the records; a record it cannot read is counted there and skipped, never retried. */
-        void write(List<ByteBuffer> records);
+    public interface IdempotentSink<T> {
+        void write(List<T> records);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalLoader.class);
@@ -43,8 +48,9 @@ public final class JournalLoader implements AutoCloseable {
 
     private final Journal journal;
     private final HeedStore store;
-    private final Sink sink;
-    private final IdempotentSink idempotentSink;
+    private final Decoder<T> decoder;
+    private final Sink<T> sink;
+    private final IdempotentSink<T> idempotentSink;
     private final int maxBatch;
     private final long lingerMillis;
     private final long maxBacklogBytes;
@@ -52,6 +58,7 @@ public final class JournalLoader implements AutoCloseable {
     private final LongAdder written = new LongAdder();
     private final LongAdder failedWrites = new LongAdder();
     private final LongAdder torn = new LongAdder();
+    private final LongAdder unreadable = new LongAdder();
     private final long recovered;
     private volatile boolean running = true;
     private volatile boolean drained;
@@ -60,21 +67,22 @@ public final class JournalLoader implements AutoCloseable {
      * Recovers what earlier processes left, then starts loading. {@code maxBacklogBytes}: beyond this much
      * unloaded data {@link #behind} says so.
      */
-    public JournalLoader(Journal journal, HeedStore store, Sink sink, int maxBatch, long lingerMillis,
-                         long maxBacklogBytes) {
-        this(journal, store, sink, null, maxBatch, lingerMillis, maxBacklogBytes);
+    public JournalLoader(Journal journal, HeedStore store, Decoder<T> decoder, Sink<T> sink, int maxBatch,
+                         long lingerMillis, long maxBacklogBytes) {
+        this(journal, store, decoder, sink, null, maxBatch, lingerMillis, maxBacklogBytes);
     }
 
     /** As above with a sink that commits on its own (at least once; it must be idempotent). */
-    public JournalLoader(Journal journal, HeedStore store, IdempotentSink sink, int maxBatch, long lingerMillis,
-                         long maxBacklogBytes) {
-        this(journal, store, null, sink, maxBatch, lingerMillis, maxBacklogBytes);
+    public JournalLoader(Journal journal, HeedStore store, Decoder<T> decoder, IdempotentSink<T> sink,
+                         int maxBatch, long lingerMillis, long maxBacklogBytes) {
+        this(journal, store, decoder, null, sink, maxBatch, lingerMillis, maxBacklogBytes);
     }
 
-    private JournalLoader(Journal journal, HeedStore store, Sink sink, IdempotentSink idempotentSink, int maxBatch,
-                          long lingerMillis, long maxBacklogBytes) {
+    private JournalLoader(Journal journal, HeedStore store, Decoder<T> decoder, Sink<T> sink,
+                          IdempotentSink<T> idempotentSink, int maxBatch, long lingerMillis, long maxBacklogBytes) {
         this.journal = journal;
         this.store = store;
+        this.decoder = decoder;
         this.sink = sink;
         this.idempotentSink = idempotentSink;
         this.maxBatch = maxBatch;
@@ -213,23 +221,38 @@ public final class JournalLoader implements AutoCloseable {
                 ends.add(l.tentativeEnd());
             }
         }
-        int n = batch.size();
+        List<T> records = new ArrayList<>(batch.size());
+        List<String> refused = new ArrayList<>();
+        for (ByteBuffer b : batch) {
+            try {
+                records.add(decoder.decode(b));
+            } catch (IllegalArgumentException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        batch.clear(); // the bytes point into segments that commit may unmap; nothing below holds them
         if (sink != null) {
             store.write(c -> {
-                sink.write(c, batch);
+                sink.write(c, records);
                 JournalCheckpoints.save(c, journal.name, ends);
                 return null;
             });
         } else {
-            idempotentSink.write(batch);
+            if (!records.isEmpty()) {
+                idempotentSink.write(records);
+            }
             store.write(c -> {
                 JournalCheckpoints.save(c, journal.name, ends);
                 return null;
             });
         }
-        batch.clear(); // the payloads point into segments that commit may unmap
+        if (!refused.isEmpty()) { // counted once stored: a failed write reads the batch again
+            unreadable.add(refused.size());
+            LOG.error("journal {}: {} records could not be decoded and were skipped (a bug or disk corruption); "
+                    + "the first: {}", journal.name, refused.size(), refused.get(0));
+        }
         read.forEach(JournalLane::commit);
-        written.add(n);
+        written.add(records.size());
     }
 
     /** Whether more than the allowed backlog waits to be loaded: producers should stop taking work. */
@@ -248,6 +271,11 @@ public final class JournalLoader implements AutoCloseable {
     /** Store writes that failed (and were retried). */
     public long failedWrites() {
         return failedWrites.sum();
+    }
+
+    /** Records the decoder refused (a bug or disk corruption), skipped. */
+    public long unreadable() {
+        return unreadable.sum();
     }
 
     /** Records whose checksum failed at the end of a recovered lane (a machine crash mid-write), skipped. */

@@ -33,22 +33,32 @@ class JournalTest {
     @TempDir
     Path dir;
 
-    /** Writes each record, a UTF-8 string, as a row of journal_test; fails while {@code failing} is set. */
-    private static JournalLoader.Sink sink(AtomicBoolean failing) {
+    /** A record as the UTF-8 string it holds. */
+    private static String text(ByteBuffer r) {
+        byte[] b = new byte[r.remaining()];
+        r.duplicate().get(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** Writes each record as a row of journal_test; fails while {@code failing} is set. */
+    private static JournalLoader.Sink<String> sink(AtomicBoolean failing) {
         return (c, records) -> {
             if (failing.get()) {
                 throw new SQLException("store unavailable (test)");
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO journal_test VALUES (?)")) {
-                for (ByteBuffer r : records) {
-                    byte[] b = new byte[r.remaining()];
-                    r.duplicate().get(b);
-                    p.setString(1, new String(b, StandardCharsets.UTF_8));
+                for (String r : records) {
+                    p.setString(1, r);
                     p.addBatch();
                 }
                 p.executeBatch();
             }
         };
+    }
+
+    private static JournalLoader<String> loader(Journal j, HeedStore s, JournalLoader.Sink<String> sink, int maxBatch,
+                                                long lingerMillis) {
+        return new JournalLoader<>(j, s, JournalTest::text, sink, maxBatch, lingerMillis, Long.MAX_VALUE);
     }
 
     private HeedStore store() {
@@ -90,7 +100,7 @@ class JournalTest {
         Path jd = dir.resolve("j");
         try (HeedStore s = store()) {
             Journal j = Journal.open(jd, "t", SEGMENT);
-            JournalLoader loader = new JournalLoader(j, s, sink(new AtomicBoolean()), 100, 5, Long.MAX_VALUE);
+            JournalLoader<String> loader = loader(j, s, sink(new AtomicBoolean()), 100, 5);
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int id = t;
@@ -133,7 +143,7 @@ class JournalTest {
         AtomicBoolean failing = new AtomicBoolean();
         try (HeedStore s = store()) {
             Journal j = Journal.open(jd, "t", SEGMENT);
-            JournalLoader loader = new JournalLoader(j, s, sink(failing), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> loader = loader(j, s, sink(failing), 50, 0);
             for (int i = 0; i < 300; i++) {
                 append(j, "a" + i);
             }
@@ -156,7 +166,7 @@ class JournalTest {
         failing.set(false);
         try (HeedStore s = store()) {
             Journal j = Journal.open(jd, "t", SEGMENT);
-            JournalLoader loader = new JournalLoader(j, s, sink(failing), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> loader = loader(j, s, sink(failing), 50, 0);
             assertThat(loader.recovered()).isEqualTo(300);
             List<String> rows = rows(s);
             assertThat(rows).hasSize(600);
@@ -173,7 +183,7 @@ class JournalTest {
         AtomicBoolean failing = new AtomicBoolean(true);
         try (HeedStore s = store()) {
             Journal j = Journal.open(jd, "t", 1 << 16);
-            JournalLoader loader = new JournalLoader(j, s, sink(failing), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> loader = loader(j, s, sink(failing), 50, 0);
             for (int i = 0; i < 10; i++) {
                 append(j, "r" + i);
             }
@@ -190,7 +200,7 @@ class JournalTest {
         failing.set(false);
         try (HeedStore s = store()) {
             Journal j = Journal.open(jd, "t", 1 << 16);
-            JournalLoader loader = new JournalLoader(j, s, sink(failing), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> loader = loader(j, s, sink(failing), 50, 0);
             assertThat(loader.recovered()).isEqualTo(9);
             assertThat(loader.torn()).isEqualTo(1);
             assertThat(rows(s)).containsExactlyInAnyOrder("r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8");
@@ -204,19 +214,19 @@ class JournalTest {
         AtomicBoolean failing = new AtomicBoolean(true);
         try (HeedStore s = store()) {
             Journal first = Journal.open(jd, "t", SEGMENT);
-            JournalLoader stuck = new JournalLoader(first, s, sink(failing), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> stuck = loader(first, s, sink(failing), 50, 0);
             for (int i = 0; i < 20; i++) {
                 append(first, "first" + i);
             }
             AtomicBoolean working = new AtomicBoolean();
             Journal second = Journal.open(jd, "t", SEGMENT);
-            JournalLoader other = new JournalLoader(second, s, sink(working), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> other = loader(second, s, sink(working), 50, 0);
             assertThat(other.recovered()).as("the first journal is alive: its lanes are its own").isZero();
             assertThat(other.close(30_000)).isTrue();
             assertThat(stuck.close(5_000)).isFalse();
             failing.set(false);
             Journal third = Journal.open(jd, "t", SEGMENT);
-            JournalLoader next = new JournalLoader(third, s, sink(failing), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> next = loader(third, s, sink(failing), 50, 0);
             assertThat(next.recovered()).as("the first journal is gone: its records are recovered").isEqualTo(20);
             assertThat(rows(s)).hasSize(20);
             assertThat(next.close(30_000)).isTrue();
@@ -226,5 +236,26 @@ class JournalTest {
                     .containsExactly("open.lock");
         }
         assertThatThrownBy(() -> Journal.open(jd, "t", 100)).hasMessageContaining("segment size");
+    }
+
+    @Test
+    void recordsTheDecoderRefusesAreCountedAndSkippedAndTheRestIsStored() throws Exception {
+        try (HeedStore s = store()) {
+            Journal j = Journal.open(dir.resolve("j"), "t", SEGMENT);
+            JournalLoader<String> loader = new JournalLoader<>(j, s, r -> {
+                String v = text(r);
+                if (v.startsWith("bad")) {
+                    throw new IllegalArgumentException("not a record: " + v);
+                }
+                return v;
+            }, sink(new AtomicBoolean()), 50, 0, Long.MAX_VALUE);
+            for (int i = 0; i < 30; i++) {
+                append(j, (i % 10 == 3 ? "bad" : "ok") + i);
+            }
+            assertThat(loader.close(30_000)).isTrue();
+            assertThat(loader.unreadable()).isEqualTo(3);
+            assertThat(loader.written()).isEqualTo(27);
+            assertThat(rows(s)).hasSize(27).doesNotContain("bad3", "bad13", "bad23");
+        }
     }
 }
