@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heed.server.HeedServer;
 import io.heed.server.ServerConfig;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

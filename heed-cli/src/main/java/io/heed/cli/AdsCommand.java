@@ -2,8 +2,8 @@ package io.heed.cli;
 
 import io.heed.ads.port.AdminRole;
 import io.heed.ads.port.ApiKeyRepository;
-import io.heed.store.HeedStore;
-import io.heed.store.ads.SqlAdAdmin;
+import io.heed.storage.HeedStore;
+import io.heed.ads.sql.SqlAdAdmin;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.Callable;

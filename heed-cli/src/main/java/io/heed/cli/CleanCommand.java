@@ -1,8 +1,8 @@
 package io.heed.cli;
 
-import io.heed.store.HeedStore;
-import io.heed.store.clean.Cleaner;
-import io.heed.store.clean.CleaningConfig;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

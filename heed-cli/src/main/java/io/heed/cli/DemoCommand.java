@@ -1,15 +1,16 @@
 package io.heed.cli;
 
+import io.heed.events.sql.EventStore;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimSummary;
-import io.heed.store.HeedStore;
-import io.heed.store.StoreSummary;
-import io.heed.store.clean.Cleaner;
-import io.heed.store.clean.CleaningConfig;
-import io.heed.store.ingest.MappingOptions;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.StoreSummary;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.MappingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
                     new Object[]{"events.csv", IngestFormat.EVENTS_CSV})) {
                 IngestReport r;
                 try (Progress p = Progress.start("ingest " + file[0], 100, "%")) {
-                    r = store.ingestFile(sim.resolve((String) file[0]), (IngestFormat) file[1], policy,
+                    r = EventStore.of(store).ingestFile(sim.resolve((String) file[0]), (IngestFormat) file[1], policy,
                             MappingOptions.defaults(), p);
                 }
                 System.out.print("    ");
@@ -68,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("    ingested in %.1f s%n", (tIngest - tSim) / 1e9);
             Path late = writeLateFeed(sim.resolve("late-feed.jsonl"));
             System.out.println("    a late partner feed with typical faults (hand-made, to show the quarantine):");
-            IngestReport lateReport = store.ingestFile(late, IngestFormat.EVENTS_JSONL, policy,
+            IngestReport lateReport = EventStore.of(store).ingestFile(late, IngestFormat.EVENTS_JSONL, policy,
                     MappingOptions.defaults(), io.heed.events.ingest.ProgressListener.NONE);
             System.out.print("    ");
             Tables.ingest(System.out, lateReport);

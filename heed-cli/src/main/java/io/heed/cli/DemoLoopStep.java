@@ -1,5 +1,6 @@
 package io.heed.cli;
 
+import io.heed.events.sql.EventStore;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.bench.loop.LoopEvents;
 import io.heed.bench.loop.SimulatedAbTest;
@@ -16,11 +17,11 @@ import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
 import io.heed.sim.SimConfig;
-import io.heed.store.HeedStore;
-import io.heed.store.experiments.SqlExperimentStore;
-import io.heed.store.experiments.SqlOutcomeSource;
-import io.heed.store.revenue.PersonaLabels;
-import io.heed.store.revenue.SqlRevenueLedger;
+import io.heed.storage.HeedStore;
+import io.heed.experiments.sql.SqlExperimentStore;
+import io.heed.experiments.sql.SqlOutcomeSource;
+import io.heed.profiles.sql.PersonaLabels;
+import io.heed.revenue.sql.SqlRevenueLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,7 +91,7 @@ final class DemoLoopStep {
                     new Targeting(Set.copyOf(labels.values()), Set.of(), Set.of())));
             long tAb = System.nanoTime();
             SimulatedAbTest.Result ab;
-            LoopEvents events = new LoopEvents(store, cfg.tenantId(), "loop-" + EXPERIMENT, loop.world());
+            LoopEvents events = new LoopEvents(EventStore.of(store), cfg.tenantId(), "loop-" + EXPERIMENT, loop.world());
             try (events) {
                 ab = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth,
                         scaled(ARRIVALS, cfg), def, cfg.seed(), 0.95, events, labels);

@@ -1,12 +1,13 @@
 package io.heed.cli;
 
+import io.heed.events.sql.EventStore;
 import io.heed.events.ingest.FormatDetector;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
 import io.heed.events.model.EventTypes;
 import io.heed.events.validate.ValidationPolicy;
-import io.heed.store.HeedStore;
-import io.heed.store.ingest.MappingOptions;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.MappingOptions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
                 IngestFormat fmt = resolve(f);
                 IngestReport r;
                 try (Progress p = Progress.start("ingest " + f.getFileName(), 100, "%")) {
-                    r = s.ingestFile(f, fmt, policy, MappingOptions.defaults(), p);
+                    r = EventStore.of(s).ingestFile(f, fmt, policy, MappingOptions.defaults(), p);
                 }
                 Tables.ingest(System.out, r);
                 total = total == null ? r : total.plus(r);

@@ -3,7 +3,7 @@ package io.heed.cli;
 import io.heed.models.EventWeights;
 import io.heed.models.Interactions;
 import io.heed.models.eval.MovieLensRatings;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.heed.store.models.SqlInteractions;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.heed.bench.loop.ClosedLoop;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.sim.SimConfig;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.heed.cli;
 
 import io.heed.server.HeedServer;
 import io.heed.server.ServerConfig;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
                 io.heed.events.validate.ValidationPolicy.defaults(), PersonasCommand.modelPath(store, null),
                 CtrCommand.modelPath(store.dataDir, null));
         System.out.printf("Heed serving on http://%s:%d (store %s). Ctrl-C stops.%n", host, server.port(),
-                io.heed.store.Dialect.redact(s.url()));
+                io.heed.storage.Dialect.redact(s.url()));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

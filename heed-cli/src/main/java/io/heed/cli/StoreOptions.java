@@ -1,6 +1,6 @@
 package io.heed.cli;
 
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package io.heed.cli;
 
 import io.heed.events.ingest.IngestReport;
-import io.heed.store.StoreSummary;
+import io.heed.events.sql.StoreSummary;
 import java.io.PrintStream;
 import java.util.Map;
 

@@ -26,13 +26,28 @@ class ArchitectureTest {
     void coreDependsOnNothingOfHeed() {
         noClasses().that().resideInAPackage("io.heed.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.ads..",
-                        "io.heed.store..", "io.heed.sim..", "io.heed.server..", "io.heed.bench..", "io.heed.cli..")
+                        "io.heed.storage..", "io.heed.journal..", "io.heed.store..", "io.heed.sim..", "io.heed.server..",
+                        "io.heed.bench..", "io.heed.cli..")
                 .check(classes);
+    }
+
+    /** The store's foundation names no room: rooms bring their migrations ({@code Schema}), it finds them. */
+    @Test
+    void storageAndJournalDependOnNoStage() {
+        noClasses().that().resideInAnyPackage("io.heed.storage..", "io.heed.journal..")
+                .should().dependOnClassesThat().resideInAnyPackage(STAGES.toArray(String[]::new))
+                .check(classes);
+        noClasses().that().resideInAnyPackage("io.heed.storage..", "io.heed.journal..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
+                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.heed.storage..")
+                .should().dependOnClassesThat().resideInAPackage("io.heed.journal..").check(classes);
     }
 
     @Test
     void exploreIsPureMathOverTheCore() {
-        noClasses().that().resideInAPackage("io.heed.explore..")
+        noClasses().that().resideInAPackage("io.heed.core.explore..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
                         "io.heed.models..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
@@ -47,8 +62,11 @@ class ArchitectureTest {
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
         noClasses().that().resideInAnyPackage(STAGES.toArray(String[]::new))
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
-                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "org.duckdb..",
-                        "org.postgresql..", "io.vertx..", "picocli..")
+                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "io.vertx..", "picocli..")
+                .check(classes);
+        // each room's SQL lives in its sql package; the rest of the room is plain Java over its ports
+        noClasses().that().resideInAnyPackage(STAGES.toArray(String[]::new)).and().resideOutsideOfPackage("..sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..", "org.postgresql..")
                 .check(classes);
         for (int i = 0; i < STAGES.size() - 1; i++) {
             List<String> later = STAGES.subList(i + 1, STAGES.size());
@@ -60,15 +78,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.heed.revenue..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
                         "io.heed.ads..")
-                .check(classes);
-    }
-
-    @Test
-    void theEventsStageDependsOnlyOnFoundationsAndNoFramework() {
-        noClasses().that().resideInAPackage("io.heed.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
-                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "org.duckdb..",
-                        "org.postgresql..", "io.vertx..", "picocli..")
                 .check(classes);
     }
 
@@ -96,7 +105,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.vertx..").check(classes);
         noClasses().that().resideOutsideOfPackage("io.heed.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
-        noClasses().that().resideOutsideOfPackages("io.heed.store..", "io.heed.bench..")
+        noClasses().that().resideOutsideOfPackages("io.heed.storage..", "..sql..", "io.heed.store..",
+                        "io.heed.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.postgresql..").check(classes);
         noClasses().that().resideOutsideOfPackage("io.heed.models.ctr.gbdt..")
                 .should().dependOnClassesThat().resideInAPackage("ml.dmlc..").check(classes);

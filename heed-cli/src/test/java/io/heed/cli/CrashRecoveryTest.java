@@ -2,7 +2,7 @@ package io.heed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;

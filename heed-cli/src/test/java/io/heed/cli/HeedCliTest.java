@@ -74,7 +74,7 @@ class HeedCliTest {
         assertThat(out()).contains("persona-ctr@logs -> persona-ctr@logs+feedback");
 
         // The HTTP API serves the personas the demo built, and answers 404 when there is no model.
-        try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir);
+        try (io.heed.storage.HeedStore store = io.heed.storage.HeedStore.openEmbedded(dir);
              io.heed.server.HeedServer server = io.heed.server.HeedServer.start(
                      io.heed.server.ServerConfig.defaults().withPort(0), store,
                      io.heed.events.validate.ValidationPolicy.defaults(),

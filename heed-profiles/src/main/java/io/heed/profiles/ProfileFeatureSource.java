@@ -2,7 +2,7 @@ package io.heed.profiles;
 
 /**
  * Port: computes profile features for every (non-bot) user of the store. heed-store implements it in SQL
- * ({@code io.heed.store.profiles.SqlProfileFeatures}).
+ * ({@code io.heed.profiles.sql.SqlProfileFeatures}).
  */
 public interface ProfileFeatureSource {
     /** The features {@link #compute()} returns, in column order. */

@@ -2,7 +2,7 @@ package io.heed.server;
 
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.server.wiring.ServerWiring;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.net.URI;
 
 /**

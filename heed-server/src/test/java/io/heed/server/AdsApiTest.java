@@ -7,7 +7,7 @@ import static io.heed.server.ServerTestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heed.ads.port.AdminRole;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;

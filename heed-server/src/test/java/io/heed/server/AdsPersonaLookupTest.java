@@ -4,8 +4,8 @@ import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heed.ads.port.AdminRole;
-import io.heed.store.HeedStore;
-import io.heed.store.revenue.PersonaLabels;
+import io.heed.storage.HeedStore;
+import io.heed.profiles.sql.PersonaLabels;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;

@@ -13,7 +13,7 @@ import io.heed.models.ctr.features.FeatureSpec;
 import io.heed.models.ctr.ftrl.FtrlConfig;
 import io.heed.models.ctr.ftrl.FtrlTrainer;
 import io.heed.events.validate.ValidationPolicy;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;

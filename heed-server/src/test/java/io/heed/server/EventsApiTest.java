@@ -11,7 +11,7 @@ import static io.heed.server.ServerTestSupport.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heed.server.ServerTestSupport.Reply;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,7 @@ package io.heed.server;
 import io.heed.server.load.HttpLoadGenerator;
 import io.heed.server.load.LoadPlan;
 import io.heed.server.load.LoadReport;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.heed.server;
 
+import io.heed.events.sql.EventStore;
 import static io.heed.server.ServerTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -14,11 +15,11 @@ import io.heed.profiles.persona.PersonaDescriber;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.server.ServerTestSupport.Reply;
-import io.heed.store.HeedStore;
-import io.heed.store.clean.Cleaner;
-import io.heed.store.clean.CleaningConfig;
-import io.heed.store.ingest.MappingOptions;
-import io.heed.store.profiles.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.MappingOptions;
+import io.heed.profiles.sql.SqlProfileFeatures;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,9 @@ class PersonaApiTest {
             }
         }
         Path events = Files.writeString(dir.resolve("events.csv"), ev.toString());
-        store.ingestFile(items, IngestFormat.ITEMS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
+        EventStore.of(store).ingestFile(items, IngestFormat.ITEMS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                 ProgressListener.NONE);
-        store.ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
+        EventStore.of(store).ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                 ProgressListener.NONE);
         new Cleaner(store).clean(CleaningConfig.defaults());
         SqlProfileFeatures src = new SqlProfileFeatures(store, null);

@@ -1,5 +1,6 @@
 package io.heed.server;
 
+import io.heed.events.sql.EventStore;
 import static io.heed.server.ServerTestSupport.get;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
-import io.heed.store.HeedStore;
-import io.heed.store.ingest.MappingOptions;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.MappingOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class ReportApiTest {
         store = HeedStore.openEmbedded(dir);
         Path ads = Files.writeString(dir.resolve("ads.csv"), "ad_id,advertiser_id,campaign_id,category,format,bid_cpm,"
                 + "landing_item_id\na1,adv1,c1,gaming,native,2.0,i1\n");
-        store.ingestFile(ads, IngestFormat.ADS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
+        EventStore.of(store).ingestFile(ads, IngestFormat.ADS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                 ProgressListener.NONE);
         server = HeedServer.start(ServerConfig.defaults().withPort(0).withThreads(1, 1), store);
     }

@@ -1,6 +1,6 @@
 package io.heed.server;
 
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;

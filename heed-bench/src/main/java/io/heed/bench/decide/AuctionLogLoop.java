@@ -8,7 +8,7 @@ import io.heed.ads.decide.DecisionRequest;
 import io.heed.ads.decide.FrequencyCapper;
 import io.heed.ads.decide.Pacer;
 import io.heed.bench.Scratch;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The auction log alone: decisions made beforehand by the engine (the benchmark's catalog and requests) are
- * journaled as serving journals them ({@link io.heed.store.ads.AuctionJournal}, loading into the embedded store) as
+ * journaled as serving journals them ({@link io.heed.ads.sql.AuctionJournal}, loading into the embedded store) as
  * fast as one thread can append; the clock stops when everything is in the store. Tells whether the loader keeps up
  * with serving, apart from HTTP and the engine, and what journaling costs the serving thread per decision.
  * {@link #main} runs it alone.
@@ -40,7 +40,7 @@ final class AuctionLogLoop {
         long cpu0;
         Result r;
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
-            io.heed.store.ads.AuctionJournal log = io.heed.store.ads.AuctionJournal.open(store,
+            io.heed.ads.sql.AuctionJournal log = io.heed.ads.sql.AuctionJournal.open(store,
                     dir.resolve("journal"), Long.MAX_VALUE);
             cpu0 = processCpuNanos(); // from here: the store's creation and migrations are not the log's cost
             long t0 = System.nanoTime();

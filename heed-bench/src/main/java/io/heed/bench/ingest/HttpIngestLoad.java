@@ -7,7 +7,7 @@ import io.heed.server.ServerConfig;
 import io.heed.server.load.HttpLoadGenerator;
 import io.heed.server.load.LoadPlan;
 import io.heed.server.load.LoadReport;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.heed.bench.ingest;
 
+import io.heed.events.sql.EventStore;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Benchmark;
@@ -11,8 +12,8 @@ import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
-import io.heed.store.HeedStore;
-import io.heed.store.ingest.MappingOptions;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.MappingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ public final class IngestBenchmark implements Benchmark {
     private static IngestReport heedLoad(Path csv, Path dir) throws IOException {
         Scratch.deleteTree(dir);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
-            return store.ingestFile(csv, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
+            return EventStore.of(store).ingestFile(csv, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                     ProgressListener.NONE);
         }
     }

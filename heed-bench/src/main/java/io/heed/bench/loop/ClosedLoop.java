@@ -1,5 +1,6 @@
 package io.heed.bench.loop;
 
+import io.heed.events.sql.EventStore;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
@@ -9,12 +10,12 @@ import io.heed.profiles.persona.PersonaConfig;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimWorld;
 import io.heed.sim.Simulator;
-import io.heed.store.HeedStore;
-import io.heed.store.clean.Cleaner;
-import io.heed.store.clean.CleaningConfig;
-import io.heed.store.ingest.MappingOptions;
-import io.heed.store.profiles.SqlProfileFeatures;
-import io.heed.store.revenue.SqlAdResponses;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.MappingOptions;
+import io.heed.profiles.sql.SqlProfileFeatures;
+import io.heed.revenue.sql.SqlAdResponses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -76,7 +77,7 @@ public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List
             ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(cfg.tenantId());
             for (Object[] f : new Object[][]{{"items.csv", IngestFormat.ITEMS_CSV}, {"users.csv", IngestFormat.USERS_CSV},
                 {"ads.csv", IngestFormat.ADS_CSV}, {"events.csv", IngestFormat.EVENTS_CSV}}) {
-                store.ingestFile(dir.resolve("sim").resolve((String) f[0]), (IngestFormat) f[1], policy,
+                EventStore.of(store).ingestFile(dir.resolve("sim").resolve((String) f[0]), (IngestFormat) f[1], policy,
                         MappingOptions.defaults(), ProgressListener.NONE);
             }
             new Cleaner(store).clean(CleaningConfig.defaults());

@@ -1,5 +1,6 @@
 package io.heed.bench.personas;
 
+import io.heed.events.sql.EventStore;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Scratch;
@@ -14,11 +15,11 @@ import io.heed.profiles.persona.PersonaClusterer;
 import io.heed.profiles.persona.PersonaConfig;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
-import io.heed.store.HeedStore;
-import io.heed.store.clean.Cleaner;
-import io.heed.store.clean.CleaningConfig;
-import io.heed.store.ingest.MappingOptions;
-import io.heed.store.profiles.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.MappingOptions;
+import io.heed.profiles.sql.SqlProfileFeatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class PersonaQuality {
             for (String f : new String[]{"items.csv", "users.csv", "events.csv"}) {
                 IngestFormat fmt = f.equals("events.csv") ? IngestFormat.EVENTS_CSV
                         : f.equals("items.csv") ? IngestFormat.ITEMS_CSV : IngestFormat.USERS_CSV;
-                store.ingestFile(dir.resolve("sim").resolve(f), fmt, ValidationPolicy.defaults(),
+                EventStore.of(store).ingestFile(dir.resolve("sim").resolve(f), fmt, ValidationPolicy.defaults(),
                         MappingOptions.defaults(), ProgressListener.NONE);
             }
             new Cleaner(store).clean(CleaningConfig.defaults());

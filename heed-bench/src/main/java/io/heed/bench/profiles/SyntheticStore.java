@@ -1,6 +1,6 @@
 package io.heed.bench.profiles;
 
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.sql.Statement;
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
 package io.heed.bench.loop;
 
+import io.heed.experiments.sql.SqlExperimentStore;
+import io.heed.experiments.sql.SqlOutcomeSource;
+import io.heed.storage.HeedStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,20 +51,20 @@ class ClosedLoopTest {
                         java.util.Set.of(), java.util.Set.of()));
         SimulatedAbTest.Truth truth = SimulatedAbTest.Truth.of(loop.world(), loop.baseline(), loop.attention(),
                 loop.personaOfUser()::containsKey);
-        try (io.heed.store.HeedStore store = io.heed.store.HeedStore.openEmbedded(dir.resolve("data"))) {
+        try (io.heed.storage.HeedStore store = io.heed.storage.HeedStore.openEmbedded(dir.resolve("data"))) {
             SimulatedAbTest.Result r;
-            LoopEvents events = new LoopEvents(store, "default", "loop-test", loop.world());
+            LoopEvents events = new LoopEvents(io.heed.events.sql.EventStore.of(store), "default", "loop-test", loop.world());
             try (events) {
                 r = SimulatedAbTest.run(loop.world(), loop.baseline(), loop.attention(), truth, 10_000, def, 5L, 0.95,
                         events, loop.personaOfUser());
             }
             assertThat(r.exposures()).isNotEmpty().allMatch(e -> loop.personaOfUser().containsKey(e.unitId()));
             assertThat(events.written()).isGreaterThan(0);
-            var experiments = new io.heed.store.experiments.SqlExperimentStore(store, "default");
+            var experiments = new io.heed.experiments.sql.SqlExperimentStore(store, "default");
             experiments.save(def);
             experiments.append(r.exposures());
             var fromSql = io.heed.experiments.analysis.ExperimentAnalysis.analyze(def,
-                    new io.heed.store.experiments.SqlOutcomeSource(store, "default").outcomes(def), SimulatedAbTest.PLAN);
+                    new io.heed.experiments.sql.SqlOutcomeSource(store, "default").outcomes(def), SimulatedAbTest.PLAN);
             assertThat(fromSql.units()).isEqualTo(r.report().units());
             assertThat(fromSql.primary().get(0).difference())
                     .isCloseTo(r.report().primary().get(0).difference(), org.assertj.core.api.Assertions.within(1e-12));

@@ -1,6 +1,6 @@
 package io.heed.experiments.bandit;
 
-import io.heed.explore.Choice;
+import io.heed.core.explore.Choice;
 import java.util.SplittableRandom;
 
 /**

@@ -1,6 +1,6 @@
 package io.heed.experiments.bandit;
 
-import io.heed.explore.Sampling;
+import io.heed.core.explore.Sampling;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;

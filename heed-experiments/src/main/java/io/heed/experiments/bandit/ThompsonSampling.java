@@ -1,8 +1,8 @@
 package io.heed.experiments.bandit;
 
-import io.heed.explore.Choice;
-import io.heed.explore.Pmf;
-import io.heed.explore.Sampling;
+import io.heed.core.explore.Choice;
+import io.heed.core.explore.Pmf;
+import io.heed.core.explore.Sampling;
 import java.util.SplittableRandom;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 

@@ -3,7 +3,7 @@ package io.heed.experiments.calibration;
 import io.heed.experiments.stats.Msprt;
 import io.heed.experiments.stats.StatsException;
 import io.heed.experiments.stats.TwoProportionZTest;
-import io.heed.explore.Sampling;
+import io.heed.core.explore.Sampling;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;

@@ -1,7 +1,7 @@
 package io.heed.experiments.ope;
 
 import io.heed.experiments.stats.Interval;
-import io.heed.explore.Sampling;
+import io.heed.core.explore.Sampling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

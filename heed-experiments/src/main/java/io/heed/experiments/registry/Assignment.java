@@ -1,6 +1,6 @@
 package io.heed.experiments.registry;
 
-import io.heed.explore.HashAssigner;
+import io.heed.core.explore.HashAssigner;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.heed.experiments.registry;
 
 import io.heed.core.Problem;
-import io.heed.explore.HashAssigner;
+import io.heed.core.explore.HashAssigner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

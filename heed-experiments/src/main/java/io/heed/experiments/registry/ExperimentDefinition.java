@@ -1,6 +1,6 @@
 package io.heed.experiments.registry;
 
-import io.heed.explore.TrafficSplit;
+import io.heed.core.explore.TrafficSplit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

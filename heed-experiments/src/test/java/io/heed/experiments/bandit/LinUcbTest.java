@@ -3,8 +3,8 @@ package io.heed.experiments.bandit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.heed.explore.Choice;
-import io.heed.explore.Sampling;
+import io.heed.core.explore.Choice;
+import io.heed.core.explore.Sampling;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.heed.experiments.stats.StatsException;
 import io.heed.experiments.stats.StatsFailure;
-import io.heed.explore.Choice;
-import io.heed.explore.Pmf;
-import io.heed.explore.Sampling;
+import io.heed.core.explore.Choice;
+import io.heed.core.explore.Pmf;
+import io.heed.core.explore.Sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

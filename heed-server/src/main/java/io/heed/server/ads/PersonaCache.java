@@ -1,6 +1,6 @@
 package io.heed.server.ads;
 
-import io.heed.store.revenue.PersonaLabels;
+import io.heed.profiles.sql.PersonaLabels;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;

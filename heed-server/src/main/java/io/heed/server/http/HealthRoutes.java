@@ -1,7 +1,7 @@
 package io.heed.server.http;
 
 import io.heed.server.ingest.GroupCommitWriter;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;

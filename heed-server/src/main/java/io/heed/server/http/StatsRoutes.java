@@ -3,7 +3,7 @@ package io.heed.server.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package io.heed.server.http;
 
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.UserProfile;
-import io.heed.store.HeedStore;
-import io.heed.store.profiles.ProfilePriors;
-import io.heed.store.profiles.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
+import io.heed.profiles.sql.ProfilePriors;
+import io.heed.profiles.sql.SqlProfileFeatures;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.heed.server.ingest;
 
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.heed.server.wiring;
 
+import io.heed.events.sql.EventStore;
 import io.heed.events.validate.EventValidator;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.server.ServerConfig;
@@ -22,7 +23,7 @@ import io.heed.server.ingest.BatchParser;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
 import io.heed.server.ingest.StoreInsertedKeys;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -74,10 +75,10 @@ public final class ServerWiring implements AutoCloseable {
     /** As above, also explaining predictions of the CTR model saved at {@code ctrModel} (may be null). */
     public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy, Path personaModel,
                                      Path ctrModel) {
-        store.prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
+        EventStore.of(store).prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
-        GroupCommitWriter writer = new GroupCommitWriter(store, new StoreInsertedKeys(store), cfg.maxGroupRows(),
+        GroupCommitWriter writer = new GroupCommitWriter(EventStore.of(store), new StoreInsertedKeys(store), cfg.maxGroupRows(),
                 cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
         AdsContext ads = AdsContext.open(store, policy.defaultTenant(), ctrModel, cfg.journalDir());

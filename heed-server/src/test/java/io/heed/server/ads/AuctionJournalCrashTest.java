@@ -14,8 +14,8 @@ import io.heed.ads.model.Schedule;
 import io.heed.ads.model.Status;
 import io.heed.ads.model.Targeting;
 import io.heed.ads.tracking.TrackingPolicy;
-import io.heed.store.HeedStore;
-import io.heed.store.ads.SqlAdCatalog;
+import io.heed.storage.HeedStore;
+import io.heed.ads.sql.SqlAdCatalog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -81,7 +81,7 @@ class AuctionJournalCrashTest {
                     }
                 }
                 assertThat(rows).as("each auction once").isEqualTo(logged.size());
-                assertThat(io.heed.store.Sql.count(s, "SELECT COUNT(*) FROM events WHERE event_type = 'impression'"))
+                assertThat(io.heed.storage.Sql.count(s, "SELECT COUNT(*) FROM events WHERE event_type = 'impression'"))
                         .as("every tracked impression, once").isEqualTo(served.ads);
                 assertThat(logged).containsAll(served.decisions);
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*), SUM(micros) FROM ad_spend WHERE campaign_id = 'c1'")) {

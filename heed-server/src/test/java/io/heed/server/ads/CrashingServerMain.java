@@ -2,7 +2,7 @@ package io.heed.server.ads;
 
 import io.heed.server.HeedServer;
 import io.heed.server.ServerConfig;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 
 /**

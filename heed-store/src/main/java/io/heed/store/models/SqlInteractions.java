@@ -3,7 +3,7 @@ package io.heed.store.models;
 import io.heed.models.EventWeights;
 import io.heed.models.Interactions;
 import io.heed.models.InteractionsBuilder;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 

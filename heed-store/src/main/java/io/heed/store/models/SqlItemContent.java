@@ -1,7 +1,7 @@
 package io.heed.store.models;
 
 import io.heed.models.cold.ItemContent;
-import io.heed.store.HeedStore;
+import io.heed.storage.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;

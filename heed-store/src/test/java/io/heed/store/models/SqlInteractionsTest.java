@@ -1,5 +1,6 @@
 package io.heed.store.models;
 
+import io.heed.events.sql.EventStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +9,10 @@ import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.models.EventWeights;
 import io.heed.models.Interactions;
-import io.heed.store.HeedStore;
-import io.heed.store.clean.Cleaner;
-import io.heed.store.clean.CleaningConfig;
-import io.heed.store.ingest.MappingOptions;
+import io.heed.storage.HeedStore;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.MappingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,9 +46,9 @@ class SqlInteractionsTest {
                         .append(String.format("%02d", i % 60)).append("Z,,,,desktop,web,US,sb,\n");
             }
             Path events = Files.writeString(dir.resolve("events.csv"), ev.toString());
-            store.ingestFile(users, IngestFormat.USERS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
+            EventStore.of(store).ingestFile(users, IngestFormat.USERS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                     ProgressListener.NONE);
-            store.ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
+            EventStore.of(store).ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                     ProgressListener.NONE);
             new Cleaner(store).clean(CleaningConfig.defaults());
 

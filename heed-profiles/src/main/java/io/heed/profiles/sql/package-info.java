@@ -1,0 +1,9 @@
+/**
+ * SQL implementations of the profiles stage's ports: {@link io.heed.profiles.sql.SqlProfileFeatures} computes the
+ * standard profile feature set in the database (DuckDB; portable SQL that also runs on PostgreSQL) and
+ * {@link io.heed.profiles.sql.SqlSessionBaskets} reads session baskets of item categories. Both read the
+ * {@code clean_events} view (bots excluded). {@link io.heed.profiles.sql.ProfilePriors} are the population
+ * quantities computed once and kept; {@link io.heed.profiles.sql.IncrementalProfileFeatures} recomputes only the
+ * users with new events.
+ */
+package io.heed.profiles.sql;

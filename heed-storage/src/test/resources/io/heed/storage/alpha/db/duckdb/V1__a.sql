@@ -1,0 +1,2 @@
+-- alpha v1
+CREATE TABLE a (id INTEGER);

@@ -1,9 +1,0 @@
-/**
- * SQL implementations of the profiles stage's ports: {@link io.heed.store.profiles.SqlProfileFeatures} computes the
- * standard profile feature set in the database (DuckDB; portable SQL that also runs on PostgreSQL) and
- * {@link io.heed.store.profiles.SqlSessionBaskets} reads session baskets of item categories. Both read the
- * {@code clean_events} view (bots excluded). {@link io.heed.store.profiles.ProfilePriors} are the population
- * quantities computed once and kept; {@link io.heed.store.profiles.IncrementalProfileFeatures} recomputes only the
- * users with new events.
- */
-package io.heed.store.profiles;
