@@ -1,10 +1,10 @@
-import io.heed.models.ctr.*;
-import io.heed.models.ctr.data.*;
-import io.heed.models.ctr.eval.*;
-import io.heed.models.ctr.features.*;
-import io.heed.models.ctr.ftrl.*;
-import io.heed.models.ctr.gbdt.*;
-import io.heed.models.ctr.lr.*;
+import io.heed.ctr.*;
+import io.heed.ctr.data.*;
+import io.heed.ctr.eval.*;
+import io.heed.ctr.features.*;
+import io.heed.ctr.ftrl.*;
+import io.heed.ctr.gbdt.*;
+import io.heed.ctr.lr.*;
 import java.io.*;
 import java.nio.file.*;
 import java.util.*;

@@ -1,8 +1,8 @@
 package io.heed.cli;
 
-import io.heed.models.EventWeights;
-import io.heed.models.Interactions;
-import io.heed.models.eval.MovieLensRatings;
+import io.heed.recsys.EventWeights;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.eval.MovieLensRatings;
 import io.heed.store.HeedStore;
 import io.heed.store.models.SqlInteractions;
 import java.io.IOException;

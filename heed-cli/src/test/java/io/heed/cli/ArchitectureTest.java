@@ -5,8 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,14 +34,14 @@ class ArchitectureTest {
     void exploreIsPureMathOverTheCore() {
         noClasses().that().resideInAPackage("io.heed.explore..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
-                        "io.heed.models..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
+                        "io.heed.recsys..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
                 .check(classes);
     }
 
     /** The stages in pipeline order: each may use only the stages before it (and the foundations). */
     private static final List<String> STAGES = List.of("io.heed.events..", "io.heed.profiles..",
-            "io.heed.models..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
+            "io.heed.recsys..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
 
     @Test
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
@@ -58,7 +58,7 @@ class ArchitectureTest {
         }
         // Revenue reads the ledger of events only: it must not reach into personas, models or the ad engine.
         noClasses().that().resideInAPackage("io.heed.revenue..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.recsys..",
                         "io.heed.ads..")
                 .check(classes);
     }
@@ -98,7 +98,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackages("io.heed.store..", "io.heed.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.postgresql..").check(classes);
-        noClasses().that().resideOutsideOfPackage("io.heed.models.ctr.gbdt..")
+        noClasses().that().resideOutsideOfPackage("io.heed.ctr.gbdt..")
                 .should().dependOnClassesThat().resideInAPackage("ml.dmlc..").check(classes);
     }
 }

@@ -1,9 +1,9 @@
 package io.heed.ads.attention;
 
 import io.heed.ads.port.AttentionEstimator;
-import io.heed.models.ctr.CtrRequest;
-import io.heed.models.ctr.CtrScorer;
-import io.heed.models.ctr.PositionBias;
+import io.heed.ctr.CtrScorer;
+import io.heed.ctr.PositionBias;
+import io.heed.ctr.features.CtrRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.heed.store.models;
 
-import io.heed.models.EventWeights;
-import io.heed.models.Interactions;
-import io.heed.models.InteractionsBuilder;
+import io.heed.recsys.EventWeights;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.InteractionsBuilder;
 import io.heed.store.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

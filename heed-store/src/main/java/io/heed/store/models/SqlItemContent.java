@@ -1,6 +1,6 @@
 package io.heed.store.models;
 
-import io.heed.models.cold.ItemContent;
+import io.heed.recsys.cold.ItemContent;
 import io.heed.store.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
