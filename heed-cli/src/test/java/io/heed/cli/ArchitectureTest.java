@@ -34,14 +34,15 @@ class ArchitectureTest {
     void exploreIsPureMathOverTheCore() {
         noClasses().that().resideInAPackage("io.heed.explore..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
-                        "io.heed.recsys..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
+                        "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..",
+                        "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
                 .check(classes);
     }
 
     /** The stages in pipeline order: each may use only the stages before it (and the foundations). */
     private static final List<String> STAGES = List.of("io.heed.events..", "io.heed.profiles..",
-            "io.heed.recsys..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
+            "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
 
     @Test
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
@@ -59,7 +60,18 @@ class ArchitectureTest {
         // Revenue reads the ledger of events only: it must not reach into personas, models or the ad engine.
         noClasses().that().resideInAPackage("io.heed.revenue..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.recsys..",
-                        "io.heed.ads..")
+                        "io.heed.ctr..", "io.heed.ads..")
+                .check(classes);
+    }
+
+    /** Two products, not one: click models and the ad engine use no recommender; the auction no native trees. */
+    @Test
+    void clickModelsAndTheAdEngineStayOffTheRecommenders() {
+        noClasses().that().resideInAPackage("io.heed.ctr..")
+                .should().dependOnClassesThat().resideInAPackage("io.heed.recsys..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.heed.ads..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.recsys..", "io.heed.ctr.gbdt..")
                 .check(classes);
     }
 
@@ -98,7 +110,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackages("io.heed.store..", "io.heed.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.postgresql..").check(classes);
-        noClasses().that().resideOutsideOfPackage("io.heed.ctr.gbdt..")
+        noClasses().that().resideOutsideOfPackages("io.heed.ctr.gbdt..")
                 .should().dependOnClassesThat().resideInAPackage("ml.dmlc..").check(classes);
     }
 }

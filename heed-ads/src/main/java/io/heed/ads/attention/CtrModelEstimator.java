@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * pClick from a trained click model (heed-models' {@link CtrScorer}, e.g. the file {@code heed ctr train} saves);
+ * pClick from a trained click model (heed-ctr's {@link CtrScorer}, e.g. the file {@code heed ctr train} saves);
  * pConvert from another estimator (the click model does not predict conversions). Candidates are described with
- * the field names heed-models trains on from the simulator's impressions ({@code user, device, placement, position,
+ * the field names heed-ctr trains on from the simulator's impressions ({@code user, device, placement, position,
  * kind, target, category}); every candidate is scored at the serving position (see {@link PositionBias}) and a
  * request's candidates go to the model as one batch ({@link CtrScorer#predictAll}).
  */
