@@ -1,3 +1,4 @@
+import io.heed.bench.ctr.ObdReader;
 import io.heed.ctr.*;
 import io.heed.ctr.data.*;
 import io.heed.ctr.eval.*;
