@@ -1,19 +1,19 @@
 package io.heed.cli;
 
-import io.heed.models.Interactions;
-import io.heed.models.cf.Algorithms;
-import io.heed.models.cold.ColdStartEvaluation;
-import io.heed.models.cold.ItemContent;
-import io.heed.models.eval.EvaluationHarness;
-import io.heed.models.eval.ModelSpec;
-import io.heed.models.eval.SplitProtocol;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaAssigner;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.cf.Algorithms;
+import io.heed.recsys.cold.ColdStartEvaluation;
+import io.heed.recsys.cold.ItemContent;
+import io.heed.recsys.eval.EvaluationHarness;
+import io.heed.recsys.eval.ModelSpec;
+import io.heed.recsys.eval.SplitProtocol;
 import io.heed.storage.HeedStore;
-import io.heed.store.models.SqlInteractions;
-import io.heed.store.models.SqlItemContent;
+import io.heed.recsys.sql.SqlInteractions;
+import io.heed.recsys.sql.SqlItemContent;
 import io.heed.profiles.sql.SqlProfileFeatures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ final class DemoRecsysStep {
         List<ItemContent> content;
         ProfileMatrix profiles;
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
-            data = SqlInteractions.read(store, null, io.heed.models.EventWeights.defaults());
+            data = SqlInteractions.read(store, null, io.heed.recsys.EventWeights.defaults());
             content = SqlItemContent.read(store, null);
             profiles = new SqlProfileFeatures(store, null).compute();
         }

@@ -1,12 +1,12 @@
 package io.heed.cli;
 
-import io.heed.models.Interactions;
-import io.heed.models.JsonFiles;
-import io.heed.models.cf.Algorithms;
-import io.heed.models.eval.EvaluationHarness;
-import io.heed.models.eval.ModelSpec;
-import io.heed.models.eval.RandomSearch;
-import io.heed.models.eval.SplitProtocol;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.JsonFiles;
+import io.heed.recsys.cf.Algorithms;
+import io.heed.recsys.eval.EvaluationHarness;
+import io.heed.recsys.eval.ModelSpec;
+import io.heed.recsys.eval.RandomSearch;
+import io.heed.recsys.eval.SplitProtocol;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

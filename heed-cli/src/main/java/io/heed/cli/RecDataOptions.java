@@ -1,10 +1,10 @@
 package io.heed.cli;
 
-import io.heed.models.EventWeights;
-import io.heed.models.Interactions;
-import io.heed.models.eval.MovieLensRatings;
+import io.heed.recsys.EventWeights;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.eval.MovieLensRatings;
 import io.heed.storage.HeedStore;
-import io.heed.store.models.SqlInteractions;
+import io.heed.recsys.sql.SqlInteractions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

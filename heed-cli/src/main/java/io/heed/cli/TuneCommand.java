@@ -1,8 +1,8 @@
 package io.heed.cli;
 
-import io.heed.models.Interactions;
-import io.heed.models.eval.RandomSearch;
-import io.heed.models.eval.SplitProtocol;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.eval.RandomSearch;
+import io.heed.recsys.eval.SplitProtocol;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -5,8 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,14 +49,15 @@ class ArchitectureTest {
     void exploreIsPureMathOverTheCore() {
         noClasses().that().resideInAPackage("io.heed.core.explore..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
-                        "io.heed.models..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..", "io.heed.sim..",
+                        "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..",
+                        "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
                 .check(classes);
     }
 
     /** The stages in pipeline order: each may use only the stages before it (and the foundations). */
     private static final List<String> STAGES = List.of("io.heed.events..", "io.heed.profiles..",
-            "io.heed.models..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
+            "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
 
     @Test
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
@@ -76,8 +77,19 @@ class ArchitectureTest {
         }
         // Revenue reads the ledger of events only: it must not reach into personas, models or the ad engine.
         noClasses().that().resideInAPackage("io.heed.revenue..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.models..",
-                        "io.heed.ads..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.recsys..",
+                        "io.heed.ctr..", "io.heed.ads..")
+                .check(classes);
+    }
+
+    /** Two products, not one: click models and the ad engine use no recommender; the auction no native trees. */
+    @Test
+    void clickModelsAndTheAdEngineStayOffTheRecommenders() {
+        noClasses().that().resideInAPackage("io.heed.ctr..")
+                .should().dependOnClassesThat().resideInAPackage("io.heed.recsys..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.heed.ads..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.recsys..", "io.heed.ctr.gbdt..")
                 .check(classes);
     }
 
@@ -108,7 +120,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("io.heed.storage..", "..sql..", "io.heed.store..",
                         "io.heed.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.postgresql..").check(classes);
-        noClasses().that().resideOutsideOfPackage("io.heed.models.ctr.gbdt..")
+        noClasses().that().resideOutsideOfPackages("io.heed.ctr.gbdt..")
                 .should().dependOnClassesThat().resideInAPackage("ml.dmlc..").check(classes);
     }
 }

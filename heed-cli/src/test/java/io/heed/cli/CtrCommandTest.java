@@ -2,7 +2,7 @@ package io.heed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.heed.models.ctr.CtrModelFiles;
+import io.heed.ctr.CtrModelFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

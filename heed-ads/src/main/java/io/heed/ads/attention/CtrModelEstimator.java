@@ -1,17 +1,17 @@
 package io.heed.ads.attention;
 
 import io.heed.ads.port.AttentionEstimator;
-import io.heed.models.ctr.CtrRequest;
-import io.heed.models.ctr.CtrScorer;
-import io.heed.models.ctr.PositionBias;
+import io.heed.ctr.CtrScorer;
+import io.heed.ctr.PositionBias;
+import io.heed.ctr.features.CtrRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * pClick from a trained click model (heed-models' {@link CtrScorer}, e.g. the file {@code heed ctr train} saves);
+ * pClick from a trained click model (heed-ctr's {@link CtrScorer}, e.g. the file {@code heed ctr train} saves);
  * pConvert from another estimator (the click model does not predict conversions). Candidates are described with
- * the field names heed-models trains on from the simulator's impressions ({@code user, device, placement, position,
+ * the field names heed-ctr trains on from the simulator's impressions ({@code user, device, placement, position,
  * kind, target, category}); every candidate is scored at the serving position (see {@link PositionBias}) and a
  * request's candidates go to the model as one batch ({@link CtrScorer#predictAll}).
  */

@@ -2,7 +2,7 @@ package io.heed.ads.port;
 
 /**
  * Predicted attention for one (user, persona, context, campaign, creative): the probability of a click given an
- * impression, and of a conversion given a click. heed-models' CTR/CVR models plug in here; the default is
+ * impression, and of a conversion given a click. heed-ctr's CTR/CVR models plug in here; the default is
  * {@link io.heed.ads.attention.SmoothedCtrEstimator}. Called on the serving path for every candidate, so it must be
  * fast and thread-safe, and never fail: an estimator without data returns its prior.
  */

@@ -1,10 +1,10 @@
 package io.heed.bench.ctr;
 
-import io.heed.models.ctr.CalibrationMethod;
-import io.heed.models.ctr.CtrExamples;
-import io.heed.models.ctr.eval.ModelSelection;
-import io.heed.models.ctr.eval.Splits;
-import io.heed.models.ctr.features.FeatureSpec;
+import io.heed.ctr.CalibrationMethod;
+import io.heed.ctr.CtrExamples;
+import io.heed.ctr.eval.ModelSelection;
+import io.heed.ctr.eval.Splits;
+import io.heed.ctr.features.FeatureSpec;
 import java.util.List;
 import java.util.function.Function;
 

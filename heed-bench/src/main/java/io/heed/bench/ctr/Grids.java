@@ -1,15 +1,15 @@
 package io.heed.bench.ctr;
 
-import io.heed.models.ctr.eval.ModelSelection.Candidate;
-import io.heed.models.ctr.fm.FmConfig;
-import io.heed.models.ctr.fm.FmTrainer;
-import io.heed.models.ctr.ftrl.FtrlConfig;
-import io.heed.models.ctr.ftrl.FtrlTrainer;
-import io.heed.models.ctr.blend.BlendTrainer;
-import io.heed.models.ctr.gbdt.GbdtConfig;
-import io.heed.models.ctr.gbdt.GbdtTrainer;
-import io.heed.models.ctr.lr.LrConfig;
-import io.heed.models.ctr.lr.LrTrainer;
+import io.heed.ctr.blend.BlendTrainer;
+import io.heed.ctr.eval.ModelSelection.Candidate;
+import io.heed.ctr.fm.FmConfig;
+import io.heed.ctr.fm.FmTrainer;
+import io.heed.ctr.ftrl.FtrlConfig;
+import io.heed.ctr.ftrl.FtrlTrainer;
+import io.heed.ctr.gbdt.GbdtConfig;
+import io.heed.ctr.gbdt.GbdtTrainer;
+import io.heed.ctr.lr.LrConfig;
+import io.heed.ctr.lr.LrTrainer;
 import java.util.ArrayList;
 import java.util.List;
 

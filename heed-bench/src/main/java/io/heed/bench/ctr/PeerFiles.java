@@ -1,6 +1,6 @@
 package io.heed.bench.ctr;
 
-import io.heed.models.ctr.CtrExamples;
+import io.heed.ctr.CtrExamples;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,16 +2,16 @@ package io.heed.bench.ctr;
 
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
-import io.heed.models.ctr.CalibrationMethod;
-import io.heed.models.ctr.CtrExamples;
-import io.heed.models.ctr.CtrModel;
-import io.heed.models.ctr.CtrModels;
-import io.heed.models.ctr.CtrRequest;
-import io.heed.models.ctr.fm.FmConfig;
-import io.heed.models.ctr.fm.FmTrainer;
-import io.heed.models.ctr.ftrl.FtrlConfig;
-import io.heed.models.ctr.ftrl.FtrlLearner;
-import io.heed.models.ctr.ftrl.FtrlTrainer;
+import io.heed.ctr.CalibrationMethod;
+import io.heed.ctr.CtrExamples;
+import io.heed.ctr.CtrModel;
+import io.heed.ctr.CtrModels;
+import io.heed.ctr.features.CtrRequest;
+import io.heed.ctr.fm.FmConfig;
+import io.heed.ctr.fm.FmTrainer;
+import io.heed.ctr.ftrl.FtrlConfig;
+import io.heed.ctr.ftrl.FtrlLearner;
+import io.heed.ctr.ftrl.FtrlTrainer;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,15 +1,15 @@
 package io.heed.bench.ctr;
 
-import io.heed.models.ctr.CalibrationMethod;
-import io.heed.models.ctr.CtrRequest;
-import io.heed.models.ctr.data.Encoder;
-import io.heed.models.ctr.data.LabelledRow;
-import io.heed.models.ctr.data.SimImpressions;
-import io.heed.models.ctr.eval.ModelSelection.Candidate;
-import io.heed.models.ctr.eval.Splits;
-import io.heed.models.ctr.features.FeaturePipeline;
-import io.heed.models.ctr.features.FeatureSpec;
-import io.heed.models.ctr.fm.FmConfig;
+import io.heed.ctr.CalibrationMethod;
+import io.heed.ctr.data.Encoder;
+import io.heed.ctr.data.LabelledRow;
+import io.heed.ctr.data.SimImpressions;
+import io.heed.ctr.eval.ModelSelection.Candidate;
+import io.heed.ctr.eval.Splits;
+import io.heed.ctr.features.CtrRequest;
+import io.heed.ctr.features.FeaturePipeline;
+import io.heed.ctr.features.FeatureSpec;
+import io.heed.ctr.fm.FmConfig;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.heed.bench.recsys;
 
-import io.heed.models.IdMap;
-import io.heed.models.Interactions;
+import io.heed.recsys.IdMap;
+import io.heed.recsys.Interactions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.heed.bench.recsys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.heed.models.Interactions;
-import io.heed.models.cf.IalsConfig;
+import io.heed.recsys.Interactions;
+import io.heed.recsys.cf.IalsConfig;
 import org.junit.jupiter.api.Test;
 
 class RecsysScaleBenchmarkTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.heed.models.Interactions;
+import io.heed.recsys.Interactions;
 import org.junit.jupiter.api.Test;
 
 class SyntheticInteractionsTest {

@@ -2,20 +2,16 @@ package io.heed.server.ads;
 
 import io.heed.ads.attention.CtrModelEstimator;
 import io.heed.ads.attention.SmoothedCtrEstimator;
-import io.heed.ads.port.AttentionEstimator;
-import io.heed.models.ctr.CtrModel;
-import io.heed.models.ctr.CtrModelFiles;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.slf4j.LoggerFactory;
 import io.heed.ads.decide.BudgetLedger;
 import io.heed.ads.decide.DecisionEngine;
 import io.heed.ads.decide.FrequencyCapper;
 import io.heed.ads.decide.Pacer;
+import io.heed.ads.port.AttentionEstimator;
 import io.heed.ads.tracking.TrackingLedger;
 import io.heed.ads.tracking.TrackingPolicy;
 import io.heed.ads.tracking.TrackingSigner;
+import io.heed.ctr.CtrModel;
+import io.heed.ctr.CtrModelFiles;
 import io.heed.storage.HeedStore;
 import io.heed.ads.sql.AuctionJournal;
 import io.heed.ads.sql.SqlAdAdmin;
@@ -24,12 +20,16 @@ import io.heed.ads.sql.SqlAuctionLog;
 import io.heed.ads.sql.SqlTrackedHits;
 import io.heed.events.journal.EventJournal;
 import io.heed.profiles.sql.PersonaLabels;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ad delivery wired to the store: the catalog (reloaded after every admin change, so edits serve without a

@@ -1,11 +1,11 @@
 package io.heed.server.http;
 
-import io.heed.models.ctr.Contribution;
-import io.heed.models.ctr.CtrModel;
-import io.heed.models.ctr.CtrModelFiles;
-import io.heed.models.ctr.CtrRequest;
-import io.heed.models.ctr.Explanation;
-import io.heed.models.ctr.explain.WhyThisAd;
+import io.heed.ctr.Contribution;
+import io.heed.ctr.CtrModel;
+import io.heed.ctr.CtrModelFiles;
+import io.heed.ctr.Explanation;
+import io.heed.ctr.explain.WhyThisAd;
+import io.heed.ctr.features.CtrRequest;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -1,7 +1,0 @@
-package io.heed.models;
-
-/** Whether a recommendation list may contain items the user already interacted with in training. */
-public enum SeenItems {
-    EXCLUDE,
-    INCLUDE
-}

@@ -1,4 +1,0 @@
-/**
- * Training-file readers (libFM/Frappe, Criteo, Open Bandit, Taobao, heed-sim impressions with their true probabilities) that stream labelled requests into the feature pipeline; a malformed row fails with a {@link io.heed.models.ctr.data.MalformedDataException} naming file and line.
- */
-package io.heed.models.ctr.data;

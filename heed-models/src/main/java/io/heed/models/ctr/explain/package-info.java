@@ -1,5 +1,0 @@
-/**
- * Explanations for people: {@link io.heed.models.ctr.explain.WhyThisAd} turns a prediction's top contributions
- * into a "why am I seeing this ad" sentence without exposing identifiers.
- */
-package io.heed.models.ctr.explain;

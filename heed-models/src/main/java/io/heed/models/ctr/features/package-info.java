@@ -1,4 +1,0 @@
-/**
- * The one feature pipeline for training and serving: a {@link io.heed.models.ctr.features.FeatureSpec} (categorical, numeric, crosses, hashing bits) turns a request into a hashed sparse {@link io.heed.models.ctr.features.FeatureVector} (MurmurHash3 of readable feature names). JDK only.
- */
-package io.heed.models.ctr.features;

@@ -1,4 +1,0 @@
-/**
- * Logistic regression trained by FTRL-Proximal (L1/L2, per-coordinate rates): a mutable {@link io.heed.models.ctr.ftrl.FtrlLearner} for online updates that publishes immutable {@link io.heed.models.ctr.ftrl.FtrlModel} snapshots.
- */
-package io.heed.models.ctr.ftrl;

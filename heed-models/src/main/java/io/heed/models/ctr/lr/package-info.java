@@ -1,7 +1,0 @@
-/**
- * Full-batch L2-regularised logistic regression ({@link io.heed.models.ctr.lr.LrTrainer} →
- * {@link io.heed.models.ctr.lr.LrModel}), fitted by a hand-written Newton-CG over the hashed slots the rows use:
- * the convex optimum that scikit-learn's LogisticRegression finds, where FTRL gives the end of its passes. No
- * dependencies beyond heed-models' CTR contract.
- */
-package io.heed.models.ctr.lr;

@@ -1,6 +1,0 @@
-/**
- * Offline evaluation matching the peer-bench protocol (shared/tools/peer-bench): MovieLens reader, per-user
- * random holdout split, ranking metrics, the evaluator, random search, ensemble weight search and the MovieLens benchmark. Uses io.heed.models and
- * io.heed.models.cf; reads files only in {@link io.heed.models.eval.MovieLensRatings}.
- */
-package io.heed.models.eval;
