@@ -5,7 +5,7 @@ import io.heed.bench.loop.ChallengerRetrain;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.promotion.PromotionPolicy;
-import io.heed.revenue.UserAdResponse;
+import io.heed.ads.model.UserAdResponse;
 import io.heed.sim.SimConfig;
 import io.heed.store.HeedStore;
 import io.heed.store.experiments.SqlDecisionLog;

@@ -1,5 +1,7 @@
 package io.heed.bench.loop;
 
+import io.heed.ads.attention.PersonaAdCtrModel;
+import io.heed.ads.model.UserAdResponse;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
@@ -18,7 +20,6 @@ import io.heed.store.revenue.SqlAdResponses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import io.heed.revenue.UserAdResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.heed.store.revenue;
 
-import io.heed.revenue.AdResponses;
-import io.heed.revenue.UserAdResponse;
+import io.heed.ads.model.UserAdResponse;
+import io.heed.ads.port.AdResponses;
 import io.heed.store.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

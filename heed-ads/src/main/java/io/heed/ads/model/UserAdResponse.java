@@ -1,4 +1,4 @@
-package io.heed.revenue;
+package io.heed.ads.model;
 
 /** How one user responded to one ad over the logs: impressions and clicks (training data for attention models). */
 public record UserAdResponse(String userId, String adId, long impressions, long clicks) {

@@ -1,6 +1,6 @@
-package io.heed.bench.loop;
+package io.heed.ads.attention;
 
-import io.heed.revenue.UserAdResponse;
+import io.heed.ads.model.UserAdResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
