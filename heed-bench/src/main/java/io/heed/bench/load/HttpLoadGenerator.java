@@ -1,4 +1,4 @@
-package io.heed.server.load;
+package io.heed.bench.load;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;

@@ -1,4 +1,4 @@
-package io.heed.server.load;
+package io.heed.bench.load;
 
 /**
  * The outcome of a load run. {@code requests} completed with a response (any status); {@code events} is

@@ -1,5 +1,6 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
+import io.heed.cli.Progress;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimSummary;
 import io.heed.sim.Simulator;

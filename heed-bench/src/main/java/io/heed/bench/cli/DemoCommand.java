@@ -1,5 +1,8 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
+import io.heed.cli.HeedCli;
+import io.heed.cli.Progress;
+import io.heed.cli.Tables;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
 import io.heed.events.validate.ValidationPolicy;
@@ -85,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("%n5/9 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
                 + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
                 cfg.personas());
-        int code = new picocli.CommandLine(new PersonasCommand()).execute("build", "--data-dir", dataDir.toString(),
+        int code = HeedCli.commandLine().execute("personas", "build", "--data-dir", dataDir.toString(),
                 "--k", Integer.toString(cfg.personas()), "--seed", Long.toString(cfg.seed()), "--truth",
                 sim.resolve("truth/personas.csv").toString());
         if (code != 0) {

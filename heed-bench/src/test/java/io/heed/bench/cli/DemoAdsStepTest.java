@@ -1,4 +1,4 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

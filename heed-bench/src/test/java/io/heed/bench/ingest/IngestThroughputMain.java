@@ -1,8 +1,10 @@
-package io.heed.server;
+package io.heed.bench.ingest;
 
-import io.heed.server.load.HttpLoadGenerator;
-import io.heed.server.load.LoadPlan;
-import io.heed.server.load.LoadReport;
+import io.heed.bench.load.HttpLoadGenerator;
+import io.heed.bench.load.LoadPlan;
+import io.heed.bench.load.LoadReport;
+import io.heed.server.HeedServer;
+import io.heed.server.ServerConfig;
 import io.heed.store.HeedStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ import java.time.Duration;
  * /tmp, and {@link HttpLoadGenerator} posting batches of unique events over loopback.
  *
  * <pre>
- * java -cp ... io.heed.server.IngestThroughputMain [connections=16] [seconds=20] [eventsPerBatch=1000] [lingerMs=20]
+ * java -cp ... io.heed.bench.ingest.IngestThroughputMain [connections=16] [seconds=20] [eventsPerBatch=1000] [lingerMs=20]
  * </pre>
  */
 public final class IngestThroughputMain {

@@ -1,12 +1,18 @@
-package io.heed.experiments.ope;
+package io.heed.bench.experiments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.heed.experiments.Golden;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.heed.experiments.ope.CellMeanRewardModel;
+import io.heed.experiments.ope.Estimate;
+import io.heed.experiments.ope.LoggedDecision;
+import io.heed.experiments.ope.OffPolicyEstimators;
+import io.heed.experiments.ope.TabularPolicy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Open Bandit Dataset sample, men campaign: bts's value estimated from the uniform-random logs, against the
- * independent computation in golden/make_golden.py and against bts's own on-policy CTR (0.0069).
+ * independent computation in heed-experiments' golden/make_golden.py (which writes this module's
+ * golden/ope_obd.json) and against bts's own on-policy CTR (0.0069).
  * Target pi(item | position) = share of bts's logged rows in that position showing the item (bts is not
  * contextual; this is its time-averaged slate distribution). Context bucket = position.
  */
@@ -25,9 +32,11 @@ class ObdOffPolicyTest {
     private static JsonNode golden;
 
     @BeforeAll
-    static void locate() {
+    static void locate() throws IOException {
         obd = Path.of(System.getProperty("heed.shared.data", "../shared/data"), "obd-sample");
-        golden = Golden.cases("ope_obd.json").get(0);
+        try (InputStream in = ObdOffPolicyTest.class.getResourceAsStream("/golden/ope_obd.json")) {
+            golden = new ObjectMapper().readTree(in).get("cases").get(0);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
+import io.heed.cli.CtrCommand;
 import io.heed.models.ctr.CalibrationMethod;
 import io.heed.models.ctr.CtrExamples;
 import io.heed.models.ctr.CtrModel;

@@ -1,4 +1,4 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import io.heed.models.Interactions;
 import io.heed.models.cf.Algorithms;

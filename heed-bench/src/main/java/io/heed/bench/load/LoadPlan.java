@@ -1,4 +1,4 @@
-package io.heed.server.load;
+package io.heed.bench.load;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -3,4 +3,4 @@
  * wait for the answer and post the next, until a duration or a request count is reached. Targets loopback only.
  * Uses Vert.x's HTTP client and HdrHistogram.
  */
-package io.heed.server.load;
+package io.heed.bench.load;

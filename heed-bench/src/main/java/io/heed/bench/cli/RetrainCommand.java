@@ -1,6 +1,8 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import io.heed.bench.loop.ClosedLoop;
+import io.heed.cli.PersonaLabelRefresh;
+import io.heed.cli.StoreOptions;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.sim.SimConfig;
@@ -42,7 +44,7 @@ final class RetrainCommand implements Callable<Integer> {
             System.err.println("--feedback must be >= 1 and --ope-logs >= 100 (were " + feedback + ", " + opeLogs + ")");
             return 1;
         }
-        Path modelFile = store.dataDir.resolve("personas").resolve("persona-model.json");
+        Path modelFile = store.dataDir().resolve("personas").resolve("persona-model.json");
         if (!Files.exists(modelFile)) {
             System.err.println("no persona model at " + modelFile + ": run `heed demo` or `heed personas build` first");
             return 1;

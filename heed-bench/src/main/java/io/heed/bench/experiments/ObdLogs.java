@@ -1,5 +1,6 @@
-package io.heed.experiments.ope;
+package io.heed.bench.experiments;
 
+import io.heed.experiments.ope.LoggedDecision;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

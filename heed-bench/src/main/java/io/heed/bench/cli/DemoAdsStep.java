@@ -1,4 +1,4 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

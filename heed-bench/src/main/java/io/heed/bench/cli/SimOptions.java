@@ -1,4 +1,4 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import io.heed.sim.SimConfig;
 import picocli.CommandLine.Option;

@@ -1,11 +1,11 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
+import io.heed.ads.model.UserAdResponse;
 import io.heed.bench.loop.AdsEngineStrategy;
 import io.heed.bench.loop.ChallengerRetrain;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.promotion.PromotionPolicy;
-import io.heed.ads.model.UserAdResponse;
 import io.heed.sim.SimConfig;
 import io.heed.store.HeedStore;
 import io.heed.store.experiments.SqlDecisionLog;

@@ -1,4 +1,4 @@
-package io.heed.server.load;
+package io.heed.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

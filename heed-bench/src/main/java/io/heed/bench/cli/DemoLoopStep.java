@@ -1,9 +1,10 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.bench.loop.LoopEvents;
 import io.heed.bench.loop.SimulatedAbTest;
 import io.heed.bench.loop.Uplift;
+import io.heed.cli.PersonaLabelRefresh;
 import io.heed.experiments.analysis.ExperimentAnalysis;
 import io.heed.experiments.analysis.ReportText;
 import io.heed.experiments.registry.ExperimentDefinition;

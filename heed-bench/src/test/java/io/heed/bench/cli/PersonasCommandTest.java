@@ -1,4 +1,4 @@
-package io.heed.cli;
+package io.heed.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** {@code heed personas} end to end on a simulated publisher, graded against the simulator's planted personas. */
+/**
+ * {@code heed personas} end to end on a simulated publisher, graded against the simulator's planted personas (here,
+ * in the lab, because the publisher comes from {@code heed demo}).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonasCommandTest {
     @TempDir
@@ -34,7 +36,7 @@ class PersonasCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         // given a simulated publisher (6 planted personas) ingested and cleaned
-        int code = HeedCli.run("demo", "--data-dir", dir.toString(), "--users", "2000", "--items", "400",
+        int code = LabCli.run("demo", "--data-dir", dir.toString(), "--users", "2000", "--items", "400",
                 "--events", "200000");
         assertThat(code).as(err()).isZero();
     }
@@ -52,9 +54,16 @@ class PersonasCommandTest {
     String runOut(String... args) {
         out.reset();
         err.reset();
-        int code = new CommandLine(new PersonasCommand()).execute(args);
+        int code = LabCli.run(personas(args));
         assertThat(code).as(err()).isZero();
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String[] personas(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "personas";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 
     @Test
@@ -124,7 +133,7 @@ class PersonasCommandTest {
 
     @Test
     void showWithoutAModelIsAClearError() {
-        int code = new CommandLine(new PersonasCommand()).execute("show", "--model", dir.resolve("none.json").toString());
+        int code = LabCli.run(personas("show", "--model", dir.resolve("none.json").toString()));
         assertThat(code).isEqualTo(1);
         assertThat(err()).contains("no persona model at", "heed personas build");
         assertThat(Files.exists(dir.resolve("none.json"))).isFalse();
