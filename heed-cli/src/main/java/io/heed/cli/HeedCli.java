@@ -26,19 +26,15 @@ public final class HeedCli {
     /** Runs the product's command line and returns the exit code (tests call this). */
     public static int run(String... args) {
         CommandLine cl = commandLine();
-        cl.getCommandSpec().usageMessage().footer("%nLab commands, run by ./heed with heed-lab.jar: demo, simulate, retrain, bench");
-        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
-        cl.setParameterExceptionHandler((ex, rest) -> {
-            if (ex.getCommandLine() == cl && ex instanceof CommandLine.UnmatchedArgumentException u
-                    && !u.getUnmatched().isEmpty() && LAB_COMMANDS.contains(u.getUnmatched().get(0))) {
-                String name = u.getUnmatched().get(0);
-                cl.getErr().println("heed: `" + name + "` is a lab command, not part of heed.jar; run it with the "
-                        + "launcher, `./heed " + name + "`, which puts heed-bench's heed-lab.jar beside heed.jar "
-                        + "(java -cp heed.jar:heed-lab.jar io.heed.bench.cli.LabCli " + name + ")");
-                return 2;
-            }
-            return usage.handleParseException(ex, rest);
-        });
+        if (args.length > 0 && LAB_COMMANDS.contains(args[0])) {
+            // Before parsing: `demo --help` would otherwise print the product's help as if demo were unknown.
+            cl.getErr().println("heed: `" + args[0] + "` is a lab command, not part of heed.jar; run it with the "
+                    + "launcher, `./heed " + args[0] + "`, which puts heed-bench's heed-lab.jar beside heed.jar "
+                    + "(java -cp heed.jar:heed-lab.jar io.heed.bench.cli.LabCli " + args[0] + ")");
+            return 2;
+        }
+        cl.getCommandSpec().usageMessage()
+                .footer("%nLab commands, run by ./heed with heed-lab.jar: demo, simulate, retrain, bench");
         return cl.execute(args);
     }
 
