@@ -27,8 +27,8 @@ PROV = {"scipy": scipy.__version__, "statsmodels": statsmodels.__version__, "num
 rng = np.random.default_rng(20261128)
 
 
-def write(name, cases):
-    with open(os.path.join(HERE, name), "w") as f:
+def write(name, cases, where=HERE):
+    with open(os.path.join(where, name), "w") as f:
         json.dump({"provenance": PROV, "cases": cases}, f, indent=1)
         f.write("\n")
 
@@ -208,12 +208,14 @@ if os.path.isdir(obd):
     dm_terms = (pi[ctx] * q[ctx]).sum(axis=1)
     dm = {"value": float(dm_terms.mean())}  # DM's interval is a model-refitting bootstrap in Java; value only
     dr = clt(dm_terms + w * (rew - q[ctx, act]))
+    # The OBD reader and its test live in the lab (heed-bench), so their fixture goes there.
     write("ope_obd.json", [{"campaign": "men", "logging": "random", "target": "bts", "items": n_items,
                             "smoothing": smoothing, "confidence": conf, "rows": n,
                             "bts_on_policy_ctr": float(bts["click"].mean()),
                             "random_on_policy_ctr": float(rnd["click"].mean()),
                             "target_probabilities": [r(row) for row in pi],
-                            "ips": ips, "snips": snips, "dm": dm, "dr": dr}])
+                            "ips": ips, "snips": snips, "dm": dm, "dr": dr}],
+          os.path.join(HERE, "../../../../../heed-bench/src/test/resources/golden"))
 else:
     print("OBD sample not found under", obd, "- ope_obd.json not written", file=sys.stderr)
 print("golden fixtures written to", HERE)

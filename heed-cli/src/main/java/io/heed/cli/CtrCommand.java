@@ -42,7 +42,7 @@ import picocli.CommandLine;
 @Command(name = "ctr", mixinStandardHelpOptions = true,
         description = "Train, evaluate and explain click-through (pCTR) models.",
         subcommands = {CtrCommand.Train.class, CtrCommand.Evaluate.class, CtrCommand.Explain.class})
-final class CtrCommand implements Callable<Integer> {
+public final class CtrCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +55,8 @@ final class CtrCommand implements Callable<Integer> {
     /** The model families by CLI name. */
     enum Algorithm { FTRL, FM, GBDT, LR, BLEND }
 
-    static Path modelPath(Path dataDir, Path model) {
+    /** {@code model} if given, else the click model's default file under the data directory. */
+    public static Path modelPath(Path dataDir, Path model) {
         return model != null ? model : dataDir.resolve("models").resolve("ctr.heedctr");
     }
 

@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Assigns every user of a tenant to a persona of the saved model and stores the labels (user_personas). */
-final class PersonaLabelRefresh {
+public final class PersonaLabelRefresh {
     private PersonaLabelRefresh() {
     }
 
     /** The label of each user with clean events; throws when the store's features no longer fit the model. */
-    static Map<String, String> labels(HeedStore store, PersonaModel model, String tenant) {
+    public static Map<String, String> labels(HeedStore store, PersonaModel model, String tenant) {
         ProfileMatrix m = new SqlProfileFeatures(store, tenant).compute();
         if (!m.features().compatibleWith(model.features())) {
             throw new IllegalStateException("the store's profile features differ from the persona model's; "

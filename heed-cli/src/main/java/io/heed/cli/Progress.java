@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Progress bars on the terminal; without a terminal (CI, pipes) a plain line every 10%, since the bar library
  * would otherwise join its updates with carriage returns on one line.
  */
-final class Progress implements AutoCloseable, ProgressListener {
+public final class Progress implements AutoCloseable, ProgressListener {
     private final ProgressBar bar;
     private final String task;
     private long lastDecile = -1;
@@ -26,7 +26,7 @@ final class Progress implements AutoCloseable, ProgressListener {
         this.bar = b.build();
     }
 
-    static Progress start(String task, long total, String unit) {
+    public static Progress start(String task, long total, String unit) {
         return new Progress(task, total, unit);
     }
 

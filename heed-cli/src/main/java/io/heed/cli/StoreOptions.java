@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the store is: {@code --store URL}, else $HEED_STORE_URL, else the embedded file under --data-dir. */
-final class StoreOptions {
+public final class StoreOptions {
     @Option(names = "--store", paramLabel = "JDBC_URL",
             description = "Store URL: jdbc:duckdb:PATH (embedded) or jdbc:postgresql://... "
                     + "Default: $HEED_STORE_URL, else <data-dir>/heed.duckdb.")
@@ -26,7 +26,13 @@ final class StoreOptions {
         return "jdbc:duckdb:" + dataDir.resolve(HeedStore.DEFAULT_FILE).toAbsolutePath();
     }
 
-    HeedStore open() {
+    /** The directory of the embedded store and generated data. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Opens the store this option set names. */
+    public HeedStore open() {
         return HeedStore.open(resolvedUrl());
     }
 }

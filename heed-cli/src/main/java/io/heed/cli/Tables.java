@@ -6,11 +6,11 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /** Plain-text tables for reports, aligned for terminals and logs alike. */
-final class Tables {
+public final class Tables {
     private Tables() {
     }
 
-    static void ingest(PrintStream out, IngestReport r) {
+    public static void ingest(PrintStream out, IngestReport r) {
         // A rate over a few rows measures start-up, not throughput: shown from 10,000 rows.
         String rate = r.rowsRead() >= 10_000 ? String.format("%,10.0f rows/s", r.rowsPerSecond()) : "";
         out.printf("%-28s %-18s read %,12d  accepted %,12d  duplicates %,10d  quarantined %,9d  %s%n",
@@ -21,7 +21,7 @@ final class Tables {
         r.quarantinedByReason().forEach((k, v) -> out.printf("  quarantined %-24s %,10d%n", k, v));
     }
 
-    static void summary(PrintStream out, StoreSummary s) {
+    public static void summary(PrintStream out, StoreSummary s) {
         out.println();
         out.println("Store summary");
         out.printf("  events              %,14d   (%s .. %s)%n", s.events(), s.firstEvent(), s.lastEvent());

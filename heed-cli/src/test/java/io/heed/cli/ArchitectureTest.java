@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of docs/architecture.md: foundations below stages below edges, dependencies pointing one way,
- * frameworks only at the edges that own them.
+ * frameworks only at the edges that own them. These are the product's classes (heed.jar's); the lab's rules
+ * (heed-sim, heed-bench) are checked in heed-bench's LabArchitectureTest, where those classes are on the classpath.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -26,7 +27,7 @@ class ArchitectureTest {
     void coreDependsOnNothingOfHeed() {
         noClasses().that().resideInAPackage("io.heed.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.ads..",
-                        "io.heed.storage..", "io.heed.journal..", "io.heed.store..", "io.heed.sim..", "io.heed.server..",
+                        "io.heed.storage..", "io.heed.journal..", "io.heed.sim..", "io.heed.server..",
                         "io.heed.bench..", "io.heed.cli..")
                 .check(classes);
     }
@@ -38,7 +39,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(STAGES.toArray(String[]::new))
                 .check(classes);
         noClasses().that().resideInAnyPackage("io.heed.storage..", "io.heed.journal..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..")
                 .check(classes);
         noClasses().that().resideInAPackage("io.heed.storage..")
@@ -49,7 +50,7 @@ class ArchitectureTest {
     void exploreIsPureMathOverTheCore() {
         noClasses().that().resideInAPackage("io.heed.core.explore..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.profiles..",
-                        "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.experiments..", "io.heed.store..",
+                        "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.experiments..",
                         "io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "java.sql..", "java.nio.file..")
                 .check(classes);
@@ -62,7 +63,7 @@ class ArchitectureTest {
     @Test
     void stagesDependOnlyOnEarlierStagesAndFoundations() {
         noClasses().that().resideInAnyPackage(STAGES.toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.store..", "io.heed.sim..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.sim..",
                         "io.heed.server..", "io.heed.bench..", "io.heed.cli..", "io.vertx..", "picocli..")
                 .check(classes);
         // each room's SQL lives in its sql package; the rest of the room is plain Java over its ports
@@ -95,19 +96,16 @@ class ArchitectureTest {
 
     @Test
     void edgesDoNotDependOnEachOtherBackwards() {
-        noClasses().that().resideInAPackage("io.heed.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.sim..", "io.heed.server..",
-                        "io.heed.bench..", "io.heed.cli..")
-                .check(classes);
-        noClasses().that().resideInAPackage("io.heed.sim..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.events..", "io.heed.store..",
-                        "io.heed.server..", "io.heed.bench..", "io.heed.cli..")
-                .check(classes);
         noClasses().that().resideInAPackage("io.heed.server..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.heed.sim..", "io.heed.bench..", "io.heed.cli..")
                 .check(classes);
-        noClasses().that().resideInAPackage("io.heed.bench..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.cli..")
+    }
+
+    /** The product (heed.jar) does not contain its lab: no simulator, harness, benchmark or load generator. */
+    @Test
+    void theProductDoesNotDependOnItsLab() {
+        noClasses().that().resideInAPackage("io.heed.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.bench..", "io.heed.sim..")
                 .check(classes);
     }
 
@@ -117,7 +115,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.vertx..").check(classes);
         noClasses().that().resideOutsideOfPackage("io.heed.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
-        noClasses().that().resideOutsideOfPackages("io.heed.storage..", "..sql..", "io.heed.store..",
+        noClasses().that().resideOutsideOfPackages("io.heed.storage..", "..sql..",
                         "io.heed.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.postgresql..").check(classes);
         noClasses().that().resideOutsideOfPackages("io.heed.ctr.gbdt..")

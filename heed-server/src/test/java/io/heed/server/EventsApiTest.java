@@ -273,17 +273,4 @@ class EventsApiTest {
         assertThat(doc.getJsonObject("paths").getJsonObject("/v1/events").getJsonObject("post")
                 .getJsonObject("responses").fieldNames()).contains("200", "400", "413", "415", "500", "503");
     }
-
-    @Test
-    void theLoadGeneratorDrivesTheServer() {
-        io.heed.server.load.LoadReport report = io.heed.server.load.HttpLoadGenerator.run(
-                io.heed.server.load.LoadPlan.forRequests(uri(server, "/v1/events"), 4, 40, 10,
-                        n -> batch("load", IntStream.range(0, 10).mapToObj(i -> "l" + n + "-" + i)
-                                .collect(Collectors.toList())).getBytes(StandardCharsets.UTF_8)));
-        assertThat(report.requests()).isEqualTo(40);
-        assertThat(report.non2xx()).isZero();
-        assertThat(report.events()).isEqualTo(400);
-        assertThat(report.p99Ms()).isPositive();
-        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "load")).isEqualTo(400);
-    }
 }

@@ -9,7 +9,7 @@ import io.heed.bench.Scratch;
 import io.heed.bench.Stats;
 import io.heed.server.HeedServer;
 import io.heed.server.ServerConfig;
-import io.heed.server.load.BareVertxServer;
+import io.heed.bench.load.BareVertxServer;
 import io.heed.storage.HeedStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

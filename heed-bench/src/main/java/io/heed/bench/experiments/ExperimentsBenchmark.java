@@ -8,7 +8,6 @@ import io.heed.experiments.calibration.AaCalibration;
 import io.heed.experiments.ope.CellMeanRewardModel;
 import io.heed.experiments.ope.Estimate;
 import io.heed.experiments.ope.LoggedDecision;
-import io.heed.experiments.ope.ObdLogs;
 import io.heed.experiments.ope.OffPolicyEstimators;
 import io.heed.experiments.ope.TabularPolicy;
 import java.nio.file.Files;

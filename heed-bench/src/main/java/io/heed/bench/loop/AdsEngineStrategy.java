@@ -1,5 +1,7 @@
 package io.heed.bench.loop;
 
+import io.heed.ads.attention.PersonaAdCtrModel;
+import io.heed.ads.attention.PersonaCtrEstimator;
 import io.heed.ads.decide.BudgetLedger;
 import io.heed.ads.decide.DecisionEngine;
 import io.heed.ads.decide.DecisionRequest;

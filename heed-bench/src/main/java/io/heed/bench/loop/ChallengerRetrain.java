@@ -3,7 +3,7 @@ package io.heed.bench.loop;
 import io.heed.experiments.promotion.Evidence;
 import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.promotion.PromotionPolicy;
-import io.heed.revenue.UserAdResponse;
+import io.heed.ads.model.UserAdResponse;
 import io.heed.sim.Outcome;
 import io.heed.sim.SimWorld;
 import io.heed.sim.Visitor;

@@ -1,6 +1,8 @@
 package io.heed.bench.loop;
 
 import io.heed.events.sql.EventStore;
+import io.heed.ads.attention.PersonaAdCtrModel;
+import io.heed.ads.model.UserAdResponse;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
 import io.heed.events.validate.ValidationPolicy;
@@ -15,11 +17,10 @@ import io.heed.events.sql.Cleaner;
 import io.heed.events.sql.CleaningConfig;
 import io.heed.events.sql.MappingOptions;
 import io.heed.profiles.sql.SqlProfileFeatures;
-import io.heed.revenue.sql.SqlAdResponses;
+import io.heed.ads.sql.SqlAdResponses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import io.heed.revenue.UserAdResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.heed.revenue.UserAdResponse;
+import io.heed.ads.attention.PersonaAdCtrModel;
+import io.heed.ads.model.UserAdResponse;
 import io.heed.sim.AdSpec;
 import io.heed.sim.Decision;
 import io.heed.sim.Outcome;

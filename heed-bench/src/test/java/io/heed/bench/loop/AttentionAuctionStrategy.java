@@ -1,5 +1,6 @@
 package io.heed.bench.loop;
 
+import io.heed.ads.attention.PersonaAdCtrModel;
 import io.heed.sim.AdSpec;
 import io.heed.sim.Decision;
 import io.heed.sim.Visitor;

@@ -4,9 +4,7 @@ import io.heed.experiments.sql.SqlExperimentStore;
 import io.heed.experiments.sql.SqlOutcomeSource;
 import io.heed.storage.HeedStore;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.heed.revenue.UserAdResponse;
 import io.heed.sim.Decision;
 import io.heed.sim.SimConfig;
 import java.nio.file.Path;
@@ -132,17 +130,5 @@ class ClosedLoopTest {
         assertThat(log).hasSize(2);
         assertThat(ChallengerRetrain.feedback(loop, 1000, 1L).stream().mapToLong(x -> x.impressions()).sum())
                 .isEqualTo(1000);
-    }
-
-    @Test
-    void theClickModelShrinksTowardTheAdAndGlobalRates() {
-        PersonaAdCtrModel m = PersonaAdCtrModel.fit(List.of(new UserAdResponse("u1", "a", 100, 10),
-                new UserAdResponse("u2", "a", 100, 0), new UserAdResponse("u3", "b", 100, 2)), Map.of("u1", "p"), 20, 50);
-        assertThat(m.global()).isEqualTo(12 / 300.0);
-        double adA = (10 + 50 * 0.04) / (200 + 50);
-        assertThat(m.predict(null, "a")).isCloseTo(adA, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(m.predict("p", "a")).isCloseTo((10 + 20 * adA) / 120, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(m.predict("q", "zzz")).isEqualTo(m.global());
-        assertThatThrownBy(() -> PersonaAdCtrModel.fit(List.of(), Map.of(), 20, 50)).hasMessageContaining("no ad impressions");
     }
 }

@@ -1,5 +1,6 @@
 package io.heed.revenue.sql;
 
+import io.heed.ads.sql.SqlAdResponses;
 import io.heed.events.sql.EventStore;
 import io.heed.profiles.sql.PersonaLabels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,9 +182,9 @@ abstract class RevenueLedgerContract extends FreshStoreTest {
     void responsesPerUserAndAdLeaveBotsOut() throws Exception {
         load();
         var r = new SqlAdResponses(store).byUserAndAd("default");
-        assertThat(r).containsExactly(new io.heed.revenue.UserAdResponse("u1", "a1", 2, 1),
-                new io.heed.revenue.UserAdResponse("u1", "a2", 1, 0), new io.heed.revenue.UserAdResponse("u2", "a2", 1, 1),
-                new io.heed.revenue.UserAdResponse("u3", "a1", 1, 0), new io.heed.revenue.UserAdResponse("u4", "a1", 0, 2));
+        assertThat(r).containsExactly(new io.heed.ads.model.UserAdResponse("u1", "a1", 2, 1),
+                new io.heed.ads.model.UserAdResponse("u1", "a2", 1, 0), new io.heed.ads.model.UserAdResponse("u2", "a2", 1, 1),
+                new io.heed.ads.model.UserAdResponse("u3", "a1", 1, 0), new io.heed.ads.model.UserAdResponse("u4", "a1", 0, 2));
     }
 
     @Test
