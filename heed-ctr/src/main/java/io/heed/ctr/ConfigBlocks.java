@@ -43,7 +43,7 @@ public final class ConfigBlocks {
 
     public static Map<String, String> params(Record config, int bits) {
         Map<String, String> p = new TreeMap<>();
-        JSON.convertValue(config, Map.class).forEach((k, v) -> p.put(String.valueOf(k), String.valueOf(v)));
+        JSON.convertValue(config, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }).forEach((k, v) -> p.put(String.valueOf(k), String.valueOf(v)));
         p.put("bits", Integer.toString(bits));
         return p;
     }

@@ -70,8 +70,13 @@ public final class Journal implements AutoCloseable {
             try {
                 Files.createDirectories(dir);
                 try (FileChannel d = FileChannel.open(dir.resolve("open.lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE); FileLock between = d.lock()) { // ... and of other processes
-                    return openLocked(dir, name, segmentBytes);
+                        StandardOpenOption.WRITE)) {
+                    FileLock between = d.lock(); // ... and of other processes; also released when d closes
+                    try {
+                        return openLocked(dir, name, segmentBytes);
+                    } finally {
+                        between.release();
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open journal " + dir, e);

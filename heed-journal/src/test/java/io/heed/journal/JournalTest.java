@@ -130,7 +130,7 @@ class JournalTest {
             assertThatThrownBy(() -> append(j, "late")).isInstanceOf(IllegalStateException.class);
             long checkpoints = s.read(c -> {
                 try (Statement st = c.createStatement()) {
-                    return (long) Sql.count(st, "SELECT COUNT(*) FROM journal_checkpoints");
+                    return Sql.count(st, "SELECT COUNT(*) FROM journal_checkpoints");
                 }
             });
             assertThat(checkpoints).as("checkpoints of a closed journal are forgotten").isZero();

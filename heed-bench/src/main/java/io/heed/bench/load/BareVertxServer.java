@@ -41,7 +41,7 @@ public final class BareVertxServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.util.concurrent.TimeoutException {
         vertx.close().await(10, TimeUnit.SECONDS);
     }
 }

@@ -14,6 +14,7 @@ public final class FeatureHasher {
         return murmur3(name.getBytes(StandardCharsets.UTF_8)) & ((1 << bits) - 1);
     }
 
+    @SuppressWarnings("fallthrough") // MurmurHash3's tail: each case adds one more byte
     static int murmur3(byte[] data) {
         final int c1 = 0xcc9e2d51;
         final int c2 = 0x1b873593;
