@@ -3,7 +3,7 @@ package io.heed.bench.cli;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Benchmark;
-import io.heed.bench.Benchmarks;
+import io.heed.bench.cli.Benchmarks;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.heed.server.http;
 
+import io.heed.events.sql.IngestCounts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
@@ -7,12 +8,6 @@ import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,16 +30,13 @@ public final class StatsRoutes {
     }
 
     /** What the store holds now. */
-    record StoreCounts(long events, long quarantined, Map<String, Object> lastBatch) {
-    }
-
     private void stats(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(this::readStore, false).onComplete(ar -> {
+        ctx.vertx().executeBlocking(() -> IngestCounts.read(store), false).onComplete(ar -> {
             if (ar.failed()) {
                 ctx.fail(500, ar.cause());
                 return;
             }
-            StoreCounts c = ar.result();
+            IngestCounts c = ar.result();
             IngestStats.Snapshot s = stats.snapshot();
             JsonResponses.send(ctx, 200, g -> {
                 g.writeStartObject();
@@ -80,50 +72,6 @@ public final class StatsRoutes {
                 g.writeEndObject();
             });
         });
-    }
-
-    private StoreCounts readStore() {
-        return store.read(c -> {
-            try (Statement s = c.createStatement()) {
-                long events;
-                long quarantined;
-                try (ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM events), "
-                        + "(SELECT COUNT(*) FROM quarantine)")) {
-                    r.next();
-                    events = r.getLong(1);
-                    quarantined = r.getLong(2);
-                }
-                Map<String, Object> last = null;
-                try (ResultSet r = s.executeQuery("SELECT batch_id, source, format, started_at, finished_at, "
-                        + "rows_read, accepted, duplicates, quarantined FROM ingest_batches "
-                        + "ORDER BY batch_id DESC LIMIT 1")) {
-                    if (r.next()) {
-                        last = row(r);
-                    }
-                }
-                return new StoreCounts(events, quarantined, last);
-            }
-        });
-    }
-
-    private static Map<String, Object> row(ResultSet r) throws SQLException {
-        ResultSetMetaData md = r.getMetaData();
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            String name = md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-            int type = md.getColumnType(i);
-            if (type == Types.BIGINT || type == Types.INTEGER) {
-                long v = r.getLong(i);
-                m.put(name, r.wasNull() ? null : v);
-            } else if (type == Types.TIMESTAMP) {
-                // Stored in UTC (the store's session time zone): shown as ISO-8601 with Z.
-                String t = r.getString(i);
-                m.put(name, t == null ? null : t.replace(' ', 'T') + "Z");
-            } else {
-                m.put(name, r.getString(i));
-            }
-        }
-        return m;
     }
 
     private static void writeMap(JsonGenerator g, Map<String, Object> m) throws IOException {

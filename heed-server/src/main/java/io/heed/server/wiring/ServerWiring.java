@@ -1,6 +1,7 @@
 package io.heed.server.wiring;
 
 import io.heed.events.sql.EventStore;
+import io.heed.events.sql.SqlInsertedKeys;
 import io.heed.events.validate.EventValidator;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.server.ServerConfig;
@@ -22,7 +23,6 @@ import io.heed.server.http.UserProfileRoutes;
 import io.heed.server.ingest.BatchParser;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
-import io.heed.server.ingest.StoreInsertedKeys;
 import io.heed.storage.HeedStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -78,7 +78,7 @@ public final class ServerWiring implements AutoCloseable {
         EventStore.of(store).prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
-        GroupCommitWriter writer = new GroupCommitWriter(EventStore.of(store), new StoreInsertedKeys(store), cfg.maxGroupRows(),
+        GroupCommitWriter writer = new GroupCommitWriter(EventStore.of(store), new SqlInsertedKeys(store), cfg.maxGroupRows(),
                 cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
         AdsContext ads = AdsContext.open(store, policy.defaultTenant(), ctrModel, cfg.journalDir());

@@ -1,5 +1,6 @@
-package io.heed.server.ingest;
+package io.heed.events.sql;
 
+import io.heed.events.port.InsertedKeys;
 import io.heed.storage.HeedStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +12,10 @@ import java.util.Set;
  * the source. Correct because the group-commit writer is the only writer of its source and asks right after its
  * own append, before it appends again.
  */
-public final class StoreInsertedKeys implements InsertedKeys {
+public final class SqlInsertedKeys implements InsertedKeys {
     private final HeedStore store;
 
-    public StoreInsertedKeys(HeedStore store) {
+    public SqlInsertedKeys(HeedStore store) {
         this.store = store;
     }
 

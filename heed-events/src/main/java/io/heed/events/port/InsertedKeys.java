@@ -1,4 +1,4 @@
-package io.heed.server.ingest;
+package io.heed.events.port;
 
 import java.util.Set;
 

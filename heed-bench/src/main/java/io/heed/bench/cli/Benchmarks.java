@@ -1,5 +1,6 @@
-package io.heed.bench;
+package io.heed.bench.cli;
 
+import io.heed.bench.Benchmark;
 import io.heed.bench.ctr.CtrBenchmark;
 import io.heed.bench.decide.DecideBenchmark;
 import io.heed.bench.experiments.ExperimentsBenchmark;

@@ -1,6 +1,5 @@
-package io.heed.ads.port;
+package io.heed.ads.decide;
 
-import io.heed.ads.decide.Decision;
 import java.util.List;
 
 /** Stores decisions (candidates, scores, prices, winners, propensities) for audit and off-policy evaluation. */
