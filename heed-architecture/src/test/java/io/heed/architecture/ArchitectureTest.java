@@ -124,6 +124,49 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * What one stage may use of another: its API packages, named here (like a module's exports). The composition
+     * roots (app, server, cli, lab) wire rooms and may use any of their packages; a stage that needs more of
+     * another must widen that room's API here, on purpose.
+     */
+    static final java.util.Map<String, List<String>> STAGE_API = java.util.Map.of(
+            "io.heed.events", List.of("io.heed.events.model..", "io.heed.events.port..", "io.heed.events.ingest..",
+                    "io.heed.events.validate.."),
+            "io.heed.profiles", List.of("io.heed.profiles", "io.heed.profiles.persona.."),
+            "io.heed.recsys", List.of("io.heed.recsys", "io.heed.recsys.cold.."),
+            "io.heed.ctr", List.of("io.heed.ctr", "io.heed.ctr.features.."),
+            "io.heed.ads", List.of("io.heed.ads.model..", "io.heed.ads.port.."),
+            "io.heed.revenue", List.of("io.heed.revenue"),
+            "io.heed.experiments", List.of("io.heed.experiments.registry..", "io.heed.experiments.analysis..",
+                    "io.heed.experiments.promotion.."));
+
+    @Test
+    void stagesUseOnlyEachOthersApi() {
+        String[] stages = STAGE_API.keySet().stream().map(p -> p + "..").toArray(String[]::new);
+        for (var e : STAGE_API.entrySet()) {
+            List<String> outside = new ArrayList<>(List.of(stages));
+            outside.remove(e.getKey() + "..");
+            noClasses().that().resideInAnyPackage(outside.toArray(String[]::new))
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "reside in " + e.getKey() + " but outside its API " + e.getValue(),
+                            (JavaClass c) -> c.getPackageName().equals(e.getKey())
+                                    || c.getPackageName().startsWith(e.getKey() + ".")
+                                    ? e.getValue().stream().noneMatch(api -> matches(c.getPackageName(), api))
+                                    : false))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    /** ArchUnit's package syntax for the two forms used above: "a.b" exactly, or "a.b.." with subpackages. */
+    private static boolean matches(String pkg, String pattern) {
+        if (pattern.endsWith("..")) {
+            String base = pattern.substring(0, pattern.length() - 2);
+            return pkg.equals(base) || pkg.startsWith(base + ".");
+        }
+        return pkg.equals(pattern);
+    }
+
     @Test
     void onlyStorageJournalAndTheRoomsSqlTouchJdbc() {
         noClasses().that().resideOutsideOfPackages("io.heed.storage..", "io.heed.journal..", "..sql..",
