@@ -11,7 +11,7 @@ import java.nio.file.*;
 import java.util.*;
 import java.util.stream.*;
 
-/** OBD diagnosis (issue 5): dumps the bench's encoded rows and folds and the candidates' predictions. */
+/** OBD diagnosis: dumps the bench's encoded rows and folds and the candidates' predictions. */
 public class ObdDiagnosis {
     static final FeatureSpec SPEC = ObdReader.spec(16);
 

@@ -1,7 +1,7 @@
 package io.heed.bench;
 
 /**
- * One named benchmark of {@code heed bench NAME}. It measures Heed and, where the issue names one, a peer side by
+ * One named benchmark of {@code heed bench NAME}. It measures Heed and, where there is one, a peer side by
  * side in the same run, and returns flat figures (numbers, plus the names of what was compared).
  */
 public interface Benchmark {

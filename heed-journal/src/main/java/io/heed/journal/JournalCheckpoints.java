@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How far each lane of a journal is in the store ({@code journal_checkpoints}, schema v5). The sink writes the
+ * How far each lane of a journal is in the store ({@code journal_checkpoints}, journal schema v1). The sink writes the
  * positions in the same transaction as the records they cover, so after a crash every record is loaded exactly
  * once: those before the position are in the store, those after are not.
  */

@@ -1,8 +1,8 @@
 package io.heed.profiles;
 
 /**
- * Port: computes profile features for every (non-bot) user of the store. heed-store implements it in SQL
- * ({@code io.heed.profiles.sql.SqlProfileFeatures}).
+ * Port: computes profile features for every (non-bot) user of the store. The room's {@code sql} package implements it
+ * in SQL ({@code io.heed.profiles.sql.SqlProfileFeatures}).
  */
 public interface ProfileFeatureSource {
     /** The features {@link #compute()} returns, in column order. */

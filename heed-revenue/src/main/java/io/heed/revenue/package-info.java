@@ -5,6 +5,6 @@
  * {@link io.heed.revenue.Attribution} says how conversions are credited (last click within a window,
  * view-through optional); {@link io.heed.revenue.RevenueReport} turns totals into CTR, CVR, eCPM, RPM, ARPU and
  * ROAS, with undefined ratios (zero denominators) kept as undefined, never NaN.
- * Uses heed-core and heed-events only; no JDBC, no frameworks.
+ * Plain Java with no dependency beyond the JDK; only {@code sql} may use heed-storage and JDBC. No frameworks.
  */
 package io.heed.revenue;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Metrics, ordering and the three output formats, on ledger rows given by hand. */
 class RevenueReportTest {
-    /** A ledger that answers from fixed rows: the SQL ledger itself is tested against both databases in heed-store. */
+    /** A ledger that answers from fixed rows: the SQL ledger itself is tested against both databases in io.heed.revenue.sql. */
     static RevenueLedger fixed(List<LedgerTotals> rows, LedgerTotals total, long unattributed) {
         return new RevenueLedger() {
             @Override

@@ -83,7 +83,7 @@ class PlantedStructureTest {
         }
         for (String bot : bots) {
             assertThat(maxPerMinute(clicks.get(bot))).as("clicks per minute of %s", bot).isGreaterThanOrEqualTo(100);
-            // heed-store's cleaner counts per calendar minute and flags more than 60 clicks by default.
+            // heed-events' cleaner (io.heed.events.sql.Cleaner) counts per calendar minute and flags more than 60 clicks by default.
             assertThat(maxPerCalendarMinute(clicks.get(bot))).as("clicks in a calendar minute").isGreaterThan(60);
         }
         int humanMax = clicks.entrySet().stream().filter(c -> !bots.contains(c.getKey()))

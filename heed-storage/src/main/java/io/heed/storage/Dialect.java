@@ -22,7 +22,7 @@ public enum Dialect {
                 + "': use jdbc:duckdb:PATH (embedded, default) or jdbc:postgresql://HOST:PORT/DB?user=..&password=..");
     }
 
-    /** The migrations folder under {@code io/heed/store/db/}. */
+    /** The migrations folder under {@code db/} beside each room's {@link Schema} class. */
     public String folder() {
         return folder;
     }

@@ -1,5 +1,7 @@
 /**
- * What the edges implement for ad delivery: the catalog repository (store), the auction log sink (store), the spend
- * history (store) and the attention estimator (heed-ctr's CTR/CVR models or the default smoothed estimator).
+ * What ad delivery needs from outside its pure core: the catalog repository, the auction log sink, the spend
+ * history, API keys, settings and logged ad responses (implemented over the store by {@code io.heed.ads.sql}) and the
+ * attention estimator (implemented in {@code io.heed.ads.attention}: heed-ctr's CTR/CVR models, the persona × ad
+ * model or the default smoothed estimator).
  */
 package io.heed.ads.port;

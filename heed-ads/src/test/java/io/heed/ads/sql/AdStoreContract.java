@@ -185,7 +185,7 @@ abstract class AdStoreContract {
         try (HeedStore store = openFresh(dir)) {
             new SqlAuctionLog(store).append(List.of(d));
             store.write(c -> {
-                try (Statement s = c.createStatement()) { // a row as written before schema v4: objects with keys
+                try (Statement s = c.createStatement()) { // a row as written before ads schema v2: objects with keys
                     s.execute("INSERT INTO ad_auctions VALUES ('d0', 'r0', 'feed', TIMESTAMP '2026-10-01 09:00:00', 0, "
                             + "false, NULL, NULL, NULL, 1, '[{\"campaign\":\"old\",\"creative\":\"k\",\"pricing\":\"cpm\","
                             + "\"bid\":2,\"p_click\":0.5,\"p_convert\":null,\"ecpm\":2,\"throttle\":1,\"participated\":true}]', "

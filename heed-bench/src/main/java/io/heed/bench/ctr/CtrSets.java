@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The benchmark's data sets, their protocols and Heed's candidate grids. Frappe: random 80/20 split of the
- * validation file, seed 42 (the issue's protocol), validation = a seeded random 10% of the training rows. Criteo,
+ * validation file, seed 42 (the split both peers run on too), validation = a seeded random 10% of the training rows. Criteo,
  * Taobao: time-ordered 80/20, validation = the latest 10% of the training rows. OBD (207 clicks in all): repeated
  * stratified 5-fold, validation = stratified 3-fold inside each training part; its trees come only inside blends
  * with batch LR, shallow (depth 3–4, 100–200 rounds), as the peer-sized trees would dominate the run. Every grid is

@@ -155,7 +155,7 @@ public final class DecideBenchmark implements Benchmark {
                         .put("bare_server_cpu_us_per_request", Stats.median(peerCpu))
                         .put("server_cpu_ratio", Stats.median(peerCpu) / Stats.median(heedCpu))
                         // An upper bound on `ratio`: a decision costs the machine at least what a bare request costs
-                        // it (wrk and HTTP, with smaller bodies) plus storing its auction log, which the issue
+                        // it (wrk and HTTP, with smaller bodies) plus storing its auction log, which every decision
                         // requires; even if choosing the ads cost nothing, the ratio could not exceed this.
                         .put("ratio_bound_from_log", ratioBound(loops, bareRps, logLoop.cpuMicros()))
                         .put("p99_ms_at_half_load", half.p99Ms())

@@ -32,7 +32,7 @@ public record GbdtConfig(int rounds, int maxDepth, double eta, double minChildWe
         }
     }
 
-    /** The peer settings: 300 rounds, depth 8, eta 0.1. */
+    /** The CTR benchmark's peer settings (its xgboost CLI run): 300 rounds, depth 8, eta 0.1. */
     public static GbdtConfig defaults() {
         return new GbdtConfig(300, 8, 0.1, 1, 1, 1, 2, 42);
     }

@@ -1,2 +1,5 @@
-/** Storage ports of the events stage: small role interfaces implemented by heed-store. */
+/**
+ * Storage ports of the events stage: small role interfaces ({@link io.heed.events.port.EventAppender}) implemented
+ * over the store by {@code io.heed.events.sql.EventStore}. Uses the event model only.
+ */
 package io.heed.events.port;

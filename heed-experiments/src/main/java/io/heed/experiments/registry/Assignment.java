@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Deterministic assignment: a unit gets a variant only while the experiment runs and when targeting admits it;
- * then heed-explore's salted SHA-256 bucket decides (same unit, same salt, same variant, on any machine).
+ * then heed-core's salted SHA-256 bucket ({@code io.heed.core.explore.HashAssigner}) decides (same unit, same salt, same variant, on any machine).
  */
 public final class Assignment {
     private Assignment() {

@@ -30,7 +30,7 @@ public record ExperimentDefinition(String name, String salt, String control, Lis
                 .orElseThrow(() -> new IllegalArgumentException("experiment " + name + " has no variant " + variantName));
     }
 
-    /** The split for heed-explore's hashing assignment; valid only for a definition that passed the checks. */
+    /** The split for heed-core's hashing assignment ({@code io.heed.core.explore}); valid only for a definition that passed the checks. */
     public TrafficSplit split() {
         return new TrafficSplit(variants.stream().map(Variant::name).toList(),
                 variants.stream().map(Variant::basisPoints).toList());

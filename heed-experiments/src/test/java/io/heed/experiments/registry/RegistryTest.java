@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Validation, deterministic assignment and exposure logging; the SQL ports are tested in heed-store. */
+/** Validation, deterministic assignment and exposure logging; the SQL ports are tested in io.heed.experiments.sql. */
 class RegistryTest {
     static final Instant T0 = Instant.parse("2026-10-01T00:00:00Z");
     static final Instant T1 = Instant.parse("2026-10-15T00:00:00Z");

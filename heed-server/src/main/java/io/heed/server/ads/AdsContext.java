@@ -121,7 +121,7 @@ public final class AdsContext implements AutoCloseable {
         }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
-    /** Opens on a store whose schema includes the ad tables (migration V2). */
+    /** Opens on a store whose schema includes the ad tables (ads schema v1). */
     public static AdsContext open(HeedStore store, String tenant) {
         return open(store, tenant, (Path) null);
     }
