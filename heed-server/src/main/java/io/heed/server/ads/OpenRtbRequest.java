@@ -127,9 +127,10 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
             String tag = Bodies.string(imp, "tagid", path + ".tagid", false);
             String placement = tag != null && knownPlacement.test(tag) ? tag : "openrtb-" + format.wire();
             // Heed holds no private deals: an impression open only to deals gets no bid.
-            DecisionRequest req = privateOnly ? null : new DecisionRequest(id + "/" + impId, placement,
-                    personal ? userId : null, personal, null, personal ? segments : Set.of(), context, geo2,
-                    deviceType, now, 1, floor, w, h);
+            DecisionRequest req = privateOnly ? null : DecisionRequest.builder()
+                    .requestId(id + "/" + impId).placement(placement).user(personal ? userId : null).consent(personal)
+                    .segments(personal ? segments : Set.of()).context(context).geo(geo2).device(deviceType)
+                    .timestampMillis(now).maxAds(1).floorCpm(floor).slotSize(w, h).build();
             imps.add(new Imp(impId, format, floor, req));
         }
         return new OpenRtbRequest(id, at, cur, imps);
