@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
 final class FormatsCommand implements Runnable {
     @Override
     public void run() {
+        java.util.List<String[]> lines = new java.util.ArrayList<>();
         for (IngestFormat f : IngestFormat.values()) {
-            System.out.printf("%-20s %-11s %s%n", f.cliName(), f.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    f.description());
+            lines.add(new String[] {f.cliName(), f.kind().name().toLowerCase(java.util.Locale.ROOT), f.description()});
         }
+        System.out.print(Tables.aligned(lines, "lll"));
     }
 }

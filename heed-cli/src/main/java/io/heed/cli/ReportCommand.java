@@ -54,7 +54,7 @@ final class ReportCommand extends GroupCommand {
                 }
                 RevenueReport r = RevenueReport.of(new SqlRevenueLedger(s), tenant, d, a);
                 System.out.print(switch (format) {
-                    case table -> RevenueReportWriter.table(r);
+                    case table -> Tables.revenue(r);
                     case csv -> RevenueReportWriter.csv(r);
                     case json -> RevenueReportWriter.json(r) + "\n";
                 });

@@ -2,12 +2,60 @@ package io.heed.cli;
 
 import io.heed.events.ingest.IngestReport;
 import io.heed.events.sql.StoreSummary;
+import io.heed.revenue.RevenueReport;
+import io.heed.revenue.RevenueReportWriter;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
-/** Plain-text tables for reports, aligned for terminals and logs alike. */
+/**
+ * The CLI's one table printer ({@link #aligned}), and the reports printed with it, aligned for terminals and logs
+ * alike. Stages hand over cells (e.g. {@link RevenueReportWriter#tableRows}); the front door lays them out.
+ */
 public final class Tables {
     private Tables() {
+    }
+
+    /**
+     * Cells in columns as wide as their widest cell, two spaces apart, one line per array (the first is usually the
+     * header). {@code align} has one letter per column, {@code l} or {@code r}; columns past its end are
+     * right-aligned. A last column aligned left is not padded, so no line ends in spaces.
+     */
+    public static String aligned(List<String[]> lines, String align) {
+        int columns = 0;
+        for (String[] l : lines) {
+            columns = Math.max(columns, l.length);
+        }
+        int[] w = new int[columns];
+        for (String[] l : lines) {
+            for (int i = 0; i < l.length; i++) {
+                w[i] = Math.max(w[i], l[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String[] l : lines) {
+            for (int i = 0; i < l.length; i++) {
+                if (i > 0) {
+                    sb.append("  ");
+                }
+                boolean left = i < align.length() && align.charAt(i) == 'l';
+                int pad = w[i] - l[i].length();
+                if (!left) {
+                    sb.append(" ".repeat(pad));
+                }
+                sb.append(l[i]);
+                if (left && i < l.length - 1) {
+                    sb.append(" ".repeat(pad));
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The revenue report's table: the key column left, the figures right, then its notes. */
+    public static String revenue(RevenueReport r) {
+        return aligned(RevenueReportWriter.tableRows(r), "l") + RevenueReportWriter.tableNotes(r);
     }
 
     public static void ingest(PrintStream out, IngestReport r) {

@@ -1,23 +1,35 @@
 package io.heed.revenue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * Writes a {@link RevenueReport} as an aligned text table, CSV or JSON. Undefined metrics print as {@code n/a} in
- * the table, an empty field in CSV and {@code null} in JSON: never as NaN. The JSON is the body of
- * {@code GET /v1/reports/revenue} too, so the CLI and the API agree.
+ * Writes a {@link RevenueReport} as CSV or JSON (Jackson's generator), and gives the cells of its text table for the
+ * CLI's table printer to align. Undefined metrics print as {@code n/a} in the table, an empty field in CSV and
+ * {@code null} in JSON: never as NaN. The JSON is the body of {@code GET /v1/reports/revenue} too, so the CLI and the
+ * API agree.
  */
 public final class RevenueReportWriter {
     static final List<String> COLUMNS = List.of("impressions", "clicks", "conversions", "view_conversions",
             "revenue", "conversion_value", "page_views", "users", "ctr", "cvr", "ecpm", "rpm", "arpu", "roas");
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private RevenueReportWriter() {
     }
 
-    public static String table(RevenueReport r) {
+    /**
+     * The report as table cells for a front door to render: the header, one line per row, then {@code TOTAL};
+     * numbers already formatted (thousands separators, fixed decimals, {@code n/a} where undefined).
+     */
+    public static List<String[]> tableRows(RevenueReport r) {
         List<String[]> lines = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of(r.by().wire()));
         head.addAll(List.of("impr", "clicks", "conv", "view_conv", "revenue", "conv_value", "CTR %", "CVR %", "eCPM",
@@ -27,19 +39,12 @@ public final class RevenueReportWriter {
             lines.add(textRow(row.totals().key(), row));
         }
         lines.add(textRow("TOTAL", r.total()));
-        int[] w = new int[head.size()];
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                w[i] = Math.max(w[i], l[i].length());
-            }
-        }
+        return lines;
+    }
+
+    /** The lines printed under the table: the attribution rule, unattributed conversions, an empty store. */
+    public static String tableNotes(RevenueReport r) {
         StringBuilder sb = new StringBuilder();
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                sb.append(i == 0 ? String.format("%-" + w[i] + "s", l[i]) : String.format("  %" + w[i] + "s", l[i]));
-            }
-            sb.append('\n');
-        }
         sb.append(String.format(Locale.ROOT, "attribution: last click within %s%s; %,d conversions unattributed%n",
                 span(r.attribution().clickWindow()), r.attribution().viewThrough()
                         ? ", else last impression within " + span(r.attribution().viewWindow()) : "",
@@ -119,47 +124,52 @@ public final class RevenueReportWriter {
     }
 
     public static String json(RevenueReport r) {
-        StringBuilder sb = new StringBuilder("{\"by\":").append(jsonString(r.by().wire()));
-        sb.append(",\"attribution\":{\"click_window_seconds\":").append(r.attribution().clickWindow().toSeconds())
-                .append(",\"view_through\":").append(r.attribution().viewThrough())
-                .append(",\"view_window_seconds\":").append(r.attribution().viewWindow().toSeconds()).append('}');
-        sb.append(",\"unattributed_conversions\":").append(r.unattributedConversions());
-        sb.append(",\"rows\":[");
-        for (int i = 0; i < r.rows().size(); i++) {
-            if (i > 0) {
-                sb.append(',');
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("by", r.by().wire());
+            g.writeObjectFieldStart("attribution");
+            g.writeNumberField("click_window_seconds", r.attribution().clickWindow().toSeconds());
+            g.writeBooleanField("view_through", r.attribution().viewThrough());
+            g.writeNumberField("view_window_seconds", r.attribution().viewWindow().toSeconds());
+            g.writeEndObject();
+            g.writeNumberField("unattributed_conversions", r.unattributedConversions());
+            g.writeArrayFieldStart("rows");
+            for (RevenueRow row : r.rows()) {
+                jsonRow(g, row);
             }
-            jsonRow(sb, r.rows().get(i));
+            g.writeEndArray();
+            g.writeFieldName("total");
+            jsonRow(g, r.total());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the revenue report to memory failed", e);
         }
-        sb.append("],\"total\":");
-        jsonRow(sb, r.total());
-        return sb.append('}').toString();
+        return out.toString();
     }
 
-    private static void jsonRow(StringBuilder sb, RevenueRow row) {
-        sb.append("{\"key\":").append(jsonString(row.totals().key()));
-        List<String> v = values(row);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            sb.append(",\"").append(COLUMNS.get(i)).append("\":").append(v.get(i) == null ? "null" : v.get(i));
-        }
-        sb.append('}');
-    }
-
-    static String jsonString(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+    /** Counts as integers, money and metrics as {@link Double#toString} text (Jackson's), undefined as null. */
+    private static void jsonRow(JsonGenerator g, RevenueRow row) throws IOException {
+        LedgerTotals t = row.totals();
+        g.writeStartObject();
+        g.writeStringField("key", t.key());
+        g.writeNumberField("impressions", t.impressions());
+        g.writeNumberField("clicks", t.clicks());
+        g.writeNumberField("conversions", t.clickConversions());
+        g.writeNumberField("view_conversions", t.viewConversions());
+        g.writeNumberField("revenue", t.revenue());
+        g.writeNumberField("conversion_value", t.conversionValue());
+        g.writeNumberField("page_views", t.pageViews());
+        g.writeNumberField("users", t.users());
+        List<OptionalDouble> metrics = List.of(row.ctr(), row.cvr(), row.ecpm(), row.rpm(), row.arpu(), row.roas());
+        for (int i = 0; i < metrics.size(); i++) {
+            g.writeFieldName(COLUMNS.get(8 + i));
+            if (metrics.get(i).isPresent()) {
+                g.writeNumber(metrics.get(i).getAsDouble());
+            } else {
+                g.writeNull();
             }
         }
-        return sb.append('"').toString();
+        g.writeEndObject();
     }
 }

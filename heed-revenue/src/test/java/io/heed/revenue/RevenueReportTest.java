@@ -50,7 +50,9 @@ class RevenueReportTest {
         assertThat(csv).contains("\"big, \"\"quoted\"\"\",100,3,1,0,0.2,9.5,50,20,0.03,");
         assertThat(RevenueReportWriter.json(r)).startsWith("{\"by\":\"campaign\",\"attribution\":{\"click_window_seconds\":604800")
                 .contains("\"unattributed_conversions\":3").contains("\"key\":\"big, \\\"quoted\\\"\"");
-        assertThat(RevenueReportWriter.table(r)).contains("TOTAL").contains("3 conversions unattributed")
+        assertThat(RevenueReportWriter.tableRows(r)).extracting(l -> l[0])
+                .containsExactly("campaign", "big, \"quoted\"", "small", "TOTAL");
+        assertThat(RevenueReportWriter.tableNotes(r)).contains("3 conversions unattributed")
                 .contains("last click within 7 days");
         assertThat(RevenueReportWriter.span(Duration.ofMinutes(90))).isEqualTo("90 minutes");
         assertThat(RevenueReportWriter.span(Duration.ofHours(1))).isEqualTo("1 hour");
@@ -66,5 +68,21 @@ class RevenueReportTest {
         assertThatThrownBy(() -> RevenueReport.of(fixed(List.of(), null, 0), null, Dimension.TOTAL, Attribution.defaults()))
                 .hasMessageContaining("group by campaign");
         assertThat(Dimension.parse(" Day ")).isEqualTo(Dimension.DAY);
+    }
+
+    /** The revenue report exactly as the hand-built JSON writer Jackson replaced wrote it (the API's body too). */
+    static RevenueReport mixed() {
+        LedgerTotals x = new LedgerTotals("small\u0001", 10, 0.01, 1, 0, 0, 0, 5, 2);
+        LedgerTotals y = new LedgerTotals("big, \"quoted\" \\ é", 100_000, 1234.2, 3, 1, 0, 9.5, 50, 20);
+        LedgerTotals all = new LedgerTotals("all", 100_010, 1234.21, 4, 1, 0, 9.5, 55, 21);
+        return RevenueReport.of(fixed(List.of(x, y), all, 3), null, Dimension.CAMPAIGN, Attribution.defaults());
+    }
+
+    @Test
+    void theJsonIsByteForByteWhatTheHandBuiltWriterWrote() throws java.io.IOException {
+        try (java.io.InputStream in = getClass().getResourceAsStream("revenue-report-before-jackson.json")) {
+            assertThat(RevenueReportWriter.json(mixed()))
+                    .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

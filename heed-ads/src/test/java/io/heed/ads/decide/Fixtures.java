@@ -76,6 +76,7 @@ final class Fixtures {
 
     static DecisionRequest request(String id, String placement, String user, boolean consent, String persona,
                                    String geo) {
-        return new DecisionRequest(id, placement, user, consent, persona, Set.of(), "news", geo, "mobile", NOON, 0, 0);
+        return DecisionRequest.builder().requestId(id).placement(placement).user(user).consent(consent)
+                .persona(persona).context("news").geo(geo).device("mobile").timestampMillis(NOON).build();
     }
 }

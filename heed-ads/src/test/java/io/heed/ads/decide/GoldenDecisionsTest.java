@@ -117,11 +117,14 @@ class GoldenDecisionsTest {
         String[] placements = {"feed", "side", "top", "nowhere"};
         String placement = placements[rng.nextInt(10) == 0 ? 3 : rng.nextInt(3)];
         boolean sized = placement.equals("side") && rng.nextInt(4) == 0;
-        return new DecisionRequest(id, placement, rng.nextInt(10) == 0 ? null : "u" + rng.nextInt(40),
-                rng.nextInt(5) != 0, rng.nextInt(6) == 0 ? null : PERSONAS[rng.nextInt(PERSONAS.length)],
-                rng.nextBoolean() ? Set.of() : Set.of(SEGMENTS[rng.nextInt(SEGMENTS.length)]),
-                maybe(rng, CONTEXTS), maybe(rng, GEOS), maybe(rng, DEVICES), now, rng.nextInt(4),
-                rng.nextInt(5) == 0 ? rng.nextDouble() * 3 : 0, sized ? 728 : 0, sized ? 90 : 0);
+        // the draws in the order the golden file was made with: each setter's argument is drawn as it is called
+        return DecisionRequest.builder().requestId(id).placement(placement)
+                .user(rng.nextInt(10) == 0 ? null : "u" + rng.nextInt(40)).consent(rng.nextInt(5) != 0)
+                .persona(rng.nextInt(6) == 0 ? null : PERSONAS[rng.nextInt(PERSONAS.length)])
+                .segments(rng.nextBoolean() ? Set.of() : Set.of(SEGMENTS[rng.nextInt(SEGMENTS.length)]))
+                .context(maybe(rng, CONTEXTS)).geo(maybe(rng, GEOS)).device(maybe(rng, DEVICES)).timestampMillis(now)
+                .maxAds(rng.nextInt(4)).floorCpm(rng.nextInt(5) == 0 ? rng.nextDouble() * 3 : 0)
+                .slotSize(sized ? 728 : 0, sized ? 90 : 0).build();
     }
 
     private static String maybe(SplittableRandom rng, String[] values) {

@@ -6,7 +6,6 @@ import io.heed.ads.model.Pricing;
 import io.heed.ads.model.Targeting;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PacerTest {
@@ -21,7 +20,7 @@ class PacerTest {
         long[] spentAt = new long[4];
         for (int s = 0; s < 86_400; s++) {
             long t = day + s * 1000L;
-            e.decide(new DecisionRequest("r" + s, "feed", null, false, null, Set.of(), null, null, null, t, 0, 0));
+            e.decide(DecisionRequest.builder().requestId("r" + s).placement("feed").timestampMillis(t).build());
             if ((s + 1) % 21_600 == 0) {
                 spentAt[(s + 1) / 21_600 - 1] = e.ledger().dailyMicros("paced", t);
             }

@@ -93,9 +93,9 @@ abstract class AdStoreContract {
                     Pacer.defaults(ledger), 1, d -> log.append(List.of(d)));
             e.reload(cat);
             long t = Instant.parse("2026-10-02T10:00:00Z").toEpochMilli();
-            Decision d = e.decide(new DecisionRequest("r\"1", "feed", "u1", true, "p", Set.of(), null, null, null, t,
-                    0, 0));
-            e.decide(new DecisionRequest("r2", "nowhere", null, false, null, Set.of(), null, null, null, t, 0, 0));
+            Decision d = e.decide(DecisionRequest.builder().requestId("r\"1").placement("feed").user("u1")
+                    .consent(true).persona("p").timestampMillis(t).build());
+            e.decide(DecisionRequest.builder().requestId("r2").placement("nowhere").timestampMillis(t).build());
             assertThat(d.ads()).hasSize(1);
             log.record(List.of(new SpendHistory.Charge("x", "c2", t - 86_400_000L, "click", 500_000)));
             Map<String, SpendHistory.Spent> spent = log.load(Instant.parse("2026-10-02T00:00:00Z").toEpochMilli());

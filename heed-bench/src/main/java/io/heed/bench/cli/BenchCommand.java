@@ -31,7 +31,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (name.equals("list")) {
-            Benchmarks.all().forEach(b -> System.out.printf("%-12s %s%n", b.name(), b.description()));
+            System.out.print(io.heed.cli.Tables.aligned(Benchmarks.all().stream()
+                    .map(b -> new String[] {b.name(), b.description()}).toList(), "ll"));
             return 0;
         }
         Benchmark b = Benchmarks.byName(name).orElseThrow(() -> new IllegalArgumentException("unknown benchmark '"

@@ -104,8 +104,9 @@ final class DemoAdsStep {
         for (Slot s : slots) {
             boolean consent = s.user() != null && "true".equals(adConsent.get(s.user()));
             String persona = s.user() == null ? null : personaOf.get(s.user());
-            Decision d = engine.decide(new DecisionRequest("demo-" + n++, s.placement(), s.user(), consent,
-                    persona, Set.of(), s.context(), s.geo(), s.device(), s.ts(), 1, 0));
+            Decision d = engine.decide(DecisionRequest.builder().requestId("demo-" + n++).placement(s.placement())
+                    .user(s.user()).consent(consent).persona(persona).context(s.context()).geo(s.geo())
+                    .device(s.device()).timestampMillis(s.ts()).maxAds(1).build());
             if (!d.filled()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.heed.bench.cli;
 
+import io.heed.cli.Tables;
 import io.heed.events.sql.EventStore;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.bench.loop.LoopEvents;
@@ -16,7 +17,6 @@ import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
-import io.heed.revenue.RevenueReportWriter;
 import io.heed.sim.SimConfig;
 import io.heed.storage.HeedStore;
 import io.heed.experiments.sql.SqlExperimentStore;
@@ -68,8 +68,8 @@ final class DemoLoopStep {
                     byCampaign.rows().subList(0, Math.min(5, byCampaign.rows().size())), byCampaign.total(),
                     byCampaign.unattributedConversions());
             System.out.printf("    top 5 of %d campaigns:%n", byCampaign.rows().size());
-            indent(RevenueReportWriter.table(top));
-            indent(RevenueReportWriter.table(RevenueReport.of(new SqlRevenueLedger(store), cfg.tenantId(),
+            indent(Tables.revenue(top));
+            indent(Tables.revenue(RevenueReport.of(new SqlRevenueLedger(store), cfg.tenantId(),
                     Dimension.PERSONA, Attribution.defaults())));
 
             long tLoop = System.nanoTime();

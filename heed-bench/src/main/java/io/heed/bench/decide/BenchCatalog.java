@@ -109,9 +109,10 @@ final class BenchCatalog {
         for (int i = 0; i < n; i++) {
             String user = "u" + rng.nextInt(100_000);
             boolean consent = rng.nextInt(10) != 0;
-            out.add(new DecisionRequest("b" + i, "feed", user, consent, PERSONAS[rng.nextInt(PERSONAS.length)],
-                    Set.of(), CONTEXTS[rng.nextInt(CONTEXTS.length)], GEOS[rng.nextInt(GEOS.length)],
-                    DEVICES[rng.nextInt(DEVICES.length)], timestampMillis, 0, 0));
+            out.add(DecisionRequest.builder().requestId("b" + i).placement("feed").user(user).consent(consent)
+                    .persona(PERSONAS[rng.nextInt(PERSONAS.length)]).context(CONTEXTS[rng.nextInt(CONTEXTS.length)])
+                    .geo(GEOS[rng.nextInt(GEOS.length)]).device(DEVICES[rng.nextInt(DEVICES.length)])
+                    .timestampMillis(timestampMillis).build());
         }
         return out;
     }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code heed bench decide}: {@code POST /v1/decide} with 10,000 active campaigns, load from wrk on loopback, side by
@@ -214,10 +213,10 @@ public final class DecideBenchmark implements Benchmark {
             JsonNode o = json.readTree(b);
             JsonNode u = o.get("user");
             JsonNode c = o.get("context");
-            Decision d = server.ads().engine().decide(new DecisionRequest("probe-" + n, "feed", u.get("id").asText(),
-                    u.get("consent").get("advertising").asBoolean(), u.get("persona").asText(), Set.of(),
-                    c.get("category").asText(), c.get("geo").asText(), c.get("device").asText(),
-                    System.currentTimeMillis(), 0, 0));
+            Decision d = server.ads().engine().decide(DecisionRequest.builder().requestId("probe-" + n)
+                    .placement("feed").user(u.get("id").asText()).consent(u.get("consent").get("advertising").asBoolean())
+                    .persona(u.get("persona").asText()).context(c.get("category").asText()).geo(c.get("geo").asText())
+                    .device(c.get("device").asText()).timestampMillis(System.currentTimeMillis()).build());
             sum += d.candidates().size();
             n++;
         }

@@ -44,8 +44,7 @@ final class TrackingLoad {
         long now = System.currentTimeMillis();
         int i = 0;
         for (DecisionRequest r : BenchCatalog.requests(decisions, 29, now)) {
-            DecisionRequest unique = new DecisionRequest("track-" + i++, r.placementId(), r.userId(),
-                    r.advertisingConsent(), r.persona(), r.segments(), r.context(), r.geo(), r.device(), now, 0, 0, 0, 0);
+            DecisionRequest unique = r.toBuilder().requestId("track-" + i++).timestampMillis(now).build();
             Decision d = server.ads().engine().decide(unique);
             for (ServedAd a : d.ads()) {
                 urls.add(server.ads().impressionUrl(d, a));

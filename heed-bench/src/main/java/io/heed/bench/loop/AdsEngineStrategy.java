@@ -160,8 +160,8 @@ public final class AdsEngineStrategy implements PersonaPolicy {
             reload(now); // a new day: daily budgets are back
         }
         String id = "loop-" + requests.incrementAndGet();
-        io.heed.ads.decide.Decision d = engine.decide(new DecisionRequest(id, PLACEMENT, userId, true, persona,
-                null, null, geo, null, now, 1, 0));
+        io.heed.ads.decide.Decision d = engine.decide(DecisionRequest.builder().requestId(id).placement(PLACEMENT)
+                .user(userId).consent(true).persona(persona).geo(geo).timestampMillis(now).maxAds(1).build());
         if (!d.filled()) {
             houseFills.incrementAndGet();
             return houseFill;

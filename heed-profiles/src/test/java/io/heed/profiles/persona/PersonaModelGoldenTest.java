@@ -1,6 +1,7 @@
 package io.heed.profiles.persona;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,5 +64,33 @@ class PersonaModelGoldenTest {
         // a refusing user whose feed looked b-heavy but who clicks a: the feed is ignored
         assertThat(a.assign(new double[] {0.0, 1.0, 0.75, 0.25, 0})).isEqualTo(aHeavy);
         assertThat(a.assign(new double[] {0.0, 1.0, 0.75, 0.25, 1})).isNotEqualTo(aHeavy);
+    }
+
+    @Test
+    void aFileWrittenBeforeJacksonLoadsToTheSameModelAndIsRewrittenByteForByte() throws IOException {
+        // given: the format 1 golden re-saved by the hand-written JSON writer that Jackson replaced, with labels
+        // holding quotes, a backslash, non-ASCII text and control characters (its lower-case hex escapes)
+        String before = resource("persona-model-written-before-jackson.json");
+        // when
+        PersonaModel m = PersonaModelJson.fromJson(before);
+        // then
+        assertThat(m.descriptions()).extracting(PersonaDescription::label)
+                .containsExactly("gaming \"fans\" \\ slash/ é ✓", "news\tfans\nline\u0001\u0008\u001f");
+        PersonaModel old = PersonaModelJson.fromJson(golden());
+        assertThat(m.centroids()).isEqualTo(old.centroids());
+        assertThat(m.scaler().means()).isEqualTo(old.scaler().means());
+        assertThat(m.provenance()).isEqualTo(old.provenance());
+        assertThat(m.descriptions().get(0).distinguishing()).isEqualTo(old.descriptions().get(0).distinguishing());
+        assertThat(PersonaModelJson.toJson(m)).isEqualTo(before);
+    }
+
+    @Test
+    void malformedFilesAreRefusedClearly() {
+        assertThatThrownBy(() -> PersonaModelJson.fromJson("{\"format\": \"heed-persona-model\"} trailing"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invalid JSON");
+        assertThatThrownBy(() -> PersonaModelJson.fromJson("[1]"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a persona model");
+        assertThatThrownBy(() -> PersonaModelJson.fromJson("{\"format\": \"other\"}"))
+                .hasMessage("not a persona model: format is other");
     }
 }

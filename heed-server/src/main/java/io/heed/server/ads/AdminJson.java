@@ -1,5 +1,8 @@
 package io.heed.server.ads;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heed.ads.model.AdFormat;
 import io.heed.ads.model.Advertiser;
 import io.heed.ads.model.Campaign;
@@ -10,26 +13,25 @@ import io.heed.ads.model.Pricing;
 import io.heed.ads.model.Schedule;
 import io.heed.ads.model.Status;
 import io.heed.ads.model.Targeting;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The admin API's JSON for each entity, both ways. Field errors surface as {@link Bodies.BadField}. */
 final class AdminJson {
     private AdminJson() {
     }
 
-    static Advertiser advertiser(String id, JsonObject o) {
+    static Advertiser advertiser(String id, JsonNode o) {
         return new Advertiser(id, Bodies.string(o, "name", "name", false), status(o));
     }
 
-    static Campaign campaign(String id, JsonObject o) {
-        JsonObject s = Bodies.object(o, "schedule", "schedule", true);
-        JsonObject t = Bodies.object(o, "targeting", "targeting", false);
+    static Campaign campaign(String id, JsonNode o) {
+        JsonNode s = Bodies.object(o, "schedule", "schedule", true);
+        JsonNode t = Bodies.object(o, "targeting", "targeting", false);
         return new Campaign(id, Bodies.string(o, "advertiser", "advertiser", true), Bodies.string(o, "name", "name",
                 false), status(o), Pricing.parse("pricing", Bodies.string(o, "pricing", "pricing", true)),
                 required(o, "bid"), required(o, "total_budget"), required(o, "daily_budget"),
@@ -40,7 +42,7 @@ final class AdminJson {
                         Bodies.strings(t, "devices", "targeting.devices")), caps(o));
     }
 
-    static Creative creative(String id, JsonObject o) {
+    static Creative creative(String id, JsonNode o) {
         return new Creative(id, Bodies.string(o, "campaign", "campaign", true),
                 AdFormat.parse("format", Bodies.string(o, "format", "format", true)),
                 Bodies.integer(o, "width", "width", 0), Bodies.integer(o, "height", "height", 0),
@@ -49,64 +51,73 @@ final class AdminJson {
                 Bodies.number(o, "quality", "quality", 1.0));
     }
 
-    static Placement placement(String id, JsonObject o) {
+    static Placement placement(String id, JsonNode o) {
         return new Placement(id, AdFormat.parse("format", Bodies.string(o, "format", "format", true)),
                 Bodies.integer(o, "width", "width", 0), Bodies.integer(o, "height", "height", 0),
                 Bodies.integer(o, "slots", "slots", 1), Bodies.number(o, "floor_cpm", "floor_cpm", 0));
     }
 
-    static JsonObject json(Advertiser a) {
-        return new JsonObject().put("id", a.id()).put("name", a.name()).put("status", a.status().wire());
+    static ObjectNode json(Advertiser a) {
+        return object().put("id", a.id()).put("name", a.name()).put("status", a.status().wire());
     }
 
-    static JsonObject json(Campaign c) {
-        JsonArray hours = new JsonArray();
+    static ObjectNode json(Campaign c) {
+        ObjectNode o = object().put("id", c.id()).put("advertiser", c.advertiserId()).put("name", c.name())
+                .put("status", c.status().wire()).put("pricing", c.pricing().wire()).put("bid", c.bid())
+                .put("total_budget", c.totalBudget()).put("daily_budget", c.dailyBudget());
+        ObjectNode s = o.putObject("schedule").put("start", c.schedule().start().toString())
+                .put("end", c.schedule().end().toString());
+        ArrayNode hours = s.putArray("hours");
         for (int h = 0; h < 24; h++) {
             if ((c.schedule().hoursMask() & (1 << h)) != 0) {
                 hours.add(h);
             }
         }
-        JsonArray caps = new JsonArray();
-        c.frequencyCaps().forEach(f -> caps.add(new JsonObject().put("max", f.maxImpressions())
-                .put("window_seconds", f.window().toSeconds())));
         Targeting t = c.targeting();
-        return new JsonObject().put("id", c.id()).put("advertiser", c.advertiserId()).put("name", c.name())
-                .put("status", c.status().wire()).put("pricing", c.pricing().wire()).put("bid", c.bid())
-                .put("total_budget", c.totalBudget()).put("daily_budget", c.dailyBudget())
-                .put("schedule", new JsonObject().put("start", c.schedule().start().toString())
-                        .put("end", c.schedule().end().toString()).put("hours", hours))
-                .put("targeting", new JsonObject().put("personas", new JsonArray(List.copyOf(t.personas())))
-                        .put("segments", new JsonArray(List.copyOf(t.segments())))
-                        .put("contexts", new JsonArray(List.copyOf(t.contexts())))
-                        .put("geos", new JsonArray(List.copyOf(t.geos())))
-                        .put("devices", new JsonArray(List.copyOf(t.devices()))))
-                .put("frequency_caps", caps);
+        ObjectNode tj = o.putObject("targeting");
+        strings(tj.putArray("personas"), t.personas());
+        strings(tj.putArray("segments"), t.segments());
+        strings(tj.putArray("contexts"), t.contexts());
+        strings(tj.putArray("geos"), t.geos());
+        strings(tj.putArray("devices"), t.devices());
+        ArrayNode caps = o.putArray("frequency_caps");
+        c.frequencyCaps().forEach(f -> caps.addObject().put("max", f.maxImpressions())
+                .put("window_seconds", f.window().toSeconds()));
+        return o;
     }
 
-    static JsonObject json(Creative c) {
-        return new JsonObject().put("id", c.id()).put("campaign", c.campaignId()).put("format", c.format().wire())
+    static ObjectNode json(Creative c) {
+        return object().put("id", c.id()).put("campaign", c.campaignId()).put("format", c.format().wire())
                 .put("width", c.width()).put("height", c.height()).put("landing_url", c.landingUrl())
                 .put("landing_item", c.landingItemId()).put("status", c.status().wire()).put("quality", c.quality());
     }
 
-    static JsonObject json(Placement p) {
-        return new JsonObject().put("id", p.id()).put("format", p.format().wire()).put("width", p.width())
+    static ObjectNode json(Placement p) {
+        return object().put("id", p.id()).put("format", p.format().wire()).put("width", p.width())
                 .put("height", p.height()).put("slots", p.slots()).put("floor_cpm", p.floorCpm());
     }
 
-    private static Status status(JsonObject o) {
+    private static ObjectNode object() {
+        return io.heed.server.http.JsonResponses.MAPPER.createObjectNode();
+    }
+
+    private static void strings(ArrayNode a, Set<String> values) {
+        values.forEach(a::add);
+    }
+
+    private static Status status(JsonNode o) {
         String s = Bodies.string(o, "status", "status", false);
         return s == null ? Status.ACTIVE : Status.parse("status", s);
     }
 
-    private static double required(JsonObject o, String key) {
-        if (o.getValue(key) == null) {
+    private static double required(JsonNode o, String key) {
+        if (Bodies.value(o, key) == null) {
             throw new Bodies.BadField(key, "is required");
         }
         return Bodies.number(o, key, key, 0);
     }
 
-    private static Instant instant(JsonObject s, String key) {
+    private static Instant instant(JsonNode s, String key) {
         String v = Bodies.string(s, key, "schedule." + key, true);
         try {
             return Instant.parse(v);
@@ -115,15 +126,16 @@ final class AdminJson {
         }
     }
 
-    private static int hours(JsonObject s) {
-        JsonArray a = Bodies.array(s, "hours", "schedule.hours");
+    private static int hours(JsonNode s) {
+        JsonNode a = Bodies.array(s, "hours", "schedule.hours");
         if (a == null) {
             return Schedule.ALL_HOURS;
         }
         int mask = 0;
         for (int i = 0; i < a.size(); i++) {
-            Object h = a.getValue(i);
-            if (!(h instanceof Integer x) || x < 0 || x > 23) {
+            JsonNode h = a.get(i);
+            int x = h.isInt() ? h.intValue() : -1;
+            if (x < 0 || x > 23) {
                 throw new Bodies.BadField("schedule.hours[" + i + "]", "must be an hour in 0..23");
             }
             mask |= 1 << x;
@@ -131,11 +143,12 @@ final class AdminJson {
         return mask;
     }
 
-    private static List<FrequencyCap> caps(JsonObject o) {
-        JsonArray a = Bodies.array(o, "frequency_caps", "frequency_caps");
+    private static List<FrequencyCap> caps(JsonNode o) {
+        JsonNode a = Bodies.array(o, "frequency_caps", "frequency_caps");
         List<FrequencyCap> out = new ArrayList<>();
         for (int i = 0; a != null && i < a.size(); i++) {
-            if (!(a.getValue(i) instanceof JsonObject c)) {
+            JsonNode c = a.get(i);
+            if (!c.isObject()) {
                 throw new Bodies.BadField("frequency_caps[" + i + "]", "must be an object {max, window_seconds}");
             }
             String path = "frequency_caps[" + i + "]";

@@ -1,12 +1,12 @@
 package io.heed.server.ads;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heed.ads.model.AdCatalog;
 import io.heed.ads.model.InvalidEntityException;
 import io.heed.ads.port.AdminRole;
 import io.heed.ads.port.ApiKeyRepository;
 import io.heed.server.http.JsonResponses;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -64,14 +64,14 @@ public final class AdminRoutes {
             return;
         }
         AdCatalog c = ads.catalog.load();
-        JsonArray out = new JsonArray();
+        ArrayNode out = JsonResponses.MAPPER.createArrayNode();
         switch (ctx.pathParam("param0")) {
             case "advertisers" -> c.advertisers().forEach(x -> out.add(AdminJson.json(x)));
             case "campaigns" -> c.campaigns().forEach(x -> out.add(AdminJson.json(x)));
             case "creatives" -> c.creatives().forEach(x -> out.add(AdminJson.json(x)));
             default -> c.placements().forEach(x -> out.add(AdminJson.json(x)));
         }
-        JsonResponses.sendBytes(ctx, 200, out.toBuffer().getBytes());
+        JsonResponses.sendBytes(ctx, 200, JsonResponses.valueBytes(out));
     }
 
     private void put(RoutingContext ctx) {
@@ -79,9 +79,9 @@ public final class AdminRoutes {
             return;
         }
         String id = ctx.pathParam("param1");
-        JsonObject saved;
+        ObjectNode saved;
         try {
-            JsonObject o = Bodies.object(ctx.body().buffer());
+            ObjectNode o = Bodies.object(ctx.body().buffer());
             AdCatalog current = ads.catalog.load();
             saved = switch (ctx.pathParam("param0")) {
                 case "advertisers" -> {
@@ -121,6 +121,6 @@ public final class AdminRoutes {
             return;
         }
         ads.reload();
-        JsonResponses.sendBytes(ctx, 200, saved.toBuffer().getBytes());
+        JsonResponses.sendBytes(ctx, 200, JsonResponses.valueBytes(saved));
     }
 }

@@ -1,14 +1,16 @@
 package io.heed.server.ads;
 
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.heed.server.http.JsonResponses;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Typed reads from JSON bodies that fail with {@link BadField} naming the field's path ({@code imp[0].banner.w}),
- * so every 400 says exactly what is wrong.
+ * Typed reads from JSON bodies (Jackson trees) that fail with {@link BadField} naming the field's path
+ * ({@code imp[0].banner.w}), so every 400 says exactly what is wrong. A JSON {@code null} counts as absent.
  */
 final class Bodies {
     private Bodies() {
@@ -25,93 +27,107 @@ final class Bodies {
         }
     }
 
-    static JsonObject object(io.vertx.core.buffer.Buffer body) {
+    static ObjectNode object(io.vertx.core.buffer.Buffer body) {
         if (body == null || body.length() == 0) {
             throw new BadField("body", "the body is empty");
         }
+        JsonNode n;
         try {
-            return new JsonObject(body);
-        } catch (DecodeException | ClassCastException e) {
-            throw new BadField("body", "the body is not a JSON object: " + firstLine(e.getMessage()));
+            n = JsonResponses.MAPPER.readTree(body.getBytes());
+        } catch (JsonProcessingException e) {
+            throw new BadField("body", "the body is not a JSON object: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new BadField("body", "the body could not be read: " + e.getMessage());
         }
+        if (!(n instanceof ObjectNode o)) {
+            throw new BadField("body", "the body is not a JSON object");
+        }
+        return o;
     }
 
-    static JsonObject object(JsonObject o, String key, String path, boolean required) {
-        Object v = o.getValue(key);
+    /** The value at {@code key}, null when {@code o} is null, the key is absent or its value is JSON null. */
+    static JsonNode value(JsonNode o, String key) {
+        JsonNode v = o == null ? null : o.get(key);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    static JsonNode object(JsonNode o, String key, String path, boolean required) {
+        JsonNode v = value(o, key);
         if (v == null) {
             if (required) {
                 throw new BadField(path, "is required");
             }
             return null;
         }
-        if (!(v instanceof JsonObject j)) {
+        if (!v.isObject()) {
             throw new BadField(path, "must be an object");
         }
-        return j;
+        return v;
     }
 
-    static JsonArray array(JsonObject o, String key, String path) {
-        Object v = o.getValue(key);
+    static JsonNode array(JsonNode o, String key, String path) {
+        JsonNode v = value(o, key);
         if (v == null) {
             return null;
         }
-        if (!(v instanceof JsonArray a)) {
+        if (!v.isArray()) {
             throw new BadField(path, "must be an array");
         }
-        return a;
+        return v;
     }
 
-    static String string(JsonObject o, String key, String path, boolean required) {
-        Object v = o == null ? null : o.getValue(key);
+    static String string(JsonNode o, String key, String path, boolean required) {
+        JsonNode v = value(o, key);
         if (v == null) {
             if (required) {
                 throw new BadField(path, "is required");
             }
             return null;
         }
-        if (!(v instanceof String s)) {
+        if (!v.isTextual()) {
             throw new BadField(path, "must be a string");
         }
+        String s = v.textValue();
         if (required && s.isBlank()) {
             throw new BadField(path, "must not be blank");
         }
         return s;
     }
 
-    static double number(JsonObject o, String key, String path, double dflt) {
-        Object v = o == null ? null : o.getValue(key);
+    static double number(JsonNode o, String key, String path, double dflt) {
+        JsonNode v = value(o, key);
         if (v == null) {
             return dflt;
         }
-        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
             throw new BadField(path, "must be a number");
         }
-        return n.doubleValue();
+        return v.doubleValue();
     }
 
-    static int integer(JsonObject o, String key, String path, int dflt) {
-        Object v = o == null ? null : o.getValue(key);
+    static int integer(JsonNode o, String key, String path, int dflt) {
+        JsonNode v = value(o, key);
         if (v == null) {
             return dflt;
         }
-        if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
-                || Math.abs(n.doubleValue()) > Integer.MAX_VALUE) {
+        if (!v.isNumber() || v.doubleValue() != Math.rint(v.doubleValue())
+                || Math.abs(v.doubleValue()) > Integer.MAX_VALUE) {
             throw new BadField(path, "must be an integer");
         }
-        return n.intValue();
+        return v.intValue();
     }
 
-    static Set<String> strings(JsonObject o, String key, String path) {
-        JsonArray a = o == null ? null : array(o, key, path);
+    static Set<String> strings(JsonNode o, String key, String path) {
+        JsonNode a = o == null ? null : array(o, key, path);
         if (a == null) {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < a.size(); i++) {
-            if (!(a.getValue(i) instanceof String s)) {
+            if (!a.get(i).isTextual()) {
                 throw new BadField(path + "[" + i + "]", "must be a string");
             }
-            out.add(s);
+            out.add(a.get(i).textValue());
         }
         return out;
     }

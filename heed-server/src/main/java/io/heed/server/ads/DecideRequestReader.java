@@ -153,8 +153,9 @@ final class DecideRequestReader {
         if (who == null && consented && userId != null) {
             who = personaOf.apply(userId);
         }
-        return new DecisionRequest(requestId == null ? "r" + REQUEST_IDS.incrementAndGet() : requestId, placement,
-                userId, consented, who, segments, category, geo, device, when, count, floor);
+        return DecisionRequest.builder().requestId(requestId == null ? "r" + REQUEST_IDS.incrementAndGet() : requestId)
+                .placement(placement).user(userId).consent(consented).persona(who).segments(segments)
+                .context(category).geo(geo).device(device).timestampMillis(when).maxAds(count).floorCpm(floor).build();
     }
 
     private static String string(JsonParser p, JsonToken t, String path) throws IOException {

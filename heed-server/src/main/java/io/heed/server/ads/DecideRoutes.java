@@ -36,7 +36,7 @@ public final class DecideRoutes {
         router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
                 .handler(ctx -> respond(ctx.response(), ctx.body().buffer()));
         router.get("/v1/ads/stats").handler(ctx -> JsonResponses.sendBytes(ctx, 200,
-                io.vertx.core.json.Json.encode(ads.stats()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                JsonResponses.valueBytes(ads.stats())));
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.heed.server.ads;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.heed.ads.consent.TcfConsent;
 import io.heed.ads.decide.DecisionRequest;
 import io.heed.ads.model.AdFormat;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,52 +36,54 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
         }
     }
 
-    static OpenRtbRequest parse(JsonObject o, long now, java.util.function.Predicate<String> knownPlacement) {
+    static OpenRtbRequest parse(JsonNode o, long now, java.util.function.Predicate<String> knownPlacement) {
         String id = Bodies.string(o, "id", "id", true);
         int at = Bodies.integer(o, "at", "at", 2);
         if (at != 1 && at != 2 && at < 500) {
             throw new Bodies.BadField("at", "must be 1 (first price), 2 (second price) or an exchange value >= 500");
         }
-        JsonArray curs = Bodies.array(o, "cur", "cur");
-        String cur = curs == null || curs.isEmpty() ? "USD" : String.valueOf(curs.getValue(0));
-        JsonObject site = Bodies.object(o, "site", "site", false);
-        JsonObject app = Bodies.object(o, "app", "app", false);
+        JsonNode curs = Bodies.array(o, "cur", "cur");
+        String cur = curs == null || curs.isEmpty() ? "USD"
+                : curs.get(0).isTextual() ? curs.get(0).textValue() : curs.get(0).toString();
+        JsonNode site = Bodies.object(o, "site", "site", false);
+        JsonNode app = Bodies.object(o, "app", "app", false);
         if (site != null && app != null) {
             throw new Bodies.BadField("site", "a request has site or app, not both");
         }
-        JsonObject where = site != null ? site : app;
+        JsonNode where = site != null ? site : app;
         String whereName = site != null ? "site" : "app";
         Set<String> cats = where == null ? Set.of() : Bodies.strings(where, "cat", whereName + ".cat");
         String context = cats.isEmpty() ? null : cats.iterator().next();
-        JsonObject device = Bodies.object(o, "device", "device", false);
-        JsonObject geo = device == null ? null : Bodies.object(device, "geo", "device.geo", false);
+        JsonNode device = Bodies.object(o, "device", "device", false);
+        JsonNode geo = device == null ? null : Bodies.object(device, "geo", "device.geo", false);
         String country = Bodies.string(geo, "country", "device.geo.country", false);
         String geo2 = country == null ? null : ISO3_TO_ISO2.getOrDefault(country.toUpperCase(Locale.ROOT), country);
         String deviceType = deviceType(Bodies.integer(device, "devicetype", "device.devicetype", 0));
         boolean tracking = Bodies.integer(device, "dnt", "device.dnt", 0) != 1
                 && Bodies.integer(device, "lmt", "device.lmt", 0) != 1;
-        JsonObject user = Bodies.object(o, "user", "user", false);
+        JsonNode user = Bodies.object(o, "user", "user", false);
         String userId = Bodies.string(user, "id", "user.id", false);
         Set<String> segments = segments(user);
-        JsonObject regs = Bodies.object(o, "regs", "regs", false);
-        JsonObject regsExt = regs == null ? null : Bodies.object(regs, "ext", "regs.ext", false);
-        int gdpr = regs != null && regs.getValue("gdpr") != null ? Bodies.integer(regs, "gdpr", "regs.gdpr", 0)
+        JsonNode regs = Bodies.object(o, "regs", "regs", false);
+        JsonNode regsExt = regs == null ? null : Bodies.object(regs, "ext", "regs.ext", false);
+        int gdpr = regs != null && Bodies.value(regs, "gdpr") != null ? Bodies.integer(regs, "gdpr", "regs.gdpr", 0)
                 : Bodies.integer(regsExt, "gdpr", "regs.ext.gdpr", 0);
         boolean coppa = Bodies.integer(regs, "coppa", "regs.coppa", 0) == 1;
-        JsonObject userExt = user == null ? null : Bodies.object(user, "ext", "user.ext", false);
-        String consent = user != null && user.getValue("consent") != null
+        JsonNode userExt = user == null ? null : Bodies.object(user, "ext", "user.ext", false);
+        String consent = user != null && Bodies.value(user, "consent") != null
                 ? Bodies.string(user, "consent", "user.consent", false)
                 : Bodies.string(userExt, "consent", "user.ext.consent", false);
         boolean personal = userId != null && !coppa && tracking && (gdpr != 1 || TcfConsent.allowsPersonalisedAds(consent));
 
-        JsonArray impArray = Bodies.array(o, "imp", "imp");
+        JsonNode impArray = Bodies.array(o, "imp", "imp");
         if (impArray == null || impArray.isEmpty()) {
             throw new Bodies.BadField("imp", "at least one impression is required");
         }
         List<Imp> imps = new ArrayList<>();
         for (int i = 0; i < impArray.size(); i++) {
             String path = "imp[" + i + "]";
-            if (!(impArray.getValue(i) instanceof JsonObject imp)) {
+            JsonNode imp = impArray.get(i);
+            if (!imp.isObject()) {
                 throw new Bodies.BadField(path, "must be an object");
             }
             String impId = Bodies.string(imp, "id", path + ".id", true);
@@ -90,9 +91,9 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
             if (floor < 0) {
                 throw new Bodies.BadField(path + ".bidfloor", "must be >= 0");
             }
-            JsonObject banner = Bodies.object(imp, "banner", path + ".banner", false);
-            JsonObject video = Bodies.object(imp, "video", path + ".video", false);
-            JsonObject nat = Bodies.object(imp, "native", path + ".native", false);
+            JsonNode banner = Bodies.object(imp, "banner", path + ".banner", false);
+            JsonNode video = Bodies.object(imp, "video", path + ".video", false);
+            JsonNode nat = Bodies.object(imp, "native", path + ".native", false);
             AdFormat format;
             int w = 0;
             int h = 0;
@@ -100,9 +101,10 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
                 format = AdFormat.BANNER;
                 w = Bodies.integer(banner, "w", path + ".banner.w", 0);
                 h = Bodies.integer(banner, "h", path + ".banner.h", 0);
-                JsonArray formats = Bodies.array(banner, "format", path + ".banner.format");
+                JsonNode formats = Bodies.array(banner, "format", path + ".banner.format");
                 if ((w == 0 || h == 0) && formats != null && !formats.isEmpty()) {
-                    if (!(formats.getValue(0) instanceof JsonObject f0)) {
+                    JsonNode f0 = formats.get(0);
+                    if (!f0.isObject()) {
                         throw new Bodies.BadField(path + ".banner.format[0]", "must be an object");
                     }
                     w = Bodies.integer(f0, "w", path + ".banner.format[0].w", 0);
@@ -120,14 +122,15 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
             if (w < 0 || h < 0) {
                 throw new Bodies.BadField(path + "." + format.wire() + ".w", "sizes must be >= 0");
             }
-            JsonObject pmp = Bodies.object(imp, "pmp", path + ".pmp", false);
+            JsonNode pmp = Bodies.object(imp, "pmp", path + ".pmp", false);
             boolean privateOnly = Bodies.integer(pmp, "private_auction", path + ".pmp.private_auction", 0) == 1;
             String tag = Bodies.string(imp, "tagid", path + ".tagid", false);
             String placement = tag != null && knownPlacement.test(tag) ? tag : "openrtb-" + format.wire();
             // Heed holds no private deals: an impression open only to deals gets no bid.
-            DecisionRequest req = privateOnly ? null : new DecisionRequest(id + "/" + impId, placement,
-                    personal ? userId : null, personal, null, personal ? segments : Set.of(), context, geo2,
-                    deviceType, now, 1, floor, w, h);
+            DecisionRequest req = privateOnly ? null : DecisionRequest.builder()
+                    .requestId(id + "/" + impId).placement(placement).user(personal ? userId : null).consent(personal)
+                    .segments(personal ? segments : Set.of()).context(context).geo(geo2).device(deviceType)
+                    .timestampMillis(now).maxAds(1).floorCpm(floor).slotSize(w, h).build();
             imps.add(new Imp(impId, format, floor, req));
         }
         return new OpenRtbRequest(id, at, cur, imps);
@@ -143,16 +146,18 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
         };
     }
 
-    private static Set<String> segments(JsonObject user) {
+    private static Set<String> segments(JsonNode user) {
         Set<String> out = new LinkedHashSet<>();
-        JsonArray data = user == null ? null : Bodies.array(user, "data", "user.data");
+        JsonNode data = user == null ? null : Bodies.array(user, "data", "user.data");
         for (int i = 0; data != null && i < data.size(); i++) {
-            if (!(data.getValue(i) instanceof JsonObject d)) {
+            JsonNode d = data.get(i);
+            if (!d.isObject()) {
                 throw new Bodies.BadField("user.data[" + i + "]", "must be an object");
             }
-            JsonArray segs = Bodies.array(d, "segment", "user.data[" + i + "].segment");
+            JsonNode segs = Bodies.array(d, "segment", "user.data[" + i + "].segment");
             for (int j = 0; segs != null && j < segs.size(); j++) {
-                if (!(segs.getValue(j) instanceof JsonObject s)) {
+                JsonNode s = segs.get(j);
+                if (!s.isObject()) {
                     throw new Bodies.BadField("user.data[" + i + "].segment[" + j + "]", "must be an object");
                 }
                 String sid = Bodies.string(s, "id", "user.data[" + i + "].segment[" + j + "].id", false);

@@ -5,7 +5,6 @@ import io.heed.ads.decide.Decision;
 import io.heed.ads.decide.ServedAd;
 import io.heed.ads.model.AdFormat;
 import io.heed.server.http.JsonResponses;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -122,10 +121,21 @@ public final class OpenRtbRoutes {
                     + "]]></ClickThrough></VideoClicks></Linear></Creative></Creatives></InLine></Ad></VAST>";
         }
         if (b.imp().format() == AdFormat.NATIVE) {
-            return new JsonObject().put("native", new JsonObject().put("ver", "1.2")
-                    .put("link", new JsonObject().put("url", click))
-                    .put("imptrackers", new io.vertx.core.json.JsonArray().add(imp))
-                    .put("assets", new io.vertx.core.json.JsonArray())).encode();
+            return new String(JsonResponses.bytes(g -> {
+                g.writeStartObject();
+                g.writeObjectFieldStart("native");
+                g.writeStringField("ver", "1.2");
+                g.writeObjectFieldStart("link");
+                g.writeStringField("url", click);
+                g.writeEndObject();
+                g.writeArrayFieldStart("imptrackers");
+                g.writeString(imp);
+                g.writeEndArray();
+                g.writeArrayFieldStart("assets");
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            }), java.nio.charset.StandardCharsets.UTF_8);
         }
         return "<a href=\"" + xml(click) + "\" target=\"_blank\">" + xml(cr) + "</a><img src=\"" + xml(imp)
                 + "\" width=\"1\" height=\"1\" alt=\"\">";

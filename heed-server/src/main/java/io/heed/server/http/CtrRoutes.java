@@ -1,13 +1,13 @@
 package io.heed.server.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.heed.ctr.Contribution;
 import io.heed.ctr.CtrModel;
 import io.heed.ctr.CtrModelFiles;
 import io.heed.ctr.Explanation;
 import io.heed.ctr.explain.WhyThisAd;
 import io.heed.ctr.features.CtrRequest;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -50,39 +50,70 @@ public final class CtrRoutes {
         return cached;
     }
 
+    /** A body that is JSON but not of the documented shape. */
+    private static final class BadShape extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadShape(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The object at {@code key}; absent or null reads as empty, anything else but an object is refused. */
+    private static JsonNode object(JsonNode body, String key) {
+        JsonNode v = body.get(key);
+        if (v == null || v.isNull()) {
+            return JsonResponses.MAPPER.createObjectNode();
+        }
+        if (!v.isObject()) {
+            throw new BadShape(key + " must be an object");
+        }
+        return v;
+    }
+
     private void explain(RoutingContext ctx) {
         CtrRequest request;
         int top;
         try {
-            JsonObject body = ctx.body().asJsonObject();
-            if (body == null) {
+            byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+            if (bytes.length == 0) {
                 JsonResponses.error(ctx, 400, "invalid_request", "body must be a JSON object");
                 return;
             }
+            JsonNode body = JsonResponses.MAPPER.readTree(bytes);
+            if (!body.isObject()) {
+                throw new BadShape("the body is not a JSON object");
+            }
             CtrRequest.Builder b = CtrRequest.builder();
-            JsonObject fields = body.getJsonObject("fields", new JsonObject());
-            for (Map.Entry<String, Object> e : fields) {
-                if (!(e.getValue() instanceof String s)) {
+            for (Map.Entry<String, JsonNode> e : object(body, "fields").properties()) {
+                if (!e.getValue().isTextual()) {
                     JsonResponses.error(ctx, 400, "invalid_request", "fields." + e.getKey() + " must be a string");
                     return;
                 }
-                b.put(e.getKey(), s);
+                b.put(e.getKey(), e.getValue().textValue());
             }
-            JsonObject numbers = body.getJsonObject("numbers", new JsonObject());
-            for (Map.Entry<String, Object> e : numbers) {
-                if (!(e.getValue() instanceof Number n)) {
+            for (Map.Entry<String, JsonNode> e : object(body, "numbers").properties()) {
+                if (!e.getValue().isNumber()) {
                     JsonResponses.error(ctx, 400, "invalid_request", "numbers." + e.getKey() + " must be a number");
                     return;
                 }
-                b.put(e.getKey(), n.doubleValue());
+                b.put(e.getKey(), e.getValue().doubleValue());
             }
-            top = body.getInteger("top", 5);
+            JsonNode t = body.get("top");
+            if (t != null && !t.isNull() && !t.isNumber()) {
+                throw new BadShape("top must be a number");
+            }
+            top = t == null || t.isNull() ? 5 : t.intValue();
             if (top < 0 || top > 100) {
                 JsonResponses.error(ctx, 400, "invalid_request", "top must be between 0 and 100, was " + top);
                 return;
             }
             request = b.build();
-        } catch (DecodeException | ClassCastException e) {
+        } catch (JsonProcessingException e) {
+            JsonResponses.error(ctx, 400, "invalid_request", "body is not valid JSON of the documented shape: "
+                    + e.getOriginalMessage());
+            return;
+        } catch (IOException | BadShape e) {
             JsonResponses.error(ctx, 400, "invalid_request", "body is not valid JSON of the documented shape: "
                     + e.getMessage());
             return;

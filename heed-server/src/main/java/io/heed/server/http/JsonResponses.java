@@ -3,6 +3,9 @@ package io.heed.server.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -18,6 +21,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonResponses {
     static final JsonFactory JSON = new JsonFactory();
+    /**
+     * The server's one tree mapper, for the bodies read whole (admin, OpenRTB, CTR explain) and the small documents
+     * written from trees; one value per body, nothing after it.
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Logger LOG = LoggerFactory.getLogger(JsonResponses.class);
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
     /** The header's name and value pre-encoded once (Vert.x copies them as bytes on every response). */
@@ -39,6 +48,15 @@ public final class JsonResponses {
                 body.write(g);
             }
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+    }
+
+    /** Serialises a tree (or any value the mapper knows: maps, lists, numbers, strings) to bytes. */
+    public static byte[] valueBytes(Object tree) {
+        try {
+            return MAPPER.writeValueAsBytes(tree);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
         }

@@ -31,9 +31,10 @@ class DecideRequestReaderTest {
                 + "\"timestamp\":\"2026-10-01T12:00:00Z\",\"count\":2.0,\"floor_cpm\":0.5,\"request_id\":\"rq\",\"debug\":true}");
         DecisionRequest q = r.request();
         assertThat(r.debug()).isTrue();
-        assertThat(q).isEqualTo(new DecisionRequest("rq", "feed", "u1", true, "gamer", new java.util.LinkedHashSet<>(
-                List.of("auto", "news")), "gaming", "FR", "mobile",
-                Instant.parse("2026-10-01T12:00:00Z").toEpochMilli(), 2, 0.5));
+        assertThat(q).isEqualTo(DecisionRequest.builder().requestId("rq").placement("feed").user("u1")
+                .consent(true).persona("gamer").segments(new java.util.LinkedHashSet<>(List.of("auto", "news")))
+                .context("gaming").geo("FR").device("mobile")
+                .timestampMillis(Instant.parse("2026-10-01T12:00:00Z").toEpochMilli()).maxAds(2).floorCpm(0.5).build());
     }
 
     @Test
