@@ -56,6 +56,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The application layer sits between the stages and the front doors, and owns no framework of theirs. */
+    @Test
+    void theApplicationLayerUsesNoFrontDoorNorItsFrameworks() {
+        noClasses().that().resideInAPackage("io.heed.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.heed.server..", "io.heed.cli..",
+                        "io.heed.sim..", "io.heed.bench..", "io.vertx..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(STAGES.toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage("io.heed.app..")
+                .check(classes);
+    }
+
     /** The stages in pipeline order: each may use only the stages before it (and the foundations). */
     private static final List<String> STAGES = List.of("io.heed.events..", "io.heed.profiles..",
             "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..", "io.heed.revenue..", "io.heed.experiments..");
