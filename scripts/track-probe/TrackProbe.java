@@ -1,9 +1,10 @@
 package io.heed.bench.decide;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heed.server.HeedServer;
-import io.heed.server.ServerConfig;
 import io.heed.storage.HeedStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,7 @@ final class TrackProbe {
         Path dir = Files.createTempDirectory("track-probe");
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
             BenchCatalog.write(store, 1000, 7);
-            try (HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+            try (HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
                 HttpClient http = HttpClient.newHttpClient();
                 ObjectMapper json = new ObjectMapper();
                 List<String> bodies = BenchCatalog.bodies(n, 11);

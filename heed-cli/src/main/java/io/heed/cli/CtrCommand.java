@@ -57,7 +57,7 @@ public final class CtrCommand implements Callable<Integer> {
 
     /** {@code model} if given, else the click model's default file under the data directory. */
     public static Path modelPath(Path dataDir, Path model) {
-        return model != null ? model : dataDir.resolve("models").resolve("ctr.heedctr");
+        return model != null ? model : io.heed.app.config.ModelsConfig.defaultCtr(dataDir);
     }
 
     static CtrTrainer trainer(Algorithm a) {

@@ -53,7 +53,7 @@ final class PersonasCommand implements Callable<Integer> {
     }
 
     static Path modelPath(StoreOptions store, Path model) {
-        return model != null ? model : store.dataDir.resolve("personas").resolve("persona-model.json");
+        return model != null ? model : store.config().resolved().models().persona();
     }
 
     /** The saved model, or null after telling the user to build one. */
@@ -317,7 +317,7 @@ final class PersonasCommand implements Callable<Integer> {
             }
             int[] labels = pm.assigner().assignAll(m);
             PersonaDrift drift = PersonaDrift.measure(pm, labels);
-            Path dir = outDir != null ? outDir : store.dataDir.resolve("personas");
+            Path dir = outDir != null ? outDir : store.dataDir().resolve("personas");
             Files.createDirectories(dir);
             List<String> names = pm.descriptions().stream().map(PersonaDescription::label).toList();
             Map<String, String> charts = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ final class TuneCommand implements Callable<Integer> {
                 data.describe(), interactions.nnz(), model, protocol.cliName());
         RandomSearch.Result r = RandomSearch.run(interactions, model, protocol, testFraction, seed, trials, patience,
                 minDelta, System.out::println);
-        Path file = out != null ? out : data.store.dataDir.resolve("models").resolve("tuned-" + model + ".json");
+        Path file = out != null ? out : data.store.dataDir().resolve("models").resolve("tuned-" + model + ".json");
         RandomSearch.save(r, file);
         System.out.printf(Locale.ROOT, "best %s after %d trial(s)%s: validation NDCG@10 %.4f, test NDCG@10 %.4f%n",
                 r.bestParams().isEmpty() ? "(defaults)" : r.bestParams(), r.trialsRun(),

@@ -1,6 +1,6 @@
 package io.heed.server;
 
-import io.heed.events.validate.ValidationPolicy;
+import io.heed.app.config.HeedConfig;
 import io.heed.server.wiring.ServerWiring;
 import io.heed.storage.HeedStore;
 import java.net.URI;
@@ -11,40 +11,27 @@ import java.net.URI;
  *
  * <pre>{@code
  * try (HeedStore store = HeedStore.openEmbedded(Path.of("heed-data"));
- *      HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+ *      HeedServer server = HeedServer.start(
+ *              HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
  *     System.out.println("listening on " + server.baseUri());
  * }
  * }</pre>
  */
 public final class HeedServer implements AutoCloseable {
-    private final ServerConfig config;
+    private final HeedConfig config;
     private final ServerWiring wiring;
 
-    private HeedServer(ServerConfig config, ServerWiring wiring) {
+    private HeedServer(HeedConfig config, ServerWiring wiring) {
         this.config = config;
         this.wiring = wiring;
     }
 
-    /** Starts with the default validation policy. */
-    public static HeedServer start(ServerConfig cfg, HeedStore store) {
-        return start(cfg, store, ValidationPolicy.defaults());
-    }
-
-    /** Starts with a given validation policy (event types, default tenant, clock). */
-    public static HeedServer start(ServerConfig cfg, HeedStore store, ValidationPolicy policy) {
-        return new HeedServer(cfg, ServerWiring.start(cfg, store, policy));
-    }
-
-    /** As above, also serving {@code GET /v1/personas} from the persona model file (may not exist yet). */
-    public static HeedServer start(ServerConfig cfg, HeedStore store, ValidationPolicy policy,
-                                   java.nio.file.Path personaModel) {
-        return new HeedServer(cfg, ServerWiring.start(cfg, store, policy, personaModel));
-    }
-
-    /** As above, also serving {@code POST /v1/ctr/explain} from the CTR model file (may not exist yet). */
-    public static HeedServer start(ServerConfig cfg, HeedStore store, ValidationPolicy policy,
-                                   java.nio.file.Path personaModel, java.nio.file.Path ctrModel) {
-        return new HeedServer(cfg, ServerWiring.start(cfg, store, policy, personaModel, ctrModel));
+    /**
+     * Starts as {@code config} says (its {@code server}, {@code journal}, {@code models} and {@code ads} sections;
+     * the store is the one given, not the {@code store} section's); returns once it listens.
+     */
+    public static HeedServer start(HeedConfig config, HeedStore store) {
+        return new HeedServer(config, ServerWiring.start(config, store));
     }
 
     /** The port listened on (the actual one when the configuration asked for 0). */
@@ -57,13 +44,15 @@ public final class HeedServer implements AutoCloseable {
         return wiring.ads();
     }
 
-    public ServerConfig config() {
+    /** The configuration it was started with. */
+    public HeedConfig config() {
         return config;
     }
 
     /** {@code http://host:port} */
     public URI baseUri() {
-        String h = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        String host = config.server().host();
+        String h = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + h + ":" + port());
     }
 

@@ -1,5 +1,7 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.count;
 import static io.heed.server.ServerTestSupport.get;
 import static io.heed.server.ServerTestSupport.post;
@@ -31,7 +33,7 @@ class AdsApiTest {
     @BeforeEach
     void start() {
         store = HeedStore.openEmbedded(dir);
-        server = HeedServer.start(ServerConfig.defaults().withPort(0), store);
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
         server.ads().addApiKey("admin-key", "ops", AdminRole.ADMIN);
         server.ads().addApiKey("viewer-key", "analyst", AdminRole.VIEWER);
     }
@@ -124,7 +126,7 @@ class AdsApiTest {
         assertThat(charged).isEqualTo(10_000);
 
         server.close();
-        server = HeedServer.start(ServerConfig.defaults().withPort(0), store);
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
         // replaying the impression first, so that the click is not refused merely for want of one
         assertThat(get(server, ad.getString("impression_url")).header("X-Heed-Track")).isNotEqualTo("accepted");
         Thread.sleep(300);

@@ -1,5 +1,8 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ModelsConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,8 +54,8 @@ class AdsCtrModelTest {
         CtrModelFiles.save(model, file);
 
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("store"));
-             HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store,
-                     ValidationPolicy.defaults(), null, file)) {
+             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
+                .withModels(ModelsConfig.defaults().withCtr(file)), store)) {
             assertThat(server.ads().attentionSource()).isEqualTo("ctr_model");
             server.ads().addApiKey("admin-key", "ops", io.heed.ads.port.AdminRole.ADMIN);
             AdsApiTest api = new AdsApiTest();

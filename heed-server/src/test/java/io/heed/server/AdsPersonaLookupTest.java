@@ -1,5 +1,7 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +27,7 @@ class AdsPersonaLookupTest {
     @Test
     void personaTargetingWorksForCallersThatKnowOnlyTheUser() {
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
             server.ads().addApiKey("admin-key", "ops", AdminRole.ADMIN);
             AdsApiTest api = new AdsApiTest();
             api.server = server;

@@ -1,5 +1,7 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.batch;
 import static io.heed.server.ServerTestSupport.count;
 import static io.heed.server.ServerTestSupport.get;
@@ -37,8 +39,8 @@ class BackPressureAndFailureTest {
     void aFullQueueAnswers503WithRetryAfterAndQueuedBatchesAreStillCommitted() throws Exception {
         // given a server whose writer may queue 20 rows (two batches of 10) and whose store is busy
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0).withMaxBatchEvents(10)
-                     .withQueues(8, 10, 20).withGroupLingerMillis(0), store)) {
+             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withMaxBatchEvents(10)
+                     .withQueues(8, 10, 20).withGroupLingerMillis(0)), store)) {
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch holding = new CountDownLatch(1);
             CompletableFuture<Void> blocker = CompletableFuture.runAsync(() -> store.write(c -> {
@@ -80,7 +82,7 @@ class BackPressureAndFailureTest {
     @Test
     void aFailedStoreWriteAnswers500AndAcknowledgesNothing() {
         HeedStore store = HeedStore.openEmbedded(dir);
-        try (HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+        try (HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
             assertThat(post(server, "/v1/events", batch("f", ids("ok", 3))).status()).isEqualTo(200);
             store.close(); // every later write fails
             Reply r = post(server, "/v1/events", batch("f", ids("lost", 3)));
@@ -98,8 +100,8 @@ class BackPressureAndFailureTest {
     @Test
     void aPortInUseFailsTheStartCleanly() {
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer first = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
-            assertThatThrownBy(() -> HeedServer.start(ServerConfig.defaults().withPort(first.port()), store))
+             HeedServer first = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
+            assertThatThrownBy(() -> HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(first.port())), store))
                     .hasMessageContaining("Address already in use");
             assertThat(get(first, "/v1/health").status()).isEqualTo(200);
         }

@@ -1,5 +1,8 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ModelsConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +38,8 @@ class CtrApiTest {
     static void start() {
         store = HeedStore.openEmbedded(dir);
         model = dir.resolve("models/ctr.heedctr");
-        server = HeedServer.start(ServerConfig.defaults().withPort(0), store, ValidationPolicy.defaults(), null, model);
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
+                .withModels(ModelsConfig.defaults().withCtr(model)), store);
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.batch;
 import static io.heed.server.ServerTestSupport.count;
 import static io.heed.server.ServerTestSupport.event;
@@ -50,8 +52,8 @@ class EventsApiTest {
     @BeforeAll
     static void start() {
         store = HeedStore.openEmbedded(dir);
-        server = HeedServer.start(ServerConfig.defaults().withPort(0).withMaxBodyBytes(MAX_BODY)
-                .withMaxBatchEvents(MAX_EVENTS).withThreads(2, 2), store);
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withMaxBodyBytes(MAX_BODY)
+                .withMaxBatchEvents(MAX_EVENTS).withThreads(2, 2)), store);
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -45,7 +47,7 @@ class OpenRtbApiTest {
     @BeforeEach
     void start() {
         store = HeedStore.openEmbedded(dir);
-        server = HeedServer.start(ServerConfig.defaults().withPort(0), store);
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
         SqlAdCatalog repo = new SqlAdCatalog(store);
         repo.upsert(new Advertiser("acme", "Acme", Status.ACTIVE));
         Schedule always = new Schedule(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2099-01-01T00:00:00Z"),

@@ -1,5 +1,8 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ModelsConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.events.sql.EventStore;
 import static io.heed.server.ServerTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,9 +78,10 @@ class PersonaApiTest {
                 List.of()));
         Path file = dir.resolve("data/personas/persona-model.json");
         PersonaModelJson.save(model, file);
-        server = HeedServer.start(ServerConfig.defaults().withPort(0), store, ValidationPolicy.defaults(), file);
-        noModel = HeedServer.start(ServerConfig.defaults().withPort(0), store, ValidationPolicy.defaults(),
-                dir.resolve("nothing-here.json"));
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
+                .withModels(ModelsConfig.defaults().withPersona(file)), store);
+        noModel = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
+                .withModels(ModelsConfig.defaults().withPersona(dir.resolve("nothing-here.json"))), store);
     }
 
     @AfterAll

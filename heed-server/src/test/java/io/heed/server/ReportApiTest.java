@@ -1,5 +1,7 @@
 package io.heed.server;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.events.sql.EventStore;
 import static io.heed.server.ServerTestSupport.get;
 import static io.heed.server.ServerTestSupport.post;
@@ -34,7 +36,7 @@ class ReportApiTest {
                 + "landing_item_id\na1,adv1,c1,gaming,native,2.0,i1\n");
         EventStore.of(store).ingestFile(ads, IngestFormat.ADS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
                 ProgressListener.NONE);
-        server = HeedServer.start(ServerConfig.defaults().withPort(0).withThreads(1, 1), store);
+        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withThreads(1, 1)), store);
     }
 
     @AfterAll

@@ -30,11 +30,13 @@ public final class HeedStore implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path tempDir;
+    private final StoreTuning tuning;
     /** One instance per store of what rooms keep beside it (caches that must not be duplicated), by type. */
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
-    private HeedStore(String url, Dialect dialect, Connection writer, Path tempDir) {
+    private HeedStore(String url, Dialect dialect, Connection writer, Path tempDir, StoreTuning tuning) {
         this.url = url;
+        this.tuning = tuning;
         this.dialect = dialect;
         this.writer = writer;
         this.tempDir = tempDir;
@@ -42,6 +44,12 @@ public final class HeedStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store at a JDBC URL and brings its schema up to date. */
     public static HeedStore open(String jdbcUrl) {
+        return open(jdbcUrl, StoreTuning.defaults());
+    }
+
+    /** As above, tuned ({@link StoreTuning}: DuckDB's checkpoint threshold). */
+    public static HeedStore open(String jdbcUrl, StoreTuning tuning) {
+        java.util.Objects.requireNonNull(tuning, "tuning");
         Dialect d = Dialect.fromUrl(jdbcUrl);
         try {
             Path tempDir = null;
@@ -54,7 +62,7 @@ public final class HeedStore implements AutoCloseable {
                 }
             }
             Connection c = DriverManager.getConnection(jdbcUrl);
-            HeedStore store = new HeedStore(jdbcUrl, d, c, tempDir);
+            HeedStore store = new HeedStore(jdbcUrl, d, c, tempDir, tuning);
             store.configure(c);
             new Migrator(d, Migrator.discovered()).migrate(c);
             return store;
@@ -79,12 +87,8 @@ public final class HeedStore implements AutoCloseable {
                 s.execute("SET enable_progress_bar_print = false");
                 // DuckDB's WAL size that triggers a checkpoint (default 16 MB), for operators to tune; measured with
                 // the auction log: no gain from 1 GB (BENCHMARKS.md)
-                String threshold = System.getProperty("heed.duckdb.checkpointThreshold");
+                String threshold = tuning.effectiveCheckpointThreshold();
                 if (threshold != null) {
-                    if (!threshold.matches("\\d+(\\.\\d+)?\\s*[KMGT]?i?B")) {
-                        throw new IllegalArgumentException("heed.duckdb.checkpointThreshold must be a size such as "
-                                + "256MB, was '" + threshold + "'");
-                    }
                     s.execute("SET checkpoint_threshold = '" + threshold + "'");
                 }
                 if (tempDir != null) {

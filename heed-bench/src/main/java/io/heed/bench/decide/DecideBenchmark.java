@@ -1,5 +1,7 @@
 package io.heed.bench.decide;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.ads.decide.Decision;
 import io.heed.ads.decide.DecisionRequest;
 import io.heed.bench.BenchOptions;
@@ -8,7 +10,6 @@ import io.heed.bench.Benchmark;
 import io.heed.bench.Scratch;
 import io.heed.bench.Stats;
 import io.heed.server.HeedServer;
-import io.heed.server.ServerConfig;
 import io.heed.bench.load.BareVertxServer;
 import io.heed.storage.HeedStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ public final class DecideBenchmark implements Benchmark {
             o.log().printf("catalog: %,d campaigns stored in %.1f s%n", CAMPAIGNS + BudgetCapLoad.CAMPAIGNS,
                     (System.nanoTime() - t0) / 1e9);
             int loops = Runtime.getRuntime().availableProcessors();
-            try (HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store);
+            try (HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
                  BareVertxServer bare = new BareVertxServer(loops)) {
                 double candidates = meanCandidates(server, bodies);
                 String decideUrl = "http://127.0.0.1:" + server.port() + "/v1/decide";

@@ -1,9 +1,10 @@
 package io.heed.bench.ingest;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.Scratch;
 import io.heed.server.HeedServer;
-import io.heed.server.ServerConfig;
 import io.heed.bench.load.HttpLoadGenerator;
 import io.heed.bench.load.LoadPlan;
 import io.heed.bench.load.LoadReport;
@@ -39,7 +40,7 @@ final class HttpIngestLoad {
         Scratch.deleteTree(dir);
         Duration duration = Duration.ofSeconds(options.quick() ? 5 : 20);
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0), store)) {
+             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
             URI url = URI.create("http://127.0.0.1:" + server.port() + "/v1/events");
             // Warm-up: JIT and the store's first writes, not measured.
             Bodies warm = new Bodies("w");

@@ -1,5 +1,7 @@
 package io.heed.bench.cli;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ModelsConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -75,13 +77,10 @@ class LabCliTest {
 
         // The HTTP API serves the personas the demo built, and answers 404 when there is no model.
         try (io.heed.storage.HeedStore store = io.heed.storage.HeedStore.openEmbedded(dir);
-             io.heed.server.HeedServer server = io.heed.server.HeedServer.start(
-                     io.heed.server.ServerConfig.defaults().withPort(0), store,
-                     io.heed.events.validate.ValidationPolicy.defaults(),
-                     dir.resolve("personas/persona-model.json"));
-             io.heed.server.HeedServer empty = io.heed.server.HeedServer.start(
-                     io.heed.server.ServerConfig.defaults().withPort(0), store,
-                     io.heed.events.validate.ValidationPolicy.defaults(), dir.resolve("nothing-here.json"))) {
+             io.heed.server.HeedServer server = io.heed.server.HeedServer.start(HeedConfig.defaults().withServer(io.heed.app.config.ServerConfig.defaults().withPort(0))
+                .withModels(ModelsConfig.defaults().withPersona(dir.resolve("personas/persona-model.json"))), store);
+             io.heed.server.HeedServer empty = io.heed.server.HeedServer.start(HeedConfig.defaults().withServer(io.heed.app.config.ServerConfig.defaults().withPort(0))
+                .withModels(ModelsConfig.defaults().withPersona(dir.resolve("nothing-here.json"))), store)) {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
                     server.baseUri().resolve("/v1/personas")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -1,10 +1,11 @@
 package io.heed.bench.ingest;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.bench.load.HttpLoadGenerator;
 import io.heed.bench.load.LoadPlan;
 import io.heed.bench.load.LoadReport;
 import io.heed.server.HeedServer;
-import io.heed.server.ServerConfig;
 import io.heed.storage.HeedStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class IngestThroughputMain {
                 + "group linger %d ms%n", dir, Runtime.getRuntime().availableProcessors(), connections, seconds,
                 perBatch, body(0, perBatch).length, cfg.groupLingerMillis());
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(cfg, store)) {
+             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(cfg), store)) {
             // warm-up: JIT, DuckDB, connection pool (its ids use a separate range of batch numbers)
             HttpLoadGenerator.run(LoadPlan.forDuration(server.baseUri().resolve("/v1/events"), connections,
                     Duration.ofSeconds(3), perBatch, n -> body(1_000_000_000L + n, perBatch)));

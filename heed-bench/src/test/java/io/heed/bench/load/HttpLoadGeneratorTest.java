@@ -1,9 +1,10 @@
 package io.heed.bench.load;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heed.server.HeedServer;
-import io.heed.server.ServerConfig;
 import io.heed.storage.HeedStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class HttpLoadGeneratorTest {
     @Test
     void theLoadGeneratorDrivesTheServer() {
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0).withThreads(2, 2), store)) {
+             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withThreads(2, 2)), store)) {
             LoadReport report = HttpLoadGenerator.run(LoadPlan.forRequests(server.baseUri().resolve("/v1/events"),
                     4, 40, 10, n -> batch(n).getBytes(StandardCharsets.UTF_8)));
             assertThat(report.requests()).isEqualTo(40);

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Ad delivery wired to the store: the catalog (reloaded after every admin change, so edits serve without a
  * restart), the journaled auction and tracking logs (opened first: they load what a crashed process left), the
- * engine with its ledger restored from recorded spend, the tracking signer (its secret generated once and kept in
- * the store) and its fraud ledger restored from the stored hits, and the problem counters of the routes.
+ * engine with its ledger restored from recorded spend, the tracking signer (its secret configured, else generated
+ * once and kept in the store) and its fraud ledger restored from the stored hits, and the problem counters of the routes.
  */
 public final class AdsContext implements AutoCloseable {
     final HeedStore store;
@@ -70,10 +70,10 @@ public final class AdsContext implements AutoCloseable {
      * Journaled auctions (or tracking hits) not yet in the store beyond which serving sheds: at full load on two
      * cores about 20 s of auctions, so only a store that stopped or slowed badly gets there.
      */
-    static final long AUCTION_BACKLOG_BYTES = 512L << 20;
+    static final long AUCTION_BACKLOG_BYTES = io.heed.app.config.JournalConfig.DEFAULT_BACKLOG_BYTES;
 
     private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed, Path ctrModel,
-                       Path journalDir, long auctionBacklogBytes) {
+                       Path journalDir, long auctionBacklogBytes, String trackingSecret) {
         this.attention = SmoothedCtrEstimator.defaults();
         this.scoring = estimator(ctrModel, attention); // first: a broken model file fails before threads start
         this.store = store;
@@ -95,7 +95,7 @@ public final class AdsContext implements AutoCloseable {
         long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
         ledger.restore(auctionLog.load(dayStart), dayStart);
         this.engine = new DecisionEngine(scoring, ledger, new FrequencyCapper(), Pacer.defaults(ledger), seed, log);
-        String secret = admin.getOrCreate("tracking_secret", () -> {
+        String secret = trackingSecret != null ? trackingSecret : admin.getOrCreate("tracking_secret", () -> {
             byte[] b = new byte[32];
             new SecureRandom().nextBytes(b);
             return Base64.getEncoder().encodeToString(b);
@@ -140,22 +140,33 @@ public final class AdsContext implements AutoCloseable {
      */
     public static AdsContext open(HeedStore store, String tenant, Path ctrModel, Path journalDir) {
         return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, journalDir,
-                AUCTION_BACKLOG_BYTES);
+                AUCTION_BACKLOG_BYTES, null);
+    }
+
+    /**
+     * As configured: the tenant and tracking secret of the {@code ads} section (a configured secret signs instead
+     * of the one kept in the store), the CTR model file of {@code models}, the journal directory and shedding
+     * backlog of {@code journal}.
+     */
+    public static AdsContext open(HeedStore store, io.heed.app.config.HeedConfig config) {
+        return new AdsContext(store, config.ads().tenant(), TrackingPolicy.defaults(), 20261001L,
+                config.models().ctr(), config.journal().dir(), config.journal().backlogBytes(),
+                config.ads().trackingSecret());
     }
 
     /** As above with a given tracking policy (tests shorten the human click delay). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy) {
-        return new AdsContext(store, tenant, policy, 20261001L, null, null, AUCTION_BACKLOG_BYTES);
+        return new AdsContext(store, tenant, policy, 20261001L, null, null, AUCTION_BACKLOG_BYTES, null);
     }
 
     /** As above shedding beyond {@code auctionBacklogBytes} of unloaded auctions (tests of shedding use little). */
     static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, long auctionBacklogBytes) {
-        return new AdsContext(store, tenant, policy, 20261001L, null, null, auctionBacklogBytes);
+        return new AdsContext(store, tenant, policy, 20261001L, null, null, auctionBacklogBytes, null);
     }
 
     /** As above with a given tracking policy and CTR model file (may be null or missing). */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, Path ctrModel) {
-        return new AdsContext(store, tenant, policy, 20261001L, ctrModel, null, AUCTION_BACKLOG_BYTES);
+        return new AdsContext(store, tenant, policy, 20261001L, ctrModel, null, AUCTION_BACKLOG_BYTES, null);
     }
 
     private static Path temporaryDirectory() {

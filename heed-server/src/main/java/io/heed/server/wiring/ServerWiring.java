@@ -1,10 +1,11 @@
 package io.heed.server.wiring;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.events.sql.EventStore;
 import io.heed.events.sql.SqlInsertedKeys;
 import io.heed.events.validate.EventValidator;
 import io.heed.events.validate.ValidationPolicy;
-import io.heed.server.ServerConfig;
 import io.heed.server.ads.AdminRoutes;
 import io.heed.server.ads.AdsContext;
 import io.heed.server.ads.DecideRoutes;
@@ -62,26 +63,23 @@ public final class ServerWiring implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts everything; returns once the server listens. The store stays owned by the caller. */
-    public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy) {
-        return start(cfg, store, policy, null);
-    }
-
-    /** As above, also serving the persona model saved at {@code personaModel} (may be null or not yet built). */
-    public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy, Path personaModel) {
-        return start(cfg, store, policy, personaModel, null);
-    }
-
-    /** As above, also explaining predictions of the CTR model saved at {@code ctrModel} (may be null). */
-    public static ServerWiring start(ServerConfig cfg, HeedStore store, ValidationPolicy policy, Path personaModel,
-                                     Path ctrModel) {
+    /**
+     * Starts everything as {@code config} says; returns once the server listens. The store stays owned by the
+     * caller. Events that name no tenant are filed under {@code ads.tenant}; the persona and CTR models are read
+     * from {@code models} (either may be null or not built yet).
+     */
+    public static ServerWiring start(HeedConfig config, HeedStore store) {
+        ServerConfig cfg = config.server();
+        ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(config.ads().tenant());
+        Path personaModel = config.models().persona();
+        Path ctrModel = config.models().ctr();
         EventStore.of(store).prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
         GroupCommitWriter writer = new GroupCommitWriter(EventStore.of(store), new SqlInsertedKeys(store), cfg.maxGroupRows(),
                 cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
-        AdsContext ads = AdsContext.open(store, policy.defaultTenant(), ctrModel, cfg.journalDir());
+        AdsContext ads = AdsContext.open(store, config);
         try {
             BatchParser parser = new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(),
                     GroupCommitWriter.SOURCE);

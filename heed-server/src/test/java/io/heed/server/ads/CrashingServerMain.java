@@ -1,7 +1,9 @@
 package io.heed.server.ads;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.JournalConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.server.HeedServer;
-import io.heed.server.ServerConfig;
 import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 
@@ -18,7 +20,8 @@ public final class CrashingServerMain {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         HeedStore store = HeedStore.openEmbedded(data);
-        HeedServer server = HeedServer.start(ServerConfig.defaults().withPort(0).withJournalDir(data.resolve("journal")),
+        HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
+                        .withJournal(JournalConfig.defaults().withDir(data.resolve("journal"))),
                 store);
         if (args.length > 1 && args[1].equals("hold")) {
             java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
