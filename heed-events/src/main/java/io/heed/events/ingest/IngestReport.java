@@ -12,7 +12,7 @@ public record IngestReport(String source, String format, long rowsRead, long acc
                            long quarantined, Map<String, Long> quarantinedByReason, long newIdentityLinks,
                            Duration elapsed) {
     public IngestReport {
-        quarantinedByReason = Map.copyOf(new TreeMap<>(quarantinedByReason));
+        quarantinedByReason = java.util.Collections.unmodifiableMap(new TreeMap<>(quarantinedByReason)); // sorted, as printed
     }
 
     public double rowsPerSecond() {
