@@ -50,7 +50,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.heed");
     }
 
@@ -64,8 +65,12 @@ class ArchitectureTest {
                 }
             }
             if (!notBelow.isEmpty()) {
-                noClasses().that().resideInAPackage(r.pkg() + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(notBelow.toArray(String[]::new))
+                noClasses()
+                        .that()
+                        .resideInAPackage(r.pkg() + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(notBelow.toArray(String[]::new))
                         .allowEmptyShould(true)
                         .as(r.name() + " uses only rooms below it")
                         .check(classes);
@@ -76,20 +81,30 @@ class ArchitectureTest {
     /** Revenue reads the ledger of events: it must not reach into personas, models or the ad engine. */
     @Test
     void revenueReadsOnlyTheLedger() {
-        noClasses().that().resideInAPackage("io.heed.revenue..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.profiles..", "io.heed.recsys..",
-                        "io.heed.ctr..", "io.heed.ads..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.revenue..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.heed.profiles..", "io.heed.recsys..", "io.heed.ctr..", "io.heed.ads..")
                 .check(classes);
     }
 
     @Test
     void theProductNeverUsesItsLab() {
-        noClasses().that().resideOutsideOfPackages(LAB)
-                .should().dependOnClassesThat().resideInAnyPackage(LAB)
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(LAB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(LAB)
                 .check(classes);
-        noClasses().that().resideInAPackage("io.heed.sim..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.heed.sim..", "io.heed.core..", "java..",
-                        "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.sim..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.heed.sim..", "io.heed.core..", "java..", "com.fasterxml.jackson..")
                 .as("the simulator stands on the core alone")
                 .check(classes);
     }
@@ -98,16 +113,19 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass c) {
-                return SliceIdentifier.of(c.getPackageName());
-            }
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass c) {
+                        return SliceIdentifier.of(c.getPackageName());
+                    }
 
-            @Override
-            public String getDescription() {
-                return "each package";
-            }
-        }).should().beFreeOfCycles().check(classes);
+                    @Override
+                    public String getDescription() {
+                        return "each package";
+                    }
+                })
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     /** A room's SQL adapters are wired by the composition roots; other rooms use its ports, never its SQL. */
@@ -116,8 +134,12 @@ class ArchitectureTest {
         for (Room r : ROOMS) {
             List<String> allowed = new ArrayList<>(List.of(COMPOSITION_ROOTS));
             allowed.add(r.pkg() + "..");
-            noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
-                    .should().dependOnClassesThat().resideInAPackage(r.pkg() + ".sql..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(allowed.toArray(String[]::new))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(r.pkg() + ".sql..")
                     .allowEmptyShould(true)
                     .as("only " + r.name() + " and the composition roots use " + r.pkg() + ".sql")
                     .check(classes);
@@ -130,15 +152,22 @@ class ArchitectureTest {
      * another must widen that room's API here, on purpose.
      */
     static final java.util.Map<String, List<String>> STAGE_API = java.util.Map.of(
-            "io.heed.events", List.of("io.heed.events.model..", "io.heed.events.port..", "io.heed.events.ingest..",
-                    "io.heed.events.validate.."),
+            "io.heed.events",
+                    List.of(
+                            "io.heed.events.model..",
+                            "io.heed.events.port..",
+                            "io.heed.events.ingest..",
+                            "io.heed.events.validate.."),
             "io.heed.profiles", List.of("io.heed.profiles", "io.heed.profiles.persona.."),
             "io.heed.recsys", List.of("io.heed.recsys", "io.heed.recsys.cold.."),
             "io.heed.ctr", List.of("io.heed.ctr", "io.heed.ctr.features.."),
             "io.heed.ads", List.of("io.heed.ads.model..", "io.heed.ads.port.."),
             "io.heed.revenue", List.of("io.heed.revenue"),
-            "io.heed.experiments", List.of("io.heed.experiments.registry..", "io.heed.experiments.analysis..",
-                    "io.heed.experiments.promotion.."));
+            "io.heed.experiments",
+                    List.of(
+                            "io.heed.experiments.registry..",
+                            "io.heed.experiments.analysis..",
+                            "io.heed.experiments.promotion.."));
 
     @Test
     void stagesUseOnlyEachOthersApi() {
@@ -146,11 +175,14 @@ class ArchitectureTest {
         for (var e : STAGE_API.entrySet()) {
             List<String> outside = new ArrayList<>(List.of(stages));
             outside.remove(e.getKey() + "..");
-            noClasses().that().resideInAnyPackage(outside.toArray(String[]::new))
-                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(outside.toArray(String[]::new))
+                    .should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                             "reside in " + e.getKey() + " but outside its API " + e.getValue(),
                             (JavaClass c) -> c.getPackageName().equals(e.getKey())
-                                    || c.getPackageName().startsWith(e.getKey() + ".")
+                                            || c.getPackageName().startsWith(e.getKey() + ".")
                                     ? e.getValue().stream().noneMatch(api -> matches(c.getPackageName(), api))
                                     : false))
                     .allowEmptyShould(true)
@@ -169,47 +201,95 @@ class ArchitectureTest {
 
     @Test
     void onlyStorageJournalAndTheRoomsSqlTouchJdbc() {
-        noClasses().that().resideOutsideOfPackages("io.heed.storage..", "io.heed.journal..", "..sql..",
-                        "io.heed.bench..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..", "org.postgresql..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.heed.storage..", "io.heed.journal..", "..sql..", "io.heed.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.duckdb..", "org.postgresql..")
                 .check(classes);
     }
 
     @Test
     void frameworksStayAtTheirEdges() {
-        noClasses().that().resideOutsideOfPackages("io.heed.server..", "io.heed.bench.load..")
-                .should().dependOnClassesThat().resideInAPackage("io.vertx..").check(classes);
-        noClasses().that().resideOutsideOfPackages("io.heed.cli..", "io.heed.bench.cli..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
-        noClasses().that().resideOutsideOfPackage("io.heed.ctr.gbdt..")
-                .should().dependOnClassesThat().resideInAnyPackage("ml.dmlc..", "scala..").check(classes);
-        noClasses().that().resideInAPackage("io.heed.bench..").and().resideOutsideOfPackage("io.heed.bench.cli..")
-                .should().dependOnClassesThat().resideInAPackage("io.heed.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.heed.server..", "io.heed.bench.load..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.vertx..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.heed.cli..", "io.heed.bench.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.heed.ctr.gbdt..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("ml.dmlc..", "scala..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.bench..")
+                .and()
+                .resideOutsideOfPackage("io.heed.bench.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.heed.cli..")
                 .as("only the lab's command line uses the product's")
                 .check(classes);
     }
 
     @Test
     void theFoundationIsPure() {
-        noClasses().that().resideInAPackage("io.heed.core..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.heed.core..", "java..")
-                .as("heed-core uses the JDK only").check(classes);
-        noClasses().that().resideInAPackage("io.heed.core.explore..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.nio.file..")
-                .as("exploration math does no I/O").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("io.heed.core..", "java..")
+                .as("heed-core uses the JDK only")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.core.explore..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "java.nio.file..")
+                .as("exploration math does no I/O")
+                .check(classes);
     }
 
     /** A model family's contract names none of its algorithms: they register themselves. */
     @Test
     void modelContractsNameNoAlgorithm() {
-        noClasses().that().resideInAPackage("io.heed.recsys")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.recsys.cf..", "io.heed.recsys.cold..",
-                        "io.heed.recsys.eval..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.recsys")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.heed.recsys.cf..", "io.heed.recsys.cold..", "io.heed.recsys.eval..")
                 .check(classes);
-        noClasses().that().resideInAPackage("io.heed.ctr")
-                .should().dependOnClassesThat().resideInAnyPackage("io.heed.ctr.blend..", "io.heed.ctr.fm..",
-                        "io.heed.ctr.ftrl..", "io.heed.ctr.lr..", "io.heed.ctr.gbdt..", "io.heed.ctr.online..",
-                        "io.heed.ctr.eval..", "io.heed.ctr.data..", "io.heed.ctr.explain..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.heed.ctr")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.heed.ctr.blend..",
+                        "io.heed.ctr.fm..",
+                        "io.heed.ctr.ftrl..",
+                        "io.heed.ctr.lr..",
+                        "io.heed.ctr.gbdt..",
+                        "io.heed.ctr.online..",
+                        "io.heed.ctr.eval..",
+                        "io.heed.ctr.data..",
+                        "io.heed.ctr.explain..")
                 .check(classes);
     }
 }

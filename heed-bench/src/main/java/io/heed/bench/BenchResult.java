@@ -32,8 +32,8 @@ public final class BenchResult {
     public String table() {
         StringBuilder sb = new StringBuilder();
         int w = figures.keySet().stream().mapToInt(String::length).max().orElse(10);
-        figures.forEach((k, v) -> sb.append(String.format("%-" + w + "s  %s%n", k,
-                v instanceof Double d ? String.format("%,.3f", d) : v)));
+        figures.forEach((k, v) -> sb.append(
+                String.format("%-" + w + "s  %s%n", k, v instanceof Double d ? String.format("%,.3f", d) : v)));
         return sb.toString();
     }
 

@@ -11,21 +11,19 @@ import java.util.concurrent.TimeUnit;
 public final class PeerProcess {
     public static final String PYTHON = "/usr/bin/python3";
 
-    private PeerProcess() {
-    }
+    private PeerProcess() {}
 
     public static String run(String peer, String install, String... cmd) throws IOException, InterruptedException {
         Process p;
         try {
             p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException(peer + " could not start (install it with: " + install + "): "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    peer + " could not start (install it with: " + install + "): " + e.getMessage(), e);
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException(peer + " failed (install it with: " + install + "): "
-                    + reason(out));
+            throw new IllegalStateException(peer + " failed (install it with: " + install + "): " + reason(out));
         }
         return out;
     }
@@ -33,7 +31,9 @@ public final class PeerProcess {
     /** The peer's error line when it printed one, else its last non-blank line. */
     private static String reason(String out) {
         var lines = out.lines().filter(l -> !l.isBlank()).toList();
-        return lines.stream().filter(l -> l.contains("failed") || l.contains("Error:") || l.contains("Traceback"))
-                .findFirst().orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
+        return lines.stream()
+                .filter(l -> l.contains("failed") || l.contains("Error:") || l.contains("Traceback"))
+                .findFirst()
+                .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
     }
 }

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** Scratch directories of benchmark runs. */
 public final class Scratch {
-    private Scratch() {
-    }
+    private Scratch() {}
 
     /** Deletes a directory tree; nothing when it does not exist. */
     public static void deleteTree(Path dir) throws IOException {

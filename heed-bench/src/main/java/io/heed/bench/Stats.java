@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Small statistics for repeated measurements. */
 public final class Stats {
-    private Stats() {
-    }
+    private Stats() {}
 
     public static double median(double... xs) {
         if (xs.length == 0) {

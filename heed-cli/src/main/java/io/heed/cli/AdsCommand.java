@@ -2,8 +2,8 @@ package io.heed.cli;
 
 import io.heed.ads.port.AdminRole;
 import io.heed.ads.port.ApiKeyRepository;
-import io.heed.storage.HeedStore;
 import io.heed.ads.sql.SqlAdAdmin;
+import io.heed.storage.HeedStore;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.Callable;
@@ -12,7 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code heed ads key}: API keys for the ad admin API (the rest of ad delivery is served by {@code heed serve}). */
-@Command(name = "ads", mixinStandardHelpOptions = true, subcommands = AdsCommand.Key.class,
+@Command(
+        name = "ads",
+        mixinStandardHelpOptions = true,
+        subcommands = AdsCommand.Key.class,
         description = "Ad delivery: API keys for the admin API (/v1/admin/...).")
 final class AdsCommand implements Runnable {
     @Override
@@ -21,16 +24,24 @@ final class AdsCommand implements Runnable {
     }
 
     /** Creates a random API key with a role; stores only its SHA-256 hash and prints the key once. */
-    @Command(name = "key", mixinStandardHelpOptions = true,
+    @Command(
+            name = "key",
+            mixinStandardHelpOptions = true,
             description = "Create an admin API key (printed once; only its hash is stored).")
     static final class Key implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--role", defaultValue = "admin", description = "viewer (read) or admin (read and write); default ${DEFAULT-VALUE}.")
+        @Option(
+                names = "--role",
+                defaultValue = "admin",
+                description = "viewer (read) or admin (read and write); default ${DEFAULT-VALUE}.")
         String role;
 
-        @Option(names = "--name", defaultValue = "cli", description = "A label for the key (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--name",
+                defaultValue = "cli",
+                description = "A label for the key (default: ${DEFAULT-VALUE}).")
         String name;
 
         @Override

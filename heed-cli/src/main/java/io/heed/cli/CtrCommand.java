@@ -33,13 +33,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code heed ctr train|evaluate|explain}: click models on a training file, saved as versioned artifacts. */
-@Command(name = "ctr", mixinStandardHelpOptions = true,
+@Command(
+        name = "ctr",
+        mixinStandardHelpOptions = true,
         description = "Train, evaluate and explain click-through (pCTR) models.",
         subcommands = {CtrCommand.Train.class, CtrCommand.Evaluate.class, CtrCommand.Explain.class})
 public final class CtrCommand implements Callable<Integer> {
@@ -53,7 +55,13 @@ public final class CtrCommand implements Callable<Integer> {
     }
 
     /** The model families by CLI name. */
-    enum Algorithm { FTRL, FM, GBDT, LR, BLEND }
+    enum Algorithm {
+        FTRL,
+        FM,
+        GBDT,
+        LR,
+        BLEND
+    }
 
     /** {@code model} if given, else the click model's default file under the data directory. */
     public static Path modelPath(Path dataDir, Path model) {
@@ -67,8 +75,10 @@ public final class CtrCommand implements Callable<Integer> {
             case GBDT -> new GbdtTrainer(GbdtConfig.defaults());
             case LR -> new LrTrainer(LrConfig.defaults());
             // batch LR with shallow trees: the blend that won OBD's validation (BENCHMARKS.md, issue 5)
-            case BLEND -> new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults()),
-                    new GbdtTrainer(new GbdtConfig(200, 3, 0.05, 1, 1, 1, 2, 42))));
+            case BLEND ->
+                new BlendTrainer(List.of(
+                        new LrTrainer(LrConfig.defaults()),
+                        new GbdtTrainer(new GbdtConfig(200, 3, 0.05, 1, 1, 1, 2, 42))));
         };
     }
 
@@ -79,23 +89,35 @@ public final class CtrCommand implements Callable<Integer> {
     }
 
     static void printEvaluation(PrintStream out, String what, CtrEvaluation e) {
-        out.printf("%s: %,d rows, click rate %.4f%n  AUC %.4f  log loss %.4f  normalised entropy %.4f  ECE %.4f%n",
+        out.printf(
+                "%s: %,d rows, click rate %.4f%n  AUC %.4f  log loss %.4f  normalised entropy %.4f  ECE %.4f%n",
                 what, e.rows(), e.positiveRate(), e.auc(), e.logLoss(), e.normalizedEntropy(), e.ece());
         out.print(ReliabilityBin.plot(e.reliability()));
     }
 
     /** Where the training or evaluation rows come from. */
     static final class Input {
-        @Option(names = "--format", defaultValue = "SIM", description = "SIM, FRAPPE, CRITEO or TAOBAO (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format",
+                defaultValue = "SIM",
+                description = "SIM, FRAPPE, CRITEO or TAOBAO (default: ${DEFAULT-VALUE}).")
         CtrFormat format;
-        @Option(names = "--data", defaultValue = "heed-data/sim", description = "File or sim directory (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--data",
+                defaultValue = "heed-data/sim",
+                description = "File or sim directory (default: ${DEFAULT-VALUE}).")
         Path data;
     }
 
     /** The model file: --model, else <data-dir>/models/ctr.heedctr. */
     static final class ModelFile {
-        @Option(names = "--data-dir", defaultValue = "heed-data", description = "Default model location (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--data-dir",
+                defaultValue = "heed-data",
+                description = "Default model location (default: ${DEFAULT-VALUE}).")
         Path dataDir;
+
         @Option(names = "--model", description = "Model file (default: <data-dir>/models/ctr.heedctr).")
         Path model;
 
@@ -104,18 +126,35 @@ public final class CtrCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "train", mixinStandardHelpOptions = true,
+    @Command(
+            name = "train",
+            mixinStandardHelpOptions = true,
             description = "Train on the first 80%% (by time; Frappe: random, seed 42), report on the rest, save.")
     static final class Train implements Callable<Integer> {
         @Mixin
         Input input;
+
         @Mixin
         ModelFile file;
-        @Option(names = "--algorithm", defaultValue = "FTRL", description = "FTRL, FM, GBDT, LR (batch L2) or BLEND (LR + shallow trees) (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--algorithm",
+                defaultValue = "FTRL",
+                description =
+                        "FTRL, FM, GBDT, LR (batch L2) or BLEND (LR + shallow trees) (default: ${DEFAULT-VALUE}).")
         Algorithm algorithm;
-        @Option(names = "--bits", defaultValue = "20", description = "Hashing space 2^bits (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--bits",
+                defaultValue = "20",
+                description = "Hashing space 2^bits (default: ${DEFAULT-VALUE}).")
         int bits;
-        @Option(names = "--calibration", defaultValue = "PLATT", description = "NONE, PLATT or ISOTONIC, fitted on the latest 10%% of training rows (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--calibration",
+                defaultValue = "PLATT",
+                description =
+                        "NONE, PLATT or ISOTONIC, fitted on the latest 10%% of training rows (default: ${DEFAULT-VALUE}).")
         CalibrationMethod calibration;
 
         @Override
@@ -124,10 +163,11 @@ public final class CtrCommand implements Callable<Integer> {
             CtrExamples all = read(input.format, input.data, spec);
             Splits.Split split = input.format.timeOrdered() ? Splits.byTime(all, 0.2) : Splits.random(all, 0.2, 42);
             long t0 = System.nanoTime();
-            CtrModel m = CtrModels.train(trainer(algorithm), spec, split.train(), 0.1, calibration,
-                    input.format + " " + input.data, 42);
-            System.out.printf("trained %s on %,d rows in %.1f s%n", m.algorithm(), split.train().size(),
-                    (System.nanoTime() - t0) / 1e9);
+            CtrModel m = CtrModels.train(
+                    trainer(algorithm), spec, split.train(), 0.1, calibration, input.format + " " + input.data, 42);
+            System.out.printf(
+                    "trained %s on %,d rows in %.1f s%n",
+                    m.algorithm(), split.train().size(), (System.nanoTime() - t0) / 1e9);
             CtrEvaluation e = CtrEvaluation.of(m, split.test());
             printEvaluation(System.out, "held-out 20%", e);
             Map<String, Double> metrics = new LinkedHashMap<>();
@@ -144,6 +184,7 @@ public final class CtrCommand implements Callable<Integer> {
     static final class Evaluate implements Callable<Integer> {
         @Mixin
         Input input;
+
         @Mixin
         ModelFile file;
 
@@ -156,16 +197,27 @@ public final class CtrCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true,
+    @Command(
+            name = "explain",
+            mixinStandardHelpOptions = true,
             description = "Predict one impression and show its top contributing features and the user-facing text.")
     static final class Explain implements Callable<Integer> {
         @Mixin
         ModelFile file;
-        @Option(names = "--field", paramLabel = "NAME=VALUE", description = "A categorical field, e.g. --field user=u000001 --field category=sports.")
+
+        @Option(
+                names = "--field",
+                paramLabel = "NAME=VALUE",
+                description = "A categorical field, e.g. --field user=u000001 --field category=sports.")
         Map<String, String> fields = new LinkedHashMap<>();
+
         @Option(names = "--number", paramLabel = "NAME=VALUE", description = "A numeric field, e.g. --number seen=2.")
         Map<String, Double> numbers = new LinkedHashMap<>();
-        @Option(names = "--top", defaultValue = "5", description = "How many contributions (default: ${DEFAULT-VALUE}).")
+
+        @Option(
+                names = "--top",
+                defaultValue = "5",
+                description = "How many contributions (default: ${DEFAULT-VALUE}).")
         int top;
 
         @Override
@@ -175,8 +227,9 @@ public final class CtrCommand implements Callable<Integer> {
             fields.forEach(b::put);
             numbers.forEach(b::put);
             Explanation e = m.explain(b.build(), top);
-            System.out.printf("%s: p(click) = %.5f (log-odds %.3f, bias %.3f)%n", e.algorithm(), e.probability(),
-                    e.logOdds(), e.bias());
+            System.out.printf(
+                    "%s: p(click) = %.5f (log-odds %.3f, bias %.3f)%n",
+                    e.algorithm(), e.probability(), e.logOdds(), e.bias());
             for (Contribution c : e.top()) {
                 System.out.printf("  %+8.4f  %s%n", c.logOdds(), c.feature());
             }

@@ -22,30 +22,50 @@ import picocli.CommandLine.Option;
  * {@code heed evaluate}: every chosen recommender, baselines included, under one protocol (split, seeds, training
  * items excluded), printed as a table of mean ± std over seeds.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Compare recommenders offline: one split protocol, several seeds, mean ± std.")
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RecDataOptions data;
 
-    @Option(names = "--split", defaultValue = "random",
-            description = "random (per-user holdout), temporal (global, by time) or leave-last-out (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--split",
+            defaultValue = "random",
+            description =
+                    "random (per-user holdout), temporal (global, by time) or leave-last-out (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--test-fraction", defaultValue = "0.2", description = "Test share for random/temporal (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--test-fraction",
+            defaultValue = "0.2",
+            description = "Test share for random/temporal (default: ${DEFAULT-VALUE}).")
     double testFraction;
 
-    @Option(names = "--seeds", defaultValue = "3", description = "Number of seeds, 42, 43, ... (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seeds",
+            defaultValue = "3",
+            description = "Number of seeds, 42, 43, ... (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--models", split = ",", description = "Models to compare (default: all): ${COMPLETION-CANDIDATES}",
+    @Option(
+            names = "--models",
+            split = ",",
+            description = "Models to compare (default: all): ${COMPLETION-CANDIDATES}",
             completionCandidates = ModelNames.class)
     List<String> models;
 
-    @Option(names = "--param", paramLabel = "MODEL.NAME=V", description = "A parameter override, e.g. --param ials.alpha=5.")
+    @Option(
+            names = "--param",
+            paramLabel = "MODEL.NAME=V",
+            description = "A parameter override, e.g. --param ials.alpha=5.")
     Map<String, Double> params = new LinkedHashMap<>();
 
-    @Option(names = "--tuned", paramLabel = "FILE", description = "Use the best parameters of a `heed tune` result for its model.")
+    @Option(
+            names = "--tuned",
+            paramLabel = "FILE",
+            description = "Use the best parameters of a `heed tune` result for its model.")
     List<Path> tuned = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON.")
@@ -74,7 +94,8 @@ final class EvaluateCommand implements Callable<Integer> {
             if (dot < 1) {
                 throw new IllegalArgumentException("--param " + k + ": expected MODEL.NAME=VALUE, e.g. ials.alpha=5");
             }
-            perModel.computeIfAbsent(k.substring(0, dot), m -> new LinkedHashMap<>()).put(k.substring(dot + 1), v);
+            perModel.computeIfAbsent(k.substring(0, dot), m -> new LinkedHashMap<>())
+                    .put(k.substring(dot + 1), v);
         });
         List<String> names = models == null || models.isEmpty() ? Algorithms.NAMES : models;
         List<ModelSpec> specs = new ArrayList<>();
@@ -83,20 +104,29 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         for (String n : perModel.keySet()) {
             if (!names.contains(n)) {
-                throw new IllegalArgumentException("parameters given for " + n + ", which is not among --models " + names);
+                throw new IllegalArgumentException(
+                        "parameters given for " + n + ", which is not among --models " + names);
             }
         }
         Interactions interactions = data.load();
-        System.out.printf(Locale.ROOT, "%s: %,d users, %,d items, %,d interactions%n", data.describe(),
-                interactions.numUsers(), interactions.numItems(), interactions.nnz());
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d users, %,d items, %,d interactions%n",
+                data.describe(),
+                interactions.numUsers(),
+                interactions.numItems(),
+                interactions.nnz());
         long[] seedList = new long[seeds];
         for (int s = 0; s < seeds; s++) {
             seedList[s] = 42 + s;
         }
-        List<EvaluationHarness.Summary> rows = EvaluationHarness.run(interactions, protocol, testFraction, seedList,
-                specs, System.out::println);
-        System.out.printf(Locale.ROOT, "%n%s split, %d seed(s), top 10, training items excluded; mean±std over seeds%n",
-                protocol.cliName(), seeds);
+        List<EvaluationHarness.Summary> rows =
+                EvaluationHarness.run(interactions, protocol, testFraction, seedList, specs, System.out::println);
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s split, %d seed(s), top 10, training items excluded; mean±std over seeds%n",
+                protocol.cliName(),
+                seeds);
         System.out.print(EvaluationHarness.table(rows));
         if (out != null) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -9,12 +9,25 @@ import picocli.CommandLine.Command;
  * heed.jar ships; the lab's ({@code demo}, {@code simulate}, {@code retrain}, {@code bench}) live in heed-bench,
  * whose entry point adds them to {@link #commandLine(Object...)} and runs beside heed.jar.
  */
-@Command(name = "heed", mixinStandardHelpOptions = true, versionProvider = HeedCli.Version.class,
+@Command(
+        name = "heed",
+        mixinStandardHelpOptions = true,
+        versionProvider = HeedCli.Version.class,
         description = "Heed: turn behaviour data into personas, attention predictions, ads and measured revenue.",
-        subcommands = {IngestCommand.class, CleanCommand.class,
-                StatusCommand.class, PersonasCommand.class, CtrCommand.class, AdsCommand.class, ReportCommand.class,
-                EvaluateCommand.class, TuneCommand.class,
-                ExperimentCommand.class, ServeCommand.class, FormatsCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            CleanCommand.class,
+            StatusCommand.class,
+            PersonasCommand.class,
+            CtrCommand.class,
+            AdsCommand.class,
+            ReportCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
+            ExperimentCommand.class,
+            ServeCommand.class,
+            FormatsCommand.class
+        })
 public final class HeedCli {
     /** Commands of the lab (heed-bench), not in heed.jar: asked for here, they get a pointer to the launcher. */
     static final Set<String> LAB_COMMANDS = Set.of("demo", "simulate", "retrain", "bench");
@@ -28,12 +41,15 @@ public final class HeedCli {
         CommandLine cl = commandLine();
         if (args.length > 0 && LAB_COMMANDS.contains(args[0])) {
             // Before parsing: `demo --help` would otherwise print the product's help as if demo were unknown.
-            cl.getErr().println("heed: `" + args[0] + "` is a lab command, not part of heed.jar; run it with the "
-                    + "launcher, `./heed " + args[0] + "`, which puts heed-bench's heed-lab.jar beside heed.jar "
-                    + "(java -cp heed.jar:heed-lab.jar io.heed.bench.cli.LabCli " + args[0] + ")");
+            cl.getErr()
+                    .println("heed: `" + args[0] + "` is a lab command, not part of heed.jar; run it with the "
+                            + "launcher, `./heed " + args[0]
+                            + "`, which puts heed-bench's heed-lab.jar beside heed.jar "
+                            + "(java -cp heed.jar:heed-lab.jar io.heed.bench.cli.LabCli " + args[0] + ")");
             return 2;
         }
-        cl.getCommandSpec().usageMessage()
+        cl.getCommandSpec()
+                .usageMessage()
                 .footer("%nLab commands, run by ./heed with heed-lab.jar: demo, simulate, retrain, bench");
         return cl.execute(args);
     }
@@ -64,7 +80,7 @@ public final class HeedCli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"heed " + io.heed.core.HeedVersion.current()};
+            return new String[] {"heed " + io.heed.core.HeedVersion.current()};
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.heed.cli;
 
-import io.heed.events.sql.EventStore;
 import io.heed.events.ingest.FormatDetector;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
 import io.heed.events.model.EventTypes;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.MappingOptions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code heed ingest FILE...}: bulk load files, each in one transaction, with a progress bar and a report. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = "Load event or catalog files (CSV, JSON Lines, Parquet, and built-in public formats). "
                 + "Bad rows are quarantined with a reason; re-ingesting a file is idempotent.")
 final class IngestCommand implements Callable<Integer> {
@@ -30,21 +32,29 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to ingest.")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Format of every file (default: detected). "
-            + "See `heed formats`.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Format of every file (default: detected). " + "See `heed formats`.")
     String format;
 
-    @Option(names = "--tenant", defaultValue = "default", description = "Tenant for rows without one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tenant",
+            defaultValue = "default",
+            description = "Tenant for rows without one (default: ${DEFAULT-VALUE}).")
     String tenant;
 
-    @Option(names = "--extra-types", split = ",", paramLabel = "TYPE",
+    @Option(
+            names = "--extra-types",
+            split = ",",
+            paramLabel = "TYPE",
             description = "Accept these event types besides the built-in ones, e.g. like,follow.")
     Set<String> extraTypes = Set.of();
 
     @Override
     public Integer call() throws Exception {
-        ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(tenant)
-                .withTypes(EventTypes.withExtra(extraTypes));
+        ValidationPolicy policy =
+                ValidationPolicy.defaults().withDefaultTenant(tenant).withTypes(EventTypes.withExtra(extraTypes));
         IngestReport total = null;
         try (HeedStore s = store.open()) {
             for (Path f : files) {
@@ -58,8 +68,9 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         if (files.size() > 1 && total != null) {
-            System.out.printf("total: read %,d, accepted %,d, duplicates %,d, quarantined %,d%n", total.rowsRead(),
-                    total.accepted(), total.duplicates(), total.quarantined());
+            System.out.printf(
+                    "total: read %,d, accepted %,d, duplicates %,d, quarantined %,d%n",
+                    total.rowsRead(), total.accepted(), total.duplicates(), total.quarantined());
         }
         if (total != null && total.quarantined() > 0) {
             System.out.println("Quarantined rows are kept with their reason: SELECT * FROM quarantine");
@@ -69,11 +80,13 @@ final class IngestCommand implements Callable<Integer> {
 
     private IngestFormat resolve(Path f) throws java.io.IOException {
         if (format != null) {
-            return IngestFormat.fromCliName(format).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown format '" + format + "'; known: " + known()));
+            return IngestFormat.fromCliName(format)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("unknown format '" + format + "'; known: " + known()));
         }
-        return FormatDetector.detect(f).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of "
-                + f + "; give --format, one of: " + known()));
+        return FormatDetector.detect(f)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "cannot tell the format of " + f + "; give --format, one of: " + known()));
     }
 
     static String known() {

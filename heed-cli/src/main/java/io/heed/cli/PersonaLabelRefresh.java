@@ -3,17 +3,16 @@ package io.heed.cli;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaAssigner;
 import io.heed.profiles.persona.PersonaModel;
-import io.heed.storage.HeedStore;
-import io.heed.profiles.sql.SqlProfileFeatures;
 import io.heed.profiles.sql.PersonaLabels;
+import io.heed.profiles.sql.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Assigns every user of a tenant to a persona of the saved model and stores the labels (user_personas). */
 public final class PersonaLabelRefresh {
-    private PersonaLabelRefresh() {
-    }
+    private PersonaLabelRefresh() {}
 
     /** The label of each user with clean events; throws when the store's features no longer fit the model. */
     public static Map<String, String> labels(HeedStore store, PersonaModel model, String tenant) {

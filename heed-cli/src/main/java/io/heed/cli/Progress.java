@@ -17,11 +17,16 @@ public final class Progress implements AutoCloseable, ProgressListener {
 
     private Progress(String task, long total, String unit) {
         this.task = task;
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setUnit(" " + unit, 1)
-                .showSpeed().continuousUpdate();
+        ProgressBarBuilder b = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setUnit(" " + unit, 1)
+                .showSpeed()
+                .continuousUpdate();
         if (System.console() == null) {
-            b.setConsumer(new DelegatingProgressBarConsumer(line -> { }));
+            b.setConsumer(new DelegatingProgressBarConsumer(line -> {}));
         }
         this.bar = b.build();
     }

@@ -3,8 +3,8 @@ package io.heed.cli;
 import io.heed.recsys.EventWeights;
 import io.heed.recsys.Interactions;
 import io.heed.recsys.eval.MovieLensRatings;
-import io.heed.storage.HeedStore;
 import io.heed.recsys.sql.SqlInteractions;
+import io.heed.storage.HeedStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
  * weighted by event type ({@code --weight type=value} over {@link EventWeights#defaults()}).
  */
 final class RecDataOptions {
-    @Option(names = "--ratings", paramLabel = "FILE",
+    @Option(
+            names = "--ratings",
+            paramLabel = "FILE",
             description = "A MovieLens ratings file (ratings.csv, u.data, ratings.dat): every rating one interaction."
                     + " Default: the store's clean events.")
     Path ratings;
@@ -29,9 +31,12 @@ final class RecDataOptions {
     @Option(names = "--tenant", description = "Only this tenant's events (default: all).")
     String tenant;
 
-    @Option(names = "--weight", paramLabel = "TYPE=W", description = "Event-type weight overrides, e.g. --weight "
-            + "purchase=10 (types: impression, view, click, dwell [per minute], dwell_cap_seconds, add_to_cart, "
-            + "purchase, rating, share, favourite).")
+    @Option(
+            names = "--weight",
+            paramLabel = "TYPE=W",
+            description = "Event-type weight overrides, e.g. --weight "
+                    + "purchase=10 (types: impression, view, click, dwell [per minute], dwell_cap_seconds, add_to_cart, "
+                    + "purchase, rating, share, favourite).")
     Map<String, Double> weights = new LinkedHashMap<>();
 
     EventWeights eventWeights() {
@@ -49,7 +54,8 @@ final class RecDataOptions {
             Interactions data = SqlInteractions.read(s, tenant, eventWeights());
             if (data.nnz() == 0) {
                 throw new IOException("the store at " + store.resolvedUrl() + " has no clean events with items"
-                        + (tenant == null ? "" : " for tenant " + tenant) + "; ingest events first (or pass --ratings)");
+                        + (tenant == null ? "" : " for tenant " + tenant)
+                        + "; ingest events first (or pass --ratings)");
             }
             return data;
         }

@@ -5,59 +5,79 @@ import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
-import io.heed.storage.HeedStore;
 import io.heed.revenue.sql.SqlRevenueLedger;
+import io.heed.storage.HeedStore;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code heed report revenue}: revenue, CTR, CVR, eCPM, RPM, ARPU and ROAS by campaign, persona, placement or day. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Reports computed in the store.",
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Reports computed in the store.",
         subcommands = {ReportCommand.Revenue.class})
 final class ReportCommand extends GroupCommand {
-    enum Format { table, csv, json }
+    enum Format {
+        table,
+        csv,
+        json
+    }
 
-    @Command(name = "revenue", mixinStandardHelpOptions = true,
+    @Command(
+            name = "revenue",
+            mixinStandardHelpOptions = true,
             description = "Ad revenue with last-click attribution, grouped by campaign, persona, placement or day.")
     static final class Revenue implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--by", defaultValue = "campaign", description = "campaign, persona, placement or day (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--by",
+                defaultValue = "campaign",
+                description = "campaign, persona, placement or day (default: ${DEFAULT-VALUE}).")
         String by;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format",
+                defaultValue = "table",
+                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
         Format format;
 
         @Option(names = "--tenant", defaultValue = "default", description = "Tenant (default: ${DEFAULT-VALUE}).")
         String tenant;
 
-        @Option(names = "--click-window", defaultValue = "P7D", description = "Last-click window, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--click-window",
+                defaultValue = "P7D",
+                description = "Last-click window, ISO-8601 (default: ${DEFAULT-VALUE}).")
         Duration clickWindow;
 
-        @Option(names = "--view-through", paramLabel = "WINDOW",
+        @Option(
+                names = "--view-through",
+                paramLabel = "WINDOW",
                 description = "Also credit conversions to the last impression within WINDOW (ISO-8601, e.g. P1D).")
         Duration viewWindow;
 
         @Override
         public Integer call() {
             Dimension d = Dimension.parse(by);
-            Attribution a = new Attribution(clickWindow, viewWindow != null,
-                    viewWindow != null ? viewWindow : Duration.ofDays(1));
+            Attribution a = new Attribution(
+                    clickWindow, viewWindow != null, viewWindow != null ? viewWindow : Duration.ofDays(1));
             try (HeedStore s = store.open()) {
                 if (d == Dimension.PERSONA) {
                     refreshPersonas(s);
                 }
                 RevenueReport r = RevenueReport.of(new SqlRevenueLedger(s), tenant, d, a);
-                System.out.print(switch (format) {
-                    case table -> Tables.revenue(r);
-                    case csv -> RevenueReportWriter.csv(r);
-                    case json -> RevenueReportWriter.json(r) + "\n";
-                });
+                System.out.print(
+                        switch (format) {
+                            case table -> Tables.revenue(r);
+                            case csv -> RevenueReportWriter.csv(r);
+                            case json -> RevenueReportWriter.json(r) + "\n";
+                        });
             }
             return 0;
         }
@@ -70,8 +90,8 @@ final class ReportCommand extends GroupCommand {
                 return;
             }
             PersonaModel m = PersonasCommand.loadSaved(store, null);
-            System.err.printf("labelled %,d users with the personas of %s%n",
-                    PersonaLabelRefresh.refresh(s, m, tenant), file);
+            System.err.printf(
+                    "labelled %,d users with the personas of %s%n", PersonaLabelRefresh.refresh(s, m, tenant), file);
         }
     }
 }

@@ -16,12 +16,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--host", description = "Interface to bind (default: $HEED_HOST, else server.host of --config, "
-            + "else 127.0.0.1).")
+    @Option(
+            names = "--host",
+            description = "Interface to bind (default: $HEED_HOST, else server.host of --config, " + "else 127.0.0.1).")
     String host;
 
-    @Option(names = "--port", description = "Port; 0 picks a free one (default: $HEED_PORT, else server.port of "
-            + "--config, else 8080).")
+    @Option(
+            names = "--port",
+            description =
+                    "Port; 0 picks a free one (default: $HEED_PORT, else server.port of " + "--config, else 8080).")
     Integer port;
 
     /** The configuration served: --config and the environment, these flags over them, data-dir paths filled in. */
@@ -48,8 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             s.close();
             throw e;
         }
-        System.out.printf("Heed serving on http://%s:%d (store %s). Ctrl-C stops.%n", config.server().host(),
-                server.port(), io.heed.storage.Dialect.redact(s.url()));
+        System.out.printf(
+                "Heed serving on http://%s:%d (store %s). Ctrl-C stops.%n",
+                config.server().host(), server.port(), io.heed.storage.Dialect.redact(s.url()));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

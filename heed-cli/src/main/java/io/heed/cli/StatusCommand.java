@@ -1,7 +1,7 @@
 package io.heed.cli;
 
-import io.heed.storage.HeedStore;
 import io.heed.events.sql.StoreSummary;
+import io.heed.storage.HeedStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

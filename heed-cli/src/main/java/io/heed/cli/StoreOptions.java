@@ -12,16 +12,22 @@ import picocli.CommandLine.Option;
  * one before (heed-app's {@link HeedConfig}).
  */
 public final class StoreOptions {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file (heed.yaml; docs/heed.yaml lists every key). Flags override it.")
     Path configFile;
 
-    @Option(names = "--store", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--store",
+            paramLabel = "JDBC_URL",
             description = "Store URL: jdbc:duckdb:PATH (embedded) or jdbc:postgresql://... "
                     + "Default: $HEED_STORE_URL, else store.url of --config, else <data-dir>/heed.duckdb.")
     String url;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Directory for the embedded store and generated data "
                     + "(default: $HEED_DATA_DIR, else store.dataDir of --config, else heed-data).")
     Path dataDirFlag;

@@ -22,8 +22,8 @@ final class CapturedConsole implements AutoCloseable {
         int code = HeedCli.run(args);
         String printed = out() + err();
         if (code != expectedCode) {
-            throw new AssertionError("heed " + String.join(" ", args) + " exited " + code + ", expected "
-                    + expectedCode + ":\n" + printed);
+            throw new AssertionError("heed " + String.join(" ", args) + " exited " + code + ", expected " + expectedCode
+                    + ":\n" + printed);
         }
         return printed;
     }

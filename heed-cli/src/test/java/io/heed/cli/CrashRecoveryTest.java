@@ -32,17 +32,26 @@ class CrashRecoveryTest {
         // First a complete small ingest, so the kill hits a store that already holds acknowledged data.
         Path first = dir.resolve("first.csv");
         writeEvents(first, 1_000);
-        assertThat(HeedCli.run("ingest", first.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(HeedCli.run("ingest", first.toString(), "--data-dir", data.toString()))
+                .isZero();
 
         // Kill points: while DuckDB reads the file (progress between 10% and 90%), right after reading (the merge
         // and commit follow), and after a fixed delay that may fall anywhere, even after the commit.
         boolean sawMidRead = false;
         for (String killAt : List.of("mid-read", "read-done", "delay")) {
-            Process p = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                    HeedCli.class.getName(), "ingest", file.toString(), "--data-dir", data.toString())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            javaBin(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            HeedCli.class.getName(),
+                            "ingest",
+                            file.toString(),
+                            "--data-dir",
+                            data.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String hit = waitForKillPoint(p, killAt);
-            p.destroyForcibly();   // SIGKILL on Unix: no shutdown hooks, no flush
+            p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flush
             p.waitFor(30, TimeUnit.SECONDS);
             long[] counts = counts(data);
             // Acknowledged data survives; the killed file is all-or-nothing; nothing is doubled.
@@ -54,8 +63,11 @@ class CrashRecoveryTest {
                 assertThat(counts[0]).as("killed at %s", hit).isIn(1_000L, 1_000L + EVENTS);
             }
         }
-        assertThat(sawMidRead).as("one kill landed while the file was being read").isTrue();
-        assertThat(HeedCli.run("ingest", file.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(sawMidRead)
+                .as("one kill landed while the file was being read")
+                .isTrue();
+        assertThat(HeedCli.run("ingest", file.toString(), "--data-dir", data.toString()))
+                .isZero();
         long[] counts = counts(data);
         assertThat(counts[0]).isEqualTo(1_000L + EVENTS);
         assertThat(counts[1]).isEqualTo(counts[0]);
@@ -91,10 +103,11 @@ class CrashRecoveryTest {
     private static long[] counts(Path data) {
         try (HeedStore store = HeedStore.openEmbedded(data)) {
             return store.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                        "SELECT COUNT(*), COUNT(DISTINCT tenant_id || '/' || event_id) FROM events")) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery(
+                                "SELECT COUNT(*), COUNT(DISTINCT tenant_id || '/' || event_id) FROM events")) {
                     r.next();
-                    return new long[]{r.getLong(1), r.getLong(2)};
+                    return new long[] {r.getLong(1), r.getLong(2)};
                 }
             });
         }

@@ -28,8 +28,12 @@ class CtrCommandTest {
             int user = rnd.nextInt(20);
             int item = 100 + rnd.nextInt(30);
             boolean likes = (user + item) % 3 == 0;
-            sb.append(rnd.nextDouble() < (likes ? 0.8 : 0.15) ? "1" : "-1").append(' ').append(user).append(":1 ")
-                    .append(item).append(":1");
+            sb.append(rnd.nextDouble() < (likes ? 0.8 : 0.15) ? "1" : "-1")
+                    .append(' ')
+                    .append(user)
+                    .append(":1 ")
+                    .append(item)
+                    .append(":1");
             for (int f = 0; f < 8; f++) {
                 sb.append(' ').append(200 + f * 10 + rnd.nextInt(3)).append(":1");
             }
@@ -38,24 +42,67 @@ class CtrCommandTest {
         Files.writeString(file, sb);
         Path model = dir.resolve("m.heedctr");
 
-        String train = run("train", "--format", "FRAPPE", "--data", file.toString(), "--algorithm", "FM", "--bits",
-                "14", "--model", model.toString());
+        String train = run(
+                "train",
+                "--format",
+                "FRAPPE",
+                "--data",
+                file.toString(),
+                "--algorithm",
+                "FM",
+                "--bits",
+                "14",
+                "--model",
+                model.toString());
         assertThat(train).contains("trained fm").contains("AUC").contains("saved");
         assertThat(CtrModelFiles.load(model).provenance().metrics()).containsKey("test_auc");
-        assertThat(CtrModelFiles.load(model).provenance().metrics().get("test_auc")).isGreaterThan(0.7);
+        assertThat(CtrModelFiles.load(model).provenance().metrics().get("test_auc"))
+                .isGreaterThan(0.7);
 
         assertThat(run("evaluate", "--format", "FRAPPE", "--data", file.toString(), "--model", model.toString()))
                 .contains("AUC");
-        assertThat(run("explain", "--model", model.toString(), "--field", "user=3", "--field", "item=103",
-                "--top", "2")).contains("p(click)").contains("You are seeing this ad");
+        assertThat(run(
+                        "explain",
+                        "--model",
+                        model.toString(),
+                        "--field",
+                        "user=3",
+                        "--field",
+                        "item=103",
+                        "--top",
+                        "2"))
+                .contains("p(click)")
+                .contains("You are seeing this ad");
 
         for (String a : new String[] {"LR", "BLEND"}) {
             Path m = dir.resolve(a + ".heedctr");
-            assertThat(run("train", "--format", "FRAPPE", "--data", file.toString(), "--algorithm", a, "--bits",
-                    "14", "--model", m.toString())).contains("saved");
-            assertThat(CtrModelFiles.load(m).provenance().metrics().get("test_auc")).as(a).isGreaterThan(0.6);
-            assertThat(run("explain", "--model", m.toString(), "--field", "user=3", "--field", "item=103",
-                    "--top", "2")).contains("p(click)");
+            assertThat(run(
+                            "train",
+                            "--format",
+                            "FRAPPE",
+                            "--data",
+                            file.toString(),
+                            "--algorithm",
+                            a,
+                            "--bits",
+                            "14",
+                            "--model",
+                            m.toString()))
+                    .contains("saved");
+            assertThat(CtrModelFiles.load(m).provenance().metrics().get("test_auc"))
+                    .as(a)
+                    .isGreaterThan(0.6);
+            assertThat(run(
+                            "explain",
+                            "--model",
+                            m.toString(),
+                            "--field",
+                            "user=3",
+                            "--field",
+                            "item=103",
+                            "--top",
+                            "2"))
+                    .contains("p(click)");
         }
 
         Files.writeString(file, "1 3:1 4:1\n");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluateCommandTest {
     @TempDir
     Path dir;
+
     private CapturedConsole console;
 
     @BeforeEach
@@ -35,7 +36,12 @@ class EvaluateCommandTest {
         for (int u = 1; u <= 150; u++) {
             for (int i = 1; i <= 30; i++) {
                 if (rnd.nextDouble() < (i % 3 == u % 3 ? 0.6 : 0.05)) {
-                    sb.append(u).append(',').append(i).append(",4.0,").append(t++).append('\n');
+                    sb.append(u)
+                            .append(',')
+                            .append(i)
+                            .append(",4.0,")
+                            .append(t++)
+                            .append('\n');
                 }
             }
         }
@@ -46,10 +52,21 @@ class EvaluateCommandTest {
     void comparesModelsUnderEachSplitAndWritesJson() throws IOException {
         Path file = ratings();
         for (String split : new String[] {"random", "temporal", "leave-last-out"}) {
-            int code = HeedCli.run("evaluate", "--ratings", file.toString(), "--models", "popularity,item-knn",
-                    "--seeds", "2", "--split", split, "--out", dir.resolve(split + ".json").toString());
+            int code = HeedCli.run(
+                    "evaluate",
+                    "--ratings",
+                    file.toString(),
+                    "--models",
+                    "popularity,item-knn",
+                    "--seeds",
+                    "2",
+                    "--split",
+                    split,
+                    "--out",
+                    dir.resolve(split + ".json").toString());
             assertThat(code).as(console.err()).isZero();
-            assertThat(Files.readString(dir.resolve(split + ".json"))).contains("item_knn_ndcg10_mean")
+            assertThat(Files.readString(dir.resolve(split + ".json")))
+                    .contains("item_knn_ndcg10_mean")
                     .contains("popularity_arp10_std");
         }
         assertThat(console.out()).contains("leave-last-out split, 2 seed(s)").contains("±");
@@ -59,11 +76,31 @@ class EvaluateCommandTest {
     void tuneSavesTheBestConfigurationThatEvaluateReads() throws IOException {
         Path file = ratings();
         Path tuned = dir.resolve("tuned.json");
-        assertThat(HeedCli.run("tune", "--ratings", file.toString(), "--model", "item-knn", "--trials", "3",
-                "--out", tuned.toString())).as(console.err()).isZero();
+        assertThat(HeedCli.run(
+                        "tune",
+                        "--ratings",
+                        file.toString(),
+                        "--model",
+                        "item-knn",
+                        "--trials",
+                        "3",
+                        "--out",
+                        tuned.toString()))
+                .as(console.err())
+                .isZero();
         assertThat(Files.readString(tuned)).contains("bestValidationNdcg10");
-        assertThat(HeedCli.run("evaluate", "--ratings", file.toString(), "--models", "item-knn", "--seeds", "1",
-                "--tuned", tuned.toString())).as(console.err()).isZero();
+        assertThat(HeedCli.run(
+                        "evaluate",
+                        "--ratings",
+                        file.toString(),
+                        "--models",
+                        "item-knn",
+                        "--seeds",
+                        "1",
+                        "--tuned",
+                        tuned.toString()))
+                .as(console.err())
+                .isZero();
     }
 
     @Test
@@ -72,14 +109,17 @@ class EvaluateCommandTest {
         assertThat(HeedCli.run("evaluate", "--ratings", bad.toString())).isEqualTo(1);
         assertThat(console.err()).contains("bad.csv:3");
         console.reset();
-        assertThat(HeedCli.run("evaluate", "--ratings", ratings().toString(), "--split", "weekly")).isEqualTo(1);
+        assertThat(HeedCli.run("evaluate", "--ratings", ratings().toString(), "--split", "weekly"))
+                .isEqualTo(1);
         assertThat(console.err()).contains("unknown split 'weekly'");
         console.reset();
-        assertThat(HeedCli.run("evaluate", "--ratings", ratings().toString(), "--param", "ials.gamma=1",
-                "--models", "ials")).isEqualTo(1);
+        assertThat(HeedCli.run(
+                        "evaluate", "--ratings", ratings().toString(), "--param", "ials.gamma=1", "--models", "ials"))
+                .isEqualTo(1);
         assertThat(console.err()).contains("unknown parameter 'gamma'");
         console.reset();
-        assertThat(HeedCli.run("evaluate", "--data-dir", dir.resolve("empty").toString())).isEqualTo(1);
+        assertThat(HeedCli.run("evaluate", "--data-dir", dir.resolve("empty").toString()))
+                .isEqualTo(1);
         assertThat(console.err()).contains("no clean events");
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExperimentCommandTest {
     @TempDir
     Path dir;
+
     private CapturedConsole console;
 
     @BeforeEach
@@ -30,17 +31,77 @@ class ExperimentCommandTest {
         String data = dir.resolve("data").toString();
         String window = "--start=2026-10-01T00:00:00Z";
         String stop = "--stop=2026-10-20T00:00:00Z";
-        assertThat(console.run(1, "experiment", "create", "e1", "--data-dir", data, window, stop,
-                "--variant", "control=strategy:random:0", "--variant", "b=strategy:random:0"))
-                .contains("overlapping_variants").contains("zero_traffic").contains("empty_variant");
-        assertThat(console.run(1, "experiment", "create", "e1", "--data-dir", data, window, stop,
-                "--variant", "control=strategy:random:50")).contains("at least two variants");
-        assertThat(console.run(1, "experiment", "create", "e1", "--data-dir", data, window, stop,
-                "--variant", "control=rule:random:50", "--variant", "b=model:ctr:50")).contains("kind must be strategy or model");
-        console.run(0, "experiment", "create", "e1", "--data-dir", data, window, stop,
-                "--variant", "control=strategy:random:50", "--variant", "attention=model:ctr-v2:50");
-        assertThat(console.run(1, "experiment", "create", "e2", "--data-dir", data, window, stop, "--salt", "e1",
-                "--variant", "control=strategy:random:50", "--variant", "b=model:x:50")).contains("shared_salt");
+        assertThat(console.run(
+                        1,
+                        "experiment",
+                        "create",
+                        "e1",
+                        "--data-dir",
+                        data,
+                        window,
+                        stop,
+                        "--variant",
+                        "control=strategy:random:0",
+                        "--variant",
+                        "b=strategy:random:0"))
+                .contains("overlapping_variants")
+                .contains("zero_traffic")
+                .contains("empty_variant");
+        assertThat(console.run(
+                        1,
+                        "experiment",
+                        "create",
+                        "e1",
+                        "--data-dir",
+                        data,
+                        window,
+                        stop,
+                        "--variant",
+                        "control=strategy:random:50"))
+                .contains("at least two variants");
+        assertThat(console.run(
+                        1,
+                        "experiment",
+                        "create",
+                        "e1",
+                        "--data-dir",
+                        data,
+                        window,
+                        stop,
+                        "--variant",
+                        "control=rule:random:50",
+                        "--variant",
+                        "b=model:ctr:50"))
+                .contains("kind must be strategy or model");
+        console.run(
+                0,
+                "experiment",
+                "create",
+                "e1",
+                "--data-dir",
+                data,
+                window,
+                stop,
+                "--variant",
+                "control=strategy:random:50",
+                "--variant",
+                "attention=model:ctr-v2:50");
+        assertThat(console.run(
+                        1,
+                        "experiment",
+                        "create",
+                        "e2",
+                        "--data-dir",
+                        data,
+                        window,
+                        stop,
+                        "--salt",
+                        "e1",
+                        "--variant",
+                        "control=strategy:random:50",
+                        "--variant",
+                        "b=model:x:50"))
+                .contains("shared_salt");
         StringBuilder users = new StringBuilder();
         String[] assignArgs = new String[3 + 200 + 3];
         assignArgs[0] = "experiment";
@@ -59,27 +120,56 @@ class ExperimentCommandTest {
         for (String line : assigned.split("\n")) {
             String[] f = line.split("\t");
             for (int k = 0; k < 10; k++) {
-                ev.append(f[0]).append("-i").append(k).append(",impression,").append(f[0]).append(",a1,2026-10-03T10:00:0")
-                        .append(k).append("Z\n");
+                ev.append(f[0])
+                        .append("-i")
+                        .append(k)
+                        .append(",impression,")
+                        .append(f[0])
+                        .append(",a1,2026-10-03T10:00:0")
+                        .append(k)
+                        .append("Z\n");
             }
             int clicks = (f[1].equals("attention") ? 2 : 0) + Integer.parseInt(f[0].substring(1)) % 3;
             for (int k = 0; k < clicks; k++) {
-                ev.append(f[0]).append("-c").append(k).append(",click,").append(f[0]).append(",a1,2026-10-03T10:01:0")
-                        .append(k).append("Z\n");
+                ev.append(f[0])
+                        .append("-c")
+                        .append(k)
+                        .append(",click,")
+                        .append(f[0])
+                        .append(",a1,2026-10-03T10:01:0")
+                        .append(k)
+                        .append("Z\n");
             }
             users.append(f[0]).append(' ');
         }
         Path events = Files.writeString(dir.resolve("events.csv"), ev.toString());
         console.run(0, "ingest", "--data-dir", data, events.toString());
-        assertThat(console.run(0, "experiment", "list", "--data-dir", data)).contains("e1").contains("model:ctr-v2")
+        assertThat(console.run(0, "experiment", "list", "--data-dir", data))
+                .contains("e1")
+                .contains("model:ctr-v2")
                 .contains("units exposed");
-        String report = console.run(0, "experiment", "analyze", "e1", "--data-dir", data, "--primary", "ctr",
-                "--guardrail", "revenue_per_unit");
-        assertThat(report).contains("verdict: SHIP").contains("ctr").contains("sample ratio")
+        String report = console.run(
+                0,
+                "experiment",
+                "analyze",
+                "e1",
+                "--data-dir",
+                data,
+                "--primary",
+                "ctr",
+                "--guardrail",
+                "revenue_per_unit");
+        assertThat(report)
+                .contains("verdict: SHIP")
+                .contains("ctr")
+                .contains("sample ratio")
                 // no ad catalog: revenue is zero everywhere, so the guardrail is not computable, and says so
-                .contains("revenue_per_unit").contains("not computable");
-        assertThat(console.run(1, "experiment", "analyze", "nope", "--data-dir", data)).contains("no experiment named nope");
-        assertThat(console.run(0, "experiment", "decisions", "--data-dir", data)).contains("no promotion decisions yet");
+                .contains("revenue_per_unit")
+                .contains("not computable");
+        assertThat(console.run(1, "experiment", "analyze", "nope", "--data-dir", data))
+                .contains("no experiment named nope");
+        assertThat(console.run(0, "experiment", "decisions", "--data-dir", data))
+                .contains("no promotion decisions yet");
         assertThat(console.run(1, "experiment", "analyze", "e1", "--data-dir", data, "--primary", "dwell"))
                 .contains("unknown metric 'dwell'");
     }

@@ -44,13 +44,16 @@ class HeedCliTest {
         for (String lab : new String[] {"demo", "simulate", "retrain", "bench"}) {
             err.reset();
             assertThat(HeedCli.run(lab, "--help")).as(lab).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).as(lab)
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(lab)
                     .contains("`" + lab + "` is a lab command", "./heed " + lab)
                     .doesNotContain("Unmatched argument");
         }
         err.reset();
         assertThat(HeedCli.run("demolish")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unmatched argument").doesNotContain("lab command");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unmatched argument")
+                .doesNotContain("lab command");
         out.reset();
         assertThat(HeedCli.run("--help")).isZero();
         assertThat(out()).contains("ingest", "serve").doesNotContain("  demo ", "  bench ");
@@ -59,15 +62,20 @@ class HeedCliTest {
     @Test
     void ingestReportsQuarantineAndAnUnknownFormatIsAClearError() throws Exception {
         Path f = dir.resolve("events.csv");
-        Files.writeString(f, "event_id,type,user_id,item_id,timestamp\n1,view,u,i,2026-10-01T00:00:00Z\n"
-                + "2,jump,u,i,2026-10-01T00:00:00Z\n");
-        assertThat(HeedCli.run("ingest", f.toString(), "--data-dir", dir.toString())).isZero();
+        Files.writeString(
+                f,
+                "event_id,type,user_id,item_id,timestamp\n1,view,u,i,2026-10-01T00:00:00Z\n"
+                        + "2,jump,u,i,2026-10-01T00:00:00Z\n");
+        assertThat(HeedCli.run("ingest", f.toString(), "--data-dir", dir.toString()))
+                .isZero();
         assertThat(out()).containsPattern("read\\s+2\\s+accepted\\s+1").contains("unknown_event_type");
-        assertThat(HeedCli.run("ingest", f.toString(), "--format", "cobol", "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(HeedCli.run("ingest", f.toString(), "--format", "cobol", "--data-dir", dir.toString()))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format 'cobol'", "movielens-ratings");
         Path mystery = dir.resolve("mystery.txt");
         Files.writeString(mystery, "a;b\n");
-        assertThat(HeedCli.run("ingest", mystery.toString(), "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(HeedCli.run("ingest", mystery.toString(), "--data-dir", dir.toString()))
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot tell the format", "--format");
     }
 

@@ -29,7 +29,8 @@ class LegacySchemaTest {
     private static final String[][] OLD = {
         {"1", "/io/heed/events/sql/db/%s/V1__events.sql"},
         {"2", "/io/heed/ads/sql/db/%s/V1__ads.sql"},
-        {"3", "/io/heed/profiles/sql/db/%s/V1__user_personas.sql", "/io/heed/experiments/sql/db/%s/V1__experiments.sql"},
+        {"3", "/io/heed/profiles/sql/db/%s/V1__user_personas.sql", "/io/heed/experiments/sql/db/%s/V1__experiments.sql"
+        },
         {"4", "/io/heed/ads/sql/db/%s/V2__auction_views.sql"},
         {"5", "/io/heed/journal/db/%s/V1__journal_checkpoints.sql"},
     };
@@ -65,7 +66,8 @@ class LegacySchemaTest {
     void anOldPostgresStoreOpensWithItsHistoryCarriedOver() throws Exception {
         HeedStore fresh = FreshPostgres.open(); // skips, saying so, without a server; empties the schema
         String url = fresh.url();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
             makeOldStore(c, "postgres");
@@ -87,8 +89,8 @@ class LegacySchemaTest {
                 }
                 return out;
             });
-            assertThat(history).containsExactly("ads:1", "ads:2", "events:1", "experiments:1", "journal:1",
-                    "profiles:1");
+            assertThat(history)
+                    .containsExactly("ads:1", "ads:2", "events:1", "experiments:1", "journal:1", "profiles:1");
             String secret = store.read(c -> {
                 try (Statement s = c.createStatement();
                         ResultSet r = s.executeQuery("SELECT value FROM ad_settings WHERE name = 'tracking_secret'")) {
@@ -97,8 +99,9 @@ class LegacySchemaTest {
             });
             assertThat(secret).isEqualTo("kept");
             long legacy = store.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                        "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'")) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery(
+                                "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'")) {
                     r.next();
                     return r.getLong(1);
                 }

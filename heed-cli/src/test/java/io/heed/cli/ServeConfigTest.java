@@ -23,17 +23,19 @@ class ServeConfigTest {
     @Test
     void flagsOverrideTheFile() throws Exception {
         Path f = dir.resolve("heed.yaml");
-        Files.writeString(f, "store:\n  dataDir: " + dir.resolve("file-data") + "\nserver:\n  host: 0.0.0.0\n"
-                + "  port: 9090\n  maxBatchEvents: 500\nads:\n  tenant: acme\n");
+        Files.writeString(
+                f,
+                "store:\n  dataDir: " + dir.resolve("file-data") + "\nserver:\n  host: 0.0.0.0\n"
+                        + "  port: 9090\n  maxBatchEvents: 500\nads:\n  tenant: acme\n");
         HeedConfig fromFile = parse("--config", f.toString());
-        assertThat(fromFile.server().port()).isEqualTo(System.getenv("HEED_PORT") == null ? 9090
-                : Integer.parseInt(System.getenv("HEED_PORT")));
+        assertThat(fromFile.server().port())
+                .isEqualTo(System.getenv("HEED_PORT") == null ? 9090 : Integer.parseInt(System.getenv("HEED_PORT")));
         assertThat(fromFile.server().maxBatchEvents()).isEqualTo(500);
         assertThat(fromFile.ads().tenant()).isEqualTo("acme");
 
         Path flagData = dir.resolve("flag-data");
-        HeedConfig c = parse("--config", f.toString(), "--port", "0", "--host", "127.0.0.1",
-                "--data-dir", flagData.toString());
+        HeedConfig c = parse(
+                "--config", f.toString(), "--port", "0", "--host", "127.0.0.1", "--data-dir", flagData.toString());
         assertThat(c.server().port()).isZero();
         assertThat(c.server().host()).isEqualTo("127.0.0.1");
         assertThat(c.server().maxBatchEvents()).isEqualTo(500);

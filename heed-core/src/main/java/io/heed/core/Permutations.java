@@ -4,8 +4,7 @@ import java.util.SplittableRandom;
 
 /** Seeded permutations: the one shuffle that splits, folds and trainers share, so equal seeds give equal orders. */
 public final class Permutations {
-    private Permutations() {
-    }
+    private Permutations() {}
 
     /** In-place Fisher-Yates shuffle of {@code a}, drawing from {@code rnd} (from the last position down). */
     public static void shuffle(int[] a, SplittableRandom rnd) {

@@ -18,6 +18,8 @@ class ResultTest {
         Result<Integer> r = Result.<Integer>err(Problem.of("bad_timestamp", "timestamp", "not a date"));
         Result<String> mapped = r.map(String::valueOf);
         assertThat(mapped.isOk()).isFalse();
-        assertThatThrownBy(mapped::orThrow).hasMessageContaining("bad_timestamp").hasMessageContaining("timestamp");
+        assertThatThrownBy(mapped::orThrow)
+                .hasMessageContaining("bad_timestamp")
+                .hasMessageContaining("timestamp");
     }
 }

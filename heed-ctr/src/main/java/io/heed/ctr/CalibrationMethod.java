@@ -7,7 +7,9 @@ import io.heed.ctr.calibration.PlattCalibrator;
 
 /** How {@link CtrModels#train} calibrates on its held-out rows. */
 public enum CalibrationMethod {
-    NONE, PLATT, ISOTONIC;
+    NONE,
+    PLATT,
+    ISOTONIC;
 
     Calibrator fit(double[] rawProbabilities, float[] labels) {
         return switch (this) {

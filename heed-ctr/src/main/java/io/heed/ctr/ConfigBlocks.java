@@ -14,8 +14,7 @@ import java.util.TreeMap;
 public final class ConfigBlocks {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ConfigBlocks() {
-    }
+    private ConfigBlocks() {}
 
     public static void write(DataOutputStream out, Record config, int bits) throws IOException {
         byte[] b = JSON.writeValueAsBytes(config);
@@ -43,7 +42,8 @@ public final class ConfigBlocks {
 
     public static Map<String, String> params(Record config, int bits) {
         Map<String, String> p = new TreeMap<>();
-        JSON.convertValue(config, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }).forEach((k, v) -> p.put(String.valueOf(k), String.valueOf(v)));
+        JSON.convertValue(config, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})
+                .forEach((k, v) -> p.put(String.valueOf(k), String.valueOf(v)));
         p.put("bits", Integer.toString(bits));
         return p;
     }

@@ -68,8 +68,11 @@ public final class CtrExamples {
     public CtrExamples subset(int[] rows) {
         Builder b = new Builder();
         for (int r : rows) {
-            b.add(Arrays.copyOfRange(index, starts[r], starts[r + 1]),
-                    Arrays.copyOfRange(value, starts[r], starts[r + 1]), labels[r], times[r]);
+            b.add(
+                    Arrays.copyOfRange(index, starts[r], starts[r + 1]),
+                    Arrays.copyOfRange(value, starts[r], starts[r + 1]),
+                    labels[r],
+                    times[r]);
         }
         return b.build();
     }
@@ -124,8 +127,12 @@ public final class CtrExamples {
         }
 
         public CtrExamples build() {
-            return new CtrExamples(Arrays.copyOf(starts, rows + 1), Arrays.copyOf(index, nnz),
-                    Arrays.copyOf(value, nnz), Arrays.copyOf(labels, rows), Arrays.copyOf(times, rows));
+            return new CtrExamples(
+                    Arrays.copyOf(starts, rows + 1),
+                    Arrays.copyOf(index, nnz),
+                    Arrays.copyOf(value, nnz),
+                    Arrays.copyOf(labels, rows),
+                    Arrays.copyOf(times, rows));
         }
     }
 }

@@ -103,7 +103,11 @@ public final class CtrModel implements CtrScorer {
             }
         }
         all.sort(Comparator.comparingDouble((Contribution v) -> -Math.abs(v.logOdds())));
-        return new Explanation(algorithm(), calibrator.apply(Probabilities.sigmoid(margin)), margin, bias,
+        return new Explanation(
+                algorithm(),
+                calibrator.apply(Probabilities.sigmoid(margin)),
+                margin,
+                bias,
                 all.subList(0, Math.min(top, all.size())));
     }
 }

@@ -34,8 +34,7 @@ public final class CtrModelFiles {
     private static final byte[] MAGIC = "HEEDCTR\n".getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CtrModelFiles() {
-    }
+    private CtrModelFiles() {}
 
     /** The registry, read once on first use: algorithm name → family. */
     private static final class Families {
@@ -47,7 +46,8 @@ public final class CtrModelFiles {
                 CtrFamily before = found.putIfAbsent(f.algorithm(), f);
                 if (before != null && before.getClass() != f.getClass()) {
                     throw new IllegalStateException("two CTR families are named '" + f.algorithm() + "': "
-                            + before.getClass().getName() + " and " + f.getClass().getName());
+                            + before.getClass().getName() + " and "
+                            + f.getClass().getName());
                 }
             }
             return Map.copyOf(found);
@@ -75,7 +75,10 @@ public final class CtrModelFiles {
             model.predictor().writePayload(out);
         }
         // Readers (the server re-reading on change) never see a half-written file.
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                tmp,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -13,15 +13,20 @@ import java.util.TreeMap;
  * (time order, so calibration sees the future the way serving will), and record provenance.
  */
 public final class CtrModels {
-    private CtrModels() {
-    }
+    private CtrModels() {}
 
     /**
      * Trains {@code trainer} on the first (1 − calibrationShare) of {@code data} (rows in time order) and fits
      * {@code calibration} on the rest; with share 0 or method NONE all rows train and no calibrator is fitted.
      */
-    public static CtrModel train(CtrTrainer trainer, FeatureSpec spec, CtrExamples data, double calibrationShare,
-            CalibrationMethod calibration, String dataDescription, long seed) {
+    public static CtrModel train(
+            CtrTrainer trainer,
+            FeatureSpec spec,
+            CtrExamples data,
+            double calibrationShare,
+            CalibrationMethod calibration,
+            String dataDescription,
+            long seed) {
         if (!(calibrationShare >= 0 && calibrationShare < 1)) {
             throw new IllegalArgumentException("calibrationShare must be in [0, 1), was " + calibrationShare);
         }
@@ -35,8 +40,15 @@ public final class CtrModels {
         Map<String, String> params = new TreeMap<>(p.params());
         params.put("calibration", calibrate ? calibration.name().toLowerCase() : "none");
         params.put("features", spec.toString());
-        ModelProvenance prov = new ModelProvenance(p.algorithm(), CtrModelFiles.FORMAT_VERSION, HeedVersion.current(),
-                Instant.now().toString(), dataDescription, seed, params, Map.of());
+        ModelProvenance prov = new ModelProvenance(
+                p.algorithm(),
+                CtrModelFiles.FORMAT_VERSION,
+                HeedVersion.current(),
+                Instant.now().toString(),
+                dataDescription,
+                seed,
+                params,
+                Map.of());
         CtrModel model = new CtrModel(spec, p, IdentityCalibrator.INSTANCE, prov);
         if (calibrate && cut < data.size()) {
             CtrExamples held = data.range(cut, data.size());

@@ -12,8 +12,7 @@ public final class PositionBias {
     /** The position every candidate is scored at by default: the first slot. */
     public static final String SERVING_POSITION = "0";
 
-    private PositionBias() {
-    }
+    private PositionBias() {}
 
     /** {@code request} with {@code field} set to {@link #SERVING_POSITION}. */
     public static CtrRequest atServingPosition(CtrRequest request, String field) {

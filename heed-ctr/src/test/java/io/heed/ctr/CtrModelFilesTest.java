@@ -22,8 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CtrModelFilesTest {
     /** The request the golden file was checked with, and the probability format version 1 gave. */
-    static final CtrRequest GOLDEN_REQUEST = CtrRequest.builder().put("user", "u3").put("ad", "a7")
-            .put("category", "c1").put("position", "0").build();
+    static final CtrRequest GOLDEN_REQUEST = CtrRequest.builder()
+            .put("user", "u3")
+            .put("ad", "a7")
+            .put("category", "c1")
+            .put("position", "0")
+            .build();
+
     static final double GOLDEN_P = 0.11251021239022042;
 
     @TempDir
@@ -32,8 +37,10 @@ class CtrModelFilesTest {
     @Test
     void everyFamilyRoundTripsWithItsCalibratorAndProvenance() throws IOException {
         CtrExamples data = CtrSynthetic.encode(CtrSynthetic.rows(3000, 2), CtrSynthetic.SPEC);
-        for (CtrTrainer t : List.of(new FtrlTrainer(FtrlConfig.defaults()), new FmTrainer(FmConfig.defaults()
-                .withFactors(4).withEpochs(3)), new LrTrainer(LrConfig.defaults()))) {
+        for (CtrTrainer t : List.of(
+                new FtrlTrainer(FtrlConfig.defaults()),
+                new FmTrainer(FmConfig.defaults().withFactors(4).withEpochs(3)),
+                new LrTrainer(LrConfig.defaults()))) {
             CtrModel m = CtrModels.train(t, CtrSynthetic.SPEC, data, 0.2, CalibrationMethod.PLATT, "syn", 9);
             Path f = dir.resolve(t.algorithm() + ".heedctr");
 
@@ -49,7 +56,8 @@ class CtrModelFilesTest {
 
     @Test
     void formatVersionOneFileStillLoadsAndScoresTheSame() throws IOException, URISyntaxException {
-        Path file = Path.of(getClass().getResource("/golden/ctr-ftrl-v1.heedctr").toURI());
+        Path file =
+                Path.of(getClass().getResource("/golden/ctr-ftrl-v1.heedctr").toURI());
 
         CtrModel m = CtrModelFiles.load(file);
 
@@ -65,7 +73,8 @@ class CtrModelFilesTest {
             out.write("HEEDCTR\n".getBytes(StandardCharsets.US_ASCII));
             out.writeInt(0);
         }
-        assertThatThrownBy(() -> CtrModelFiles.load(f)).hasMessageContaining("format version 0")
+        assertThatThrownBy(() -> CtrModelFiles.load(f))
+                .hasMessageContaining("format version 0")
                 .hasMessageContaining("reads format version 1");
         Path notModel = Files.writeString(dir.resolve("x.heedctr"), "hello");
         assertThatThrownBy(() -> CtrModelFiles.load(notModel)).hasMessageContaining("not a Heed CTR model");
@@ -74,8 +83,14 @@ class CtrModelFilesTest {
     /** Writes the golden file once (kept for reference; the committed file must never be regenerated). */
     static void main(String[] args) throws IOException {
         CtrExamples data = CtrSynthetic.encode(CtrSynthetic.rows(3000, 2), CtrSynthetic.SPEC);
-        CtrModel m = CtrModels.train(new FtrlTrainer(FtrlConfig.defaults()), CtrSynthetic.SPEC, data, 0.2,
-                CalibrationMethod.PLATT, "golden synthetic", 9);
+        CtrModel m = CtrModels.train(
+                new FtrlTrainer(FtrlConfig.defaults()),
+                CtrSynthetic.SPEC,
+                data,
+                0.2,
+                CalibrationMethod.PLATT,
+                "golden synthetic",
+                9);
         CtrModelFiles.save(m, Path.of(args[0]));
         System.out.println(m.predict(GOLDEN_REQUEST));
     }

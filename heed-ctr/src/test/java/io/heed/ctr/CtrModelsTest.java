@@ -36,7 +36,8 @@ class CtrModelsTest {
     }
 
     static Stream<CtrTrainer> trainers() {
-        return Stream.of(new FtrlTrainer(new FtrlConfig(0.1, 1, 0.5, 1, 2)),
+        return Stream.of(
+                new FtrlTrainer(new FtrlConfig(0.1, 1, 0.5, 1, 2)),
                 new FmTrainer(FmConfig.defaults().withFactors(4)));
     }
 
@@ -62,9 +63,18 @@ class CtrModelsTest {
         CtrModel m = CtrModels.train(trainer, CtrSynthetic.SPEC, train, 0.1, CalibrationMethod.ISOTONIC, "s", 1);
         List<CtrRequest> odd = List.of(
                 CtrRequest.builder().build(),
-                CtrRequest.builder().put("user", "never-seen").put("ad", "nor-this").put("category", "").build(),
-                CtrRequest.builder().put("user", "u1").put("position", "999999999").put("price", Double.NaN)
-                        .put("x", Double.POSITIVE_INFINITY).put("y", -Double.MAX_VALUE).build());
+                CtrRequest.builder()
+                        .put("user", "never-seen")
+                        .put("ad", "nor-this")
+                        .put("category", "")
+                        .build(),
+                CtrRequest.builder()
+                        .put("user", "u1")
+                        .put("position", "999999999")
+                        .put("price", Double.NaN)
+                        .put("x", Double.POSITIVE_INFINITY)
+                        .put("y", -Double.MAX_VALUE)
+                        .build());
         for (CtrRequest r : odd) {
             double p = m.predict(r);
             assertThat(p).isFinite().isBetween(Probabilities.EPS, 1 - Probabilities.EPS);
@@ -81,7 +91,8 @@ class CtrModelsTest {
 
         Explanation ex = m.explain(r, 100);
 
-        double sum = ex.bias() + ex.top().stream().mapToDouble(Contribution::logOdds).sum();
+        double sum =
+                ex.bias() + ex.top().stream().mapToDouble(Contribution::logOdds).sum();
         assertThat(sum).isCloseTo(ex.logOdds(), within(1e-3));
         assertThat(Probabilities.sigmoid(ex.logOdds())).isCloseTo(m.predict(r), within(1e-5));
         assertThat(ex.top()).isNotEmpty();
@@ -100,20 +111,26 @@ class CtrModelsTest {
     void fmLearnsAnInteractionALinearModelCannot() {
         // XOR of two fields: no additive model beats chance, a factorization machine does.
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
-        var pipeline = new io.heed.ctr.features.FeaturePipeline(
-                io.heed.ctr.features.FeatureSpec.of(10, List.of("a", "b")));
+        var pipeline =
+                new io.heed.ctr.features.FeaturePipeline(io.heed.ctr.features.FeatureSpec.of(10, List.of("a", "b")));
         CtrExamples.Builder b = new CtrExamples.Builder();
         for (int i = 0; i < 8000; i++) {
             int x = rnd.nextInt(2);
             int y = rnd.nextInt(2);
             double p = x == y ? 0.8 : 0.2;
-            b.add(pipeline.encode(CtrRequest.builder().put("a", "" + x).put("b", "" + y).build()),
-                    rnd.nextDouble() < p ? 1f : 0f, i);
+            b.add(
+                    pipeline.encode(CtrRequest.builder()
+                            .put("a", "" + x)
+                            .put("b", "" + y)
+                            .build()),
+                    rnd.nextDouble() < p ? 1f : 0f,
+                    i);
         }
         CtrExamples xor = b.build();
         Predictor lr = new FtrlTrainer(new FtrlConfig(0.1, 1, 0, 1, 3)).fit(xor, 10);
-        Predictor fm = new FmTrainer(FmConfig.defaults().withFactors(4).withEarlyStop(0)
-                .withEpochs(10)).fit(xor, 10);
+        Predictor fm = new FmTrainer(
+                        FmConfig.defaults().withFactors(4).withEarlyStop(0).withEpochs(10))
+                .fit(xor, 10);
 
         double aucLr = CtrMetrics.auc(probabilities(lr, xor), xor.labels());
         double aucFm = CtrMetrics.auc(probabilities(fm, xor), xor.labels());

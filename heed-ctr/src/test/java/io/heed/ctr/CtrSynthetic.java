@@ -11,14 +11,12 @@ import java.util.SplittableRandom;
  * position effect; p = σ(−2 + 1.5·[category liked] + quality − 0.3·position). Seeded.
  */
 public final class CtrSynthetic {
-    public record Row(CtrRequest request, float label, double p, long time) {
-    }
+    public record Row(CtrRequest request, float label, double p, long time) {}
 
-    public static final FeatureSpec SPEC = new FeatureSpec(14, List.of("user", "ad", "category", "position"),
-            List.of(), List.of(List.of("user", "category")));
+    public static final FeatureSpec SPEC = new FeatureSpec(
+            14, List.of("user", "ad", "category", "position"), List.of(), List.of(List.of("user", "category")));
 
-    private CtrSynthetic() {
-    }
+    private CtrSynthetic() {}
 
     public static List<Row> rows(int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -37,8 +35,12 @@ public final class CtrSynthetic {
             boolean liked = cat == u % 6 || cat == (u / 6) % 6;
             double m = -2 + (liked ? 1.5 : 0) + quality[a] - 0.3 * pos;
             double p = 1 / (1 + Math.exp(-m));
-            CtrRequest r = CtrRequest.builder().put("user", "u" + u).put("ad", "a" + a).put("category", "c" + cat)
-                    .put("position", Integer.toString(pos)).build();
+            CtrRequest r = CtrRequest.builder()
+                    .put("user", "u" + u)
+                    .put("ad", "a" + a)
+                    .put("category", "c" + cat)
+                    .put("position", Integer.toString(pos))
+                    .build();
             out.add(new Row(r, rnd.nextDouble() < p ? 1f : 0f, p, i));
         }
         return out;

@@ -12,8 +12,7 @@ import java.util.List;
 public final class Golden {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Golden() {
-    }
+    private Golden() {}
 
     public static List<JsonNode> cases(String file) {
         try (InputStream in = Golden.class.getResourceAsStream("/golden/" + file)) {

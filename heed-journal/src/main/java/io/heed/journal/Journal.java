@@ -32,6 +32,7 @@ public final class Journal implements AutoCloseable {
      * (a few ms, off the serving thread), and a lane holds its current one and a spare.
      */
     public static final int DEFAULT_SEGMENT_BYTES = 8 << 20;
+
     private static final Pattern FILE = Pattern.compile("(\\d+-\\d+)-(\\d+)\\.seg");
     private static final Pattern LOCK = Pattern.compile("(\\d+)\\.lock");
 
@@ -47,8 +48,13 @@ public final class Journal implements AutoCloseable {
     private final java.util.Set<String> deadEpochs = new java.util.HashSet<>();
     private volatile boolean closed;
 
-    private Journal(String name, Path dir, int segmentBytes, String epoch, FileChannel lockChannel,
-                    TreeMap<String, List<JournalSegment>> leftovers) {
+    private Journal(
+            String name,
+            Path dir,
+            int segmentBytes,
+            String epoch,
+            FileChannel lockChannel,
+            TreeMap<String, List<JournalSegment>> leftovers) {
         this.name = name;
         this.dir = dir;
         this.segmentBytes = segmentBytes;
@@ -63,14 +69,13 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal open(Path dir, String name, int segmentBytes) {
         if (segmentBytes < 4096 || segmentBytes % 8 != 0) {
-            throw new IllegalArgumentException("segment size must be a multiple of 8 and >= 4096, was "
-                    + segmentBytes);
+            throw new IllegalArgumentException("segment size must be a multiple of 8 and >= 4096, was " + segmentBytes);
         }
         synchronized (Journal.class) { // the epoch choice, between journals of this process
             try {
                 Files.createDirectories(dir);
-                try (FileChannel d = FileChannel.open(dir.resolve("open.lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE)) {
+                try (FileChannel d = FileChannel.open(
+                        dir.resolve("open.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                     FileLock between = d.lock(); // ... and of other processes; also released when d closes
                     try {
                         return openLocked(dir, name, segmentBytes);
@@ -94,14 +99,17 @@ public final class Journal implements AutoCloseable {
                 String file = f.getFileName().toString();
                 Matcher m = FILE.matcher(file);
                 Matcher l = LOCK.matcher(file);
-                String e = m.matches() ? m.group(1).substring(0, m.group(1).indexOf('-')) : l.matches() ? l.group(1)
-                        : null;
+                String e = m.matches()
+                        ? m.group(1).substring(0, m.group(1).indexOf('-'))
+                        : l.matches() ? l.group(1) : null;
                 if (e != null) {
                     epochs.add(e);
                     lastEpoch = Math.max(lastEpoch, Long.parseLong(e));
                 }
                 if (m.matches()) {
-                    segmentsByEpoch.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(f);
+                    segmentsByEpoch
+                            .computeIfAbsent(m.group(1), k -> new ArrayList<>())
+                            .add(f);
                 } else if (file.endsWith(".spare") && e == null) {
                     spares.add(f); // made ahead by a process, never written: deleted below when that one is gone
                     epochs.add(file.substring(0, file.indexOf('-')));
@@ -109,8 +117,8 @@ public final class Journal implements AutoCloseable {
             }
         }
         String epoch = Long.toString(Math.max(System.currentTimeMillis(), lastEpoch + 1));
-        FileChannel own = FileChannel.open(dir.resolve(epoch + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel own =
+                FileChannel.open(dir.resolve(epoch + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         own.lock();
         // an epoch whose lock nobody holds belongs to a process that is gone: its lanes are to be recovered
         java.util.Set<String> dead = new java.util.HashSet<>();
@@ -232,8 +240,8 @@ public final class Journal implements AutoCloseable {
                 Files.deleteIfExists(dir.resolve(epoch + ".lock"));
             }
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(Journal.class).warn("journal {}: closing its lock: {}", dir,
-                    e.toString());
+            org.slf4j.LoggerFactory.getLogger(Journal.class)
+                    .warn("journal {}: closing its lock: {}", dir, e.toString());
         }
     }
 }

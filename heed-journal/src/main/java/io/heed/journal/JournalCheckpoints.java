@@ -14,18 +14,16 @@ import java.util.Map;
  * once: those before the position are in the store, those after are not.
  */
 public final class JournalCheckpoints {
-    private JournalCheckpoints() {
-    }
+    private JournalCheckpoints() {}
 
     /** The end of what a lane has in the store: segment {@code seq}, byte {@code pos}. */
-    public record Position(String lane, long seq, int pos) {
-    }
+    public record Position(String lane, long seq, int pos) {}
 
     /** Records the positions (inside the caller's transaction). */
     public static void save(Connection c, String journal, Collection<Position> positions) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement(
-                "DELETE FROM journal_checkpoints WHERE journal = ? AND lane = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO journal_checkpoints VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement del =
+                        c.prepareStatement("DELETE FROM journal_checkpoints WHERE journal = ? AND lane = ?");
+                PreparedStatement ins = c.prepareStatement("INSERT INTO journal_checkpoints VALUES (?, ?, ?, ?)")) {
             for (Position p : positions) {
                 del.setString(1, journal);
                 del.setString(2, p.lane());
@@ -41,8 +39,8 @@ public final class JournalCheckpoints {
 
     static Map<String, Position> load(Connection c, String journal) throws SQLException {
         Map<String, Position> out = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT lane, segment, position FROM journal_checkpoints WHERE journal = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT lane, segment, position FROM journal_checkpoints WHERE journal = ?")) {
             p.setString(1, journal);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -55,8 +53,8 @@ public final class JournalCheckpoints {
 
     /** Forgets these lanes (their files are gone: each process's lane keys are new, never reused). */
     static void forget(Connection c, String journal, Collection<String> lanes) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement(
-                "DELETE FROM journal_checkpoints WHERE journal = ? AND lane = ?")) {
+        try (PreparedStatement del =
+                c.prepareStatement("DELETE FROM journal_checkpoints WHERE journal = ? AND lane = ?")) {
             for (String lane : lanes) {
                 del.setString(1, journal);
                 del.setString(2, lane);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class JournalLane {
     /** Unique across processes that used the directory: {@code <epoch>-<lane number>}. */
     final String key;
+
     private final Path dir;
     private final int segmentBytes;
     /** The segments not yet freed, oldest first; the producer adds, the consumer removes. */
@@ -76,14 +77,15 @@ final class JournalLane {
     /** Producer only. */
     void append(byte[] payload, int length) {
         if (JournalSegment.padded(length) + JournalSegment.HEADER > segmentBytes) {
-            throw new IllegalArgumentException("journal record of " + length + " bytes exceeds the segment size "
-                    + segmentBytes);
+            throw new IllegalArgumentException(
+                    "journal record of " + length + " bytes exceeds the segment size " + segmentBytes);
         }
         int next = active.append(writePos, payload, length);
         if (next < 0) {
             long seq = active.seq + 1;
             JournalSegment ready = spare.getAndSet(null);
-            JournalSegment fresh = ready != null ? ready.adopt(fileOf(seq), seq)
+            JournalSegment fresh = ready != null
+                    ? ready.adopt(fileOf(seq), seq)
                     : JournalSegment.create(fileOf(seq), seq, segmentBytes);
             segments.add(fresh); // before the end mark, so a reader that sees the mark finds the next segment
             active.seal(writePos);

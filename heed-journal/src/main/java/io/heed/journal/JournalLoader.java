@@ -67,19 +67,38 @@ public final class JournalLoader<T> implements AutoCloseable {
      * Recovers what earlier processes left, then starts loading. {@code maxBacklogBytes}: beyond this much
      * unloaded data {@link #behind} says so.
      */
-    public JournalLoader(Journal journal, HeedStore store, Decoder<T> decoder, Sink<T> sink, int maxBatch,
-                         long lingerMillis, long maxBacklogBytes) {
+    public JournalLoader(
+            Journal journal,
+            HeedStore store,
+            Decoder<T> decoder,
+            Sink<T> sink,
+            int maxBatch,
+            long lingerMillis,
+            long maxBacklogBytes) {
         this(journal, store, decoder, sink, null, maxBatch, lingerMillis, maxBacklogBytes);
     }
 
     /** As above with a sink that commits on its own (at least once; it must be idempotent). */
-    public JournalLoader(Journal journal, HeedStore store, Decoder<T> decoder, IdempotentSink<T> sink,
-                         int maxBatch, long lingerMillis, long maxBacklogBytes) {
+    public JournalLoader(
+            Journal journal,
+            HeedStore store,
+            Decoder<T> decoder,
+            IdempotentSink<T> sink,
+            int maxBatch,
+            long lingerMillis,
+            long maxBacklogBytes) {
         this(journal, store, decoder, null, sink, maxBatch, lingerMillis, maxBacklogBytes);
     }
 
-    private JournalLoader(Journal journal, HeedStore store, Decoder<T> decoder, Sink<T> sink,
-                          IdempotentSink<T> idempotentSink, int maxBatch, long lingerMillis, long maxBacklogBytes) {
+    private JournalLoader(
+            Journal journal,
+            HeedStore store,
+            Decoder<T> decoder,
+            Sink<T> sink,
+            IdempotentSink<T> idempotentSink,
+            int maxBatch,
+            long lingerMillis,
+            long maxBacklogBytes) {
         this.journal = journal;
         this.store = store;
         this.decoder = decoder;
@@ -101,8 +120,8 @@ public final class JournalLoader<T> implements AutoCloseable {
         long n = 0;
         for (Map.Entry<String, List<JournalSegment>> e : left.entrySet()) {
             JournalCheckpoints.Position p = marks.get(e.getKey());
-            JournalLane lane = JournalLane.forRecovery(e.getKey(), journal.dir, e.getValue(),
-                    p == null ? 0 : p.seq(), p == null ? 0 : p.pos());
+            JournalLane lane = JournalLane.forRecovery(
+                    e.getKey(), journal.dir, e.getValue(), p == null ? 0 : p.seq(), p == null ? 0 : p.pos());
             List<JournalLane> one = List.of(lane);
             List<ByteBuffer> batch;
             while (!(batch = collect(one, false)).isEmpty()) {
@@ -119,8 +138,12 @@ public final class JournalLoader<T> implements AutoCloseable {
         }
         journal.forgetDeadEpochs();
         if (n > 0 || torn.sum() > 0) {
-            LOG.warn("journal {}: recovered {} records an earlier process had not loaded ({} torn records at the "
-                    + "end of a lane, from a machine crash, skipped)", journal.name, n, torn.sum());
+            LOG.warn(
+                    "journal {}: recovered {} records an earlier process had not loaded ({} torn records at the "
+                            + "end of a lane, from a machine crash, skipped)",
+                    journal.name,
+                    n,
+                    torn.sum());
         }
         return n;
     }
@@ -142,7 +165,10 @@ public final class JournalLoader<T> implements AutoCloseable {
                     journal.lanes.forEach(JournalLane::rollback);
                     failedWrites.increment();
                     if (!failing) {
-                        LOG.warn("journal {}: store write failed, retrying every {} ms: {}", journal.name, RETRY_MS,
+                        LOG.warn(
+                                "journal {}: store write failed, retrying every {} ms: {}",
+                                journal.name,
+                                RETRY_MS,
                                 e.toString());
                         failing = true;
                     }
@@ -248,8 +274,12 @@ public final class JournalLoader<T> implements AutoCloseable {
         }
         if (!refused.isEmpty()) { // counted once stored: a failed write reads the batch again
             unreadable.add(refused.size());
-            LOG.error("journal {}: {} records could not be decoded and were skipped (a bug or disk corruption); "
-                    + "the first: {}", journal.name, refused.size(), refused.get(0));
+            LOG.error(
+                    "journal {}: {} records could not be decoded and were skipped (a bug or disk corruption); "
+                            + "the first: {}",
+                    journal.name,
+                    refused.size(),
+                    refused.get(0));
         }
         read.forEach(JournalLane::commit);
         written.add(records.size());
@@ -313,8 +343,11 @@ public final class JournalLoader<T> implements AutoCloseable {
                 LOG.warn("journal {}: cannot forget its checkpoints: {}", journal.name, e.toString());
             }
         } else {
-            LOG.warn("journal {}: {} records not yet in the store stay in {} for the next start", journal.name,
-                    pending(), journal.dir);
+            LOG.warn(
+                    "journal {}: {} records not yet in the store stay in {} for the next start",
+                    journal.name,
+                    pending(),
+                    journal.dir);
         }
         journal.close();
         return done;

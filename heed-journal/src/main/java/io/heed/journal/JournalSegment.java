@@ -25,6 +25,7 @@ import java.util.zip.CRC32C;
 final class JournalSegment {
     /** The length that says: continued in the next segment. */
     static final int END = -1;
+
     static final int HEADER = 8;
     private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
@@ -45,8 +46,8 @@ final class JournalSegment {
      * hole: a full disk then fails here with an exception, rather than as a SIGBUS on a later store into the mapping.
      */
     static JournalSegment create(Path file, long seq, int size) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
             for (long p = 0; p < size; p += zeros.capacity()) {
                 zeros.clear().limit((int) Math.min(zeros.capacity(), size - p));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JournalTest {
     private static final int SEGMENT = 4096;
+
     @TempDir
     Path dir;
 
@@ -56,8 +57,8 @@ class JournalTest {
         };
     }
 
-    private static JournalLoader<String> loader(Journal j, HeedStore s, JournalLoader.Sink<String> sink, int maxBatch,
-                                                long lingerMillis) {
+    private static JournalLoader<String> loader(
+            Journal j, HeedStore s, JournalLoader.Sink<String> sink, int maxBatch, long lingerMillis) {
         return new JournalLoader<>(j, s, JournalTest::text, sink, maxBatch, lingerMillis, Long.MAX_VALUE);
     }
 
@@ -80,7 +81,8 @@ class JournalTest {
     private static List<String> rows(HeedStore s) {
         return s.read(c -> {
             List<String> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); var r = st.executeQuery("SELECT v FROM journal_test")) {
+            try (Statement st = c.createStatement();
+                    var r = st.executeQuery("SELECT v FROM journal_test")) {
                 while (r.next()) {
                     out.add(r.getString(1));
                 }
@@ -119,7 +121,8 @@ class JournalTest {
                 Thread.sleep(10);
             }
             assertThat(loader.pending()).isZero();
-            assertThat(segments(jd)).as("loaded segments are deleted; each lane keeps its current one")
+            assertThat(segments(jd))
+                    .as("loaded segments are deleted; each lane keeps its current one")
                     .isLessThanOrEqualTo(4);
             assertThat(loader.close(30_000)).isTrue();
             List<String> rows = rows(s);
@@ -133,7 +136,9 @@ class JournalTest {
                     return Sql.count(st, "SELECT COUNT(*) FROM journal_checkpoints");
                 }
             });
-            assertThat(checkpoints).as("checkpoints of a closed journal are forgotten").isZero();
+            assertThat(checkpoints)
+                    .as("checkpoints of a closed journal are forgotten")
+                    .isZero();
         }
     }
 
@@ -158,8 +163,12 @@ class JournalTest {
             }
             Thread.sleep(200);
             assertThat(loader.failedWrites()).isPositive();
-            assertThat(loader.pending()).as("nothing dropped while the store fails").isEqualTo(300);
-            assertThat(loader.close(5_000)).as("a store that fails cannot be drained").isFalse();
+            assertThat(loader.pending())
+                    .as("nothing dropped while the store fails")
+                    .isEqualTo(300);
+            assertThat(loader.close(5_000))
+                    .as("a store that fails cannot be drained")
+                    .isFalse();
             assertThat(segments(jd)).isPositive();
         }
         // the next process: the store works again; only the unloaded 300 are loaded, once
@@ -221,18 +230,23 @@ class JournalTest {
             AtomicBoolean working = new AtomicBoolean();
             Journal second = Journal.open(jd, "t", SEGMENT);
             JournalLoader<String> other = loader(second, s, sink(working), 50, 0);
-            assertThat(other.recovered()).as("the first journal is alive: its lanes are its own").isZero();
+            assertThat(other.recovered())
+                    .as("the first journal is alive: its lanes are its own")
+                    .isZero();
             assertThat(other.close(30_000)).isTrue();
             assertThat(stuck.close(5_000)).isFalse();
             failing.set(false);
             Journal third = Journal.open(jd, "t", SEGMENT);
             JournalLoader<String> next = loader(third, s, sink(failing), 50, 0);
-            assertThat(next.recovered()).as("the first journal is gone: its records are recovered").isEqualTo(20);
+            assertThat(next.recovered())
+                    .as("the first journal is gone: its records are recovered")
+                    .isEqualTo(20);
             assertThat(rows(s)).hasSize(20);
             assertThat(next.close(30_000)).isTrue();
         }
         try (Stream<Path> files = Files.list(jd)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("no lane or lock of a closed journal is left")
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("no lane or lock of a closed journal is left")
                     .containsExactly("open.lock");
         }
         assertThatThrownBy(() -> Journal.open(jd, "t", 100)).hasMessageContaining("segment size");
@@ -242,13 +256,20 @@ class JournalTest {
     void recordsTheDecoderRefusesAreCountedAndSkippedAndTheRestIsStored() throws Exception {
         try (HeedStore s = store()) {
             Journal j = Journal.open(dir.resolve("j"), "t", SEGMENT);
-            JournalLoader<String> loader = new JournalLoader<>(j, s, r -> {
-                String v = text(r);
-                if (v.startsWith("bad")) {
-                    throw new IllegalArgumentException("not a record: " + v);
-                }
-                return v;
-            }, sink(new AtomicBoolean()), 50, 0, Long.MAX_VALUE);
+            JournalLoader<String> loader = new JournalLoader<>(
+                    j,
+                    s,
+                    r -> {
+                        String v = text(r);
+                        if (v.startsWith("bad")) {
+                            throw new IllegalArgumentException("not a record: " + v);
+                        }
+                        return v;
+                    },
+                    sink(new AtomicBoolean()),
+                    50,
+                    0,
+                    Long.MAX_VALUE);
             for (int i = 0; i < 30; i++) {
                 append(j, (i % 10 == 3 ? "bad" : "ok") + i);
             }

@@ -13,8 +13,7 @@ import java.util.Map;
 public final class CountryUtcOffsets {
     private static final Map<String, Integer> OFFSETS = build();
 
-    private CountryUtcOffsets() {
-    }
+    private CountryUtcOffsets() {}
 
     /** Country code (upper case) to offset in minutes east of UTC. */
     public static Map<String, Integer> all() {
@@ -32,7 +31,8 @@ public final class CountryUtcOffsets {
     private static Map<String, Integer> build() {
         Map<String, Integer> m = new LinkedHashMap<>();
         hours(m, 0, "GB", "IE", "PT", "IS", "GH", "SN", "CI", "MA");
-        hours(m, 1, "FR", "DE", "ES", "IT", "NL", "BE", "LU", "CH", "AT", "DK", "NO", "SE", "PL", "CZ", "SK", "HU",
+        hours(
+                m, 1, "FR", "DE", "ES", "IT", "NL", "BE", "LU", "CH", "AT", "DK", "NO", "SE", "PL", "CZ", "SK", "HU",
                 "SI", "HR", "RS", "BA", "ME", "MK", "AL", "MT", "NG", "DZ", "TN", "CM", "AO");
         hours(m, 2, "FI", "EE", "LV", "LT", "UA", "RO", "BG", "GR", "CY", "IL", "EG", "ZA", "LB", "JO", "ZW", "ZM");
         hours(m, 3, "RU", "TR", "BY", "SA", "IQ", "KW", "QA", "BH", "KE", "ET", "TZ", "UG");

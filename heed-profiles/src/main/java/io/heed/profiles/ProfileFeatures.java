@@ -46,19 +46,43 @@ public final class ProfileFeatures {
     public static final double HOUR_PRIOR = 10.0;
     /** Width of one {@code hour_*} bin, in hours. */
     public static final int HOUR_BIN = 3;
+
     public static final String HOUR_PREFIX = "hour_";
     public static final String FEED_PERSONALISED = "feed_personalised";
     public static final String CATEGORY_PREFIX = "cat_";
     public static final String SEEN_PREFIX = "seen_";
     public static final String MONETARY = "monetary_log";
     public static final List<String> HEAD = List.of("recency_days", "frequency_log", MONETARY);
-    public static final List<String> TAIL = List.of("dwell_log_mean", "events_per_session", "sessions_log",
-            "daypart_night", "daypart_morning", "daypart_afternoon", "daypart_evening", "weekend_share",
-            "hour_00", "hour_03", "hour_06", "hour_09", "hour_12", "hour_15", "hour_18", "hour_21", "device_mobile", "device_desktop", "device_tablet", "platform_web", "platform_ios", "platform_android",
-            "price_ratio_viewed", "price_ratio_bought", "ad_ctr", "tenure_days", FEED_PERSONALISED);
+    public static final List<String> TAIL = List.of(
+            "dwell_log_mean",
+            "events_per_session",
+            "sessions_log",
+            "daypart_night",
+            "daypart_morning",
+            "daypart_afternoon",
+            "daypart_evening",
+            "weekend_share",
+            "hour_00",
+            "hour_03",
+            "hour_06",
+            "hour_09",
+            "hour_12",
+            "hour_15",
+            "hour_18",
+            "hour_21",
+            "device_mobile",
+            "device_desktop",
+            "device_tablet",
+            "platform_web",
+            "platform_ios",
+            "platform_android",
+            "price_ratio_viewed",
+            "price_ratio_bought",
+            "ad_ctr",
+            "tenure_days",
+            FEED_PERSONALISED);
 
-    private ProfileFeatures() {
-    }
+    private ProfileFeatures() {}
 
     /** The current version for the given item categories (sorted by the caller; blanks are not allowed). */
     public static FeatureSet of(List<String> categories) {

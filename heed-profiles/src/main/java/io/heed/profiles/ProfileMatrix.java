@@ -19,8 +19,8 @@ public final class ProfileMatrix {
         this.features = Objects.requireNonNull(features, "features");
         this.userIds = List.copyOf(userIds);
         if (values.length != this.userIds.size() * features.size()) {
-            throw new IllegalArgumentException("expected " + this.userIds.size() + " x " + features.size()
-                    + " values, got " + values.length);
+            throw new IllegalArgumentException(
+                    "expected " + this.userIds.size() + " x " + features.size() + " values, got " + values.length);
         }
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {

@@ -10,12 +10,30 @@ import java.util.Map;
  * counts more than a bounce without letting one idle tab dominate. Impressions carry no attention signal (0);
  * ratings count {@code rating · value / 5}. Pairs whose weights sum to 0 are left out.
  */
-public record EventWeights(double impression, double view, double click, double dwellPerMinute,
-        double dwellCapSeconds, double addToCart, double purchase, double rating, double share, double favourite) {
+public record EventWeights(
+        double impression,
+        double view,
+        double click,
+        double dwellPerMinute,
+        double dwellCapSeconds,
+        double addToCart,
+        double purchase,
+        double rating,
+        double share,
+        double favourite) {
 
     public EventWeights {
-        Map<String, Double> all = asMap(impression, view, click, dwellPerMinute, dwellCapSeconds, addToCart, purchase,
-                rating, share, favourite);
+        Map<String, Double> all = asMap(
+                impression,
+                view,
+                click,
+                dwellPerMinute,
+                dwellCapSeconds,
+                addToCart,
+                purchase,
+                rating,
+                share,
+                favourite);
         all.forEach((k, v) -> {
             if (!Double.isFinite(v) || v < 0) {
                 throw new IllegalArgumentException("event weight " + k + " must be finite and >= 0, got " + v);
@@ -30,12 +48,30 @@ public record EventWeights(double impression, double view, double click, double 
 
     /** Weight per event type (wire name) as the store's SQL applies it; dwell and rating scale with the value. */
     public Map<String, Double> byType() {
-        return asMap(impression, view, click, dwellPerMinute, dwellCapSeconds, addToCart, purchase, rating, share,
+        return asMap(
+                impression,
+                view,
+                click,
+                dwellPerMinute,
+                dwellCapSeconds,
+                addToCart,
+                purchase,
+                rating,
+                share,
                 favourite);
     }
 
-    private static Map<String, Double> asMap(double impression, double view, double click, double dwellPerMinute,
-            double dwellCapSeconds, double addToCart, double purchase, double rating, double share, double favourite) {
+    private static Map<String, Double> asMap(
+            double impression,
+            double view,
+            double click,
+            double dwellPerMinute,
+            double dwellCapSeconds,
+            double addToCart,
+            double purchase,
+            double rating,
+            double share,
+            double favourite) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("impression", impression);
         m.put("view", view);
@@ -59,8 +95,16 @@ public record EventWeights(double impression, double view, double click, double 
             }
             m.put(e.getKey(), e.getValue());
         }
-        return new EventWeights(m.get("impression"), m.get("view"), m.get("click"), m.get("dwell"),
-                m.get("dwell_cap_seconds"), m.get("add_to_cart"), m.get("purchase"), m.get("rating"), m.get("share"),
+        return new EventWeights(
+                m.get("impression"),
+                m.get("view"),
+                m.get("click"),
+                m.get("dwell"),
+                m.get("dwell_cap_seconds"),
+                m.get("add_to_cart"),
+                m.get("purchase"),
+                m.get("rating"),
+                m.get("share"),
                 m.get("favourite"));
     }
 }

@@ -26,8 +26,11 @@ public final class Interactions {
         this.itemIdx = Objects.requireNonNull(itemIdx, "itemIdx");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.times = times;
-        if (rowStart.length != users.size() + 1 || rowStart[0] != 0 || rowStart[users.size()] != itemIdx.length
-                || weights.length != itemIdx.length || (times != null && times.length != itemIdx.length)) {
+        if (rowStart.length != users.size() + 1
+                || rowStart[0] != 0
+                || rowStart[users.size()] != itemIdx.length
+                || weights.length != itemIdx.length
+                || (times != null && times.length != itemIdx.length)) {
             throw new IllegalArgumentException("inconsistent CSR arrays");
         }
         for (int u = 0; u < users.size(); u++) {
@@ -157,7 +160,7 @@ public final class Interactions {
                 h = 31 * h + Float.floatToIntBits(weights[p]);
             }
         }
-        return "users=" + numUsers() + " items=" + numItems() + " interactions=" + nnz()
-                + " hash=" + Long.toHexString(h);
+        return "users=" + numUsers() + " items=" + numItems() + " interactions=" + nnz() + " hash="
+                + Long.toHexString(h);
     }
 }

@@ -126,7 +126,12 @@ public final class InteractionsBuilder {
             }
             outStart[u + 1] = q;
         }
-        return new Interactions(users, items, outStart, Arrays.copyOf(outItems, q), Arrays.copyOf(outW, q),
+        return new Interactions(
+                users,
+                items,
+                outStart,
+                Arrays.copyOf(outItems, q),
+                Arrays.copyOf(outW, q),
                 outT == null ? null : Arrays.copyOf(outT, q));
     }
 }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 public final class JsonFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     public static void write(Object value, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

@@ -38,8 +38,7 @@ public final class ModelFiles {
         RecModel read(DataInputStream in, Interactions training, ModelProvenance provenance) throws IOException;
     }
 
-    private ModelFiles() {
-    }
+    private ModelFiles() {}
 
     /** A provenance for a recommender trained now by this code version, stamped with this file format version. */
     public static ModelProvenance provenance(String algorithm, String data, long seed, Map<String, String> params) {
@@ -84,8 +83,8 @@ public final class ModelFiles {
     }
 
     /** Reads what {@link #writeComponent} wrote, on the parent's training data, with one of {@code readers}. */
-    public static RecModel readComponent(DataInputStream in, Interactions training,
-            Map<String, PayloadReader> readers) throws IOException {
+    public static RecModel readComponent(DataInputStream in, Interactions training, Map<String, PayloadReader> readers)
+            throws IOException {
         ModelProvenance p = JSON.readValue(in.readNBytes(in.readInt()), ModelProvenance.class);
         return reader(readers, p, "a component").read(in, training, p);
     }
@@ -94,8 +93,8 @@ public final class ModelFiles {
             throws IOException {
         PayloadReader reader = readers.get(p.algorithm());
         if (reader == null) {
-            throw new IOException(where + " holds unknown algorithm '" + p.algorithm() + "'; known: "
-                    + readers.keySet());
+            throw new IOException(
+                    where + " holds unknown algorithm '" + p.algorithm() + "'; known: " + readers.keySet());
         }
         return reader;
     }

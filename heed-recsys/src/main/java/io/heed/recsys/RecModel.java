@@ -69,8 +69,7 @@ public abstract class RecModel {
      * {@code exclude[exFrom, exTo)}: indices and scores go to {@code outItems}/{@code outScores} (length ≥ n), best
      * first, ties to the lower index; returns how many. Factor models override this with an allocation-free pass.
      */
-    public int recommendUser(int user, int n, int[] exclude, int exFrom, int exTo, int[] outItems,
-            float[] outScores) {
+    public int recommendUser(int user, int n, int[] exclude, int exFrom, int exTo, int[] outItems, float[] outScores) {
         float[] scores = new float[items().size()];
         scoreUser(user, scores);
         for (int p = exFrom; p < exTo; p++) {

@@ -43,8 +43,8 @@ public final class RecScorer {
         int m = Math.min(n, model.items().size());
         int[] best = new int[m];
         float[] bestScores = new float[m];
-        int found = model.recommendUser(u, m, t.itemIndices(), exclude ? t.rowStart(u) : 0, exclude ? t.rowEnd(u) : 0,
-                best, bestScores);
+        int found = model.recommendUser(
+                u, m, t.itemIndices(), exclude ? t.rowStart(u) : 0, exclude ? t.rowEnd(u) : 0, best, bestScores);
         List<Recommendation> out = new ArrayList<>(found);
         for (int r = 0; r < found; r++) {
             out.add(new Recommendation(model.items().id(best[r]), bestScores[r]));
@@ -63,7 +63,12 @@ public final class RecScorer {
      * without retraining. Items the model does not know are ignored.
      */
     public List<Recommendation> recommendForHistory(List<String> history, int n, SeenItems seen) {
-        int[] idx = history.stream().mapToInt(model.items()::indexOf).filter(i -> i >= 0).sorted().distinct().toArray();
+        int[] idx = history.stream()
+                .mapToInt(model.items()::indexOf)
+                .filter(i -> i >= 0)
+                .sorted()
+                .distinct()
+                .toArray();
         float[] w = new float[idx.length];
         Arrays.fill(w, 1f);
         float[] scores = new float[model.items().size()];

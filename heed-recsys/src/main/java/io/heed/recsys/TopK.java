@@ -2,8 +2,7 @@ package io.heed.recsys;
 
 /** Top-k selection on a primitive score array (hot path of every recommend and evaluation call). */
 public final class TopK {
-    private TopK() {
-    }
+    private TopK() {}
 
     /**
      * Writes the indices of the {@code k} largest scores into {@code out}, best first, skipping NaN and

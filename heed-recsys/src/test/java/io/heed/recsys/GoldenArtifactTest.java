@@ -18,14 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoldenArtifactTest {
 
     @ParameterizedTest
-    @CsvSource({
-        "popularity, b, 2.0",
-        "ials, c, 0.39423272",
-        "ease, b, 0.18181819",
-        "item-knn, b, 0.4082483"})
+    @CsvSource({"popularity, b, 2.0", "ials, c, 0.39423272", "ease, b, 0.18181819", "item-knn, b, 0.4082483"})
     void formatVersionOneFilesStillLoad(String algorithm, String firstItem, float firstScore)
             throws IOException, URISyntaxException {
-        Path file = Path.of(getClass().getResource("/golden/" + algorithm + "-v1.heedmodel").toURI());
+        Path file = Path.of(
+                getClass().getResource("/golden/" + algorithm + "-v1.heedmodel").toURI());
 
         RecModel m = RecModelReaders.load(file);
 

@@ -15,7 +15,11 @@ class InteractionsTest {
     void buildsCsrWithIdsInFirstAppearanceOrderSortedRowsAndCollapsedDuplicates() {
         // given triples out of order, with a repeated pair
         Interactions m = Interactions.builder()
-                .add("u1", "b", 1).add("u2", "a", 2).add("u1", "a", 1).add("u1", "b", 3).build();
+                .add("u1", "b", 1)
+                .add("u2", "a", 2)
+                .add("u1", "a", 1)
+                .add("u1", "b", 3)
+                .build();
 
         // then
         assertThat(m.users().ids()).containsExactly("u1", "u2");
@@ -29,14 +33,21 @@ class InteractionsTest {
 
     @Test
     void maxCollapsingKeepsBinaryDataBinary() {
-        Interactions m = Interactions.builder().duplicates(InteractionsBuilder.Duplicates.MAX)
-                .add("u", "i", 1).add("u", "i", 1).build();
+        Interactions m = Interactions.builder()
+                .duplicates(InteractionsBuilder.Duplicates.MAX)
+                .add("u", "i", 1)
+                .add("u", "i", 1)
+                .build();
         assertThat(m.weightValues()).containsExactly(1f);
     }
 
     @Test
     void transposeSwapsRowsAndColumns() {
-        Interactions m = Interactions.builder().add("u1", "a", 1).add("u2", "a", 2).add("u2", "b", 3).build();
+        Interactions m = Interactions.builder()
+                .add("u1", "a", 1)
+                .add("u2", "a", 2)
+                .add("u2", "b", 3)
+                .build();
         Interactions t = m.transpose();
         assertThat(t.numUsers()).isEqualTo(2); // items
         assertThat(t.row(0)).containsExactly(0, 1);
@@ -47,25 +58,31 @@ class InteractionsTest {
     @Test
     void nonFiniteWeightsAreRejectedNamingThePair() {
         assertThatThrownBy(() -> Interactions.builder().add("u", "i", Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite").hasMessageContaining("u");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("finite")
+                .hasMessageContaining("u");
         assertThatThrownBy(() -> Interactions.builder().add("u", "i", Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("finite");
     }
 
     @Test
     void trainersRefuseEmptyData() {
         Interactions empty = Interactions.builder().build();
         assertThatThrownBy(() -> new PopularityTrainer(PopularityConfig.counts()).fit(empty))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> new IalsTrainer(IalsConfig.defaults()).fit(empty))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
     }
 
     @Test
     void ialsRefusesNegativeWeights() {
         Interactions negative = Interactions.builder().add("u", "i", -1).build();
         assertThatThrownBy(() -> new IalsTrainer(IalsConfig.defaults()).fit(negative))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-negative");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("non-negative");
     }
 
     @Test

@@ -32,11 +32,17 @@ class ModelFilesTest {
     Path dir;
 
     static Stream<RecTrainer> trainers() {
-        return Stream.of(new PopularityTrainer(PopularityConfig.counts()), new ItemKnnTrainer(new ItemKnnConfig(5, 1)),
-                new IalsTrainer(new IalsConfig(4, 3, 1, 2, 3, 2, 7)), new EaseTrainer(new EaseConfig(1, 100)),
+        return Stream.of(
+                new PopularityTrainer(PopularityConfig.counts()),
+                new ItemKnnTrainer(new ItemKnnConfig(5, 1)),
+                new IalsTrainer(new IalsConfig(4, 3, 1, 2, 3, 2, 7)),
+                new EaseTrainer(new EaseConfig(1, 100)),
                 new BprTrainer(new BprConfig(4, 5, 0.05, 0.01, 1, 3)),
-                new EnsembleTrainer(List.of(new EaseTrainer(new EaseConfig(1, 100)),
-                        new IalsTrainer(new IalsConfig(4, 3, 1, 2, 3, 2, 7))), new double[] {0.4, 0.6}));
+                new EnsembleTrainer(
+                        List.of(
+                                new EaseTrainer(new EaseConfig(1, 100)),
+                                new IalsTrainer(new IalsConfig(4, 3, 1, 2, 3, 2, 7))),
+                        new double[] {0.4, 0.6}));
     }
 
     @ParameterizedTest
@@ -44,8 +50,9 @@ class ModelFilesTest {
     void artifactRoundTripKeepsScoresIdsAndProvenance(RecTrainer trainer) throws IOException {
         // given
         Interactions data = Synthetic.blocks(40, 30, 3, 11);
-        RecModel model = trainer.fit(data, "synthetic blocks").withProvenance(
-                trainer.fit(data, "synthetic blocks").provenance().withMetrics(Map.of("ndcg10", 0.5)));
+        RecModel model = trainer.fit(data, "synthetic blocks")
+                .withProvenance(
+                        trainer.fit(data, "synthetic blocks").provenance().withMetrics(Map.of("ndcg10", 0.5)));
         Path file = dir.resolve(trainer.algorithm() + ".heedmodel");
 
         // when
@@ -64,7 +71,8 @@ class ModelFilesTest {
         RecScorer b = loaded.scorer();
         for (String u : List.of("u0", "u17", "nobody")) {
             assertThat(b.recommend(u, 5, SeenItems.EXCLUDE)).isEqualTo(a.recommend(u, 5, SeenItems.EXCLUDE));
-            assertThat(b.score(u, data.items().ids())).containsExactly(a.score(u, data.items().ids()));
+            assertThat(b.score(u, data.items().ids()))
+                    .containsExactly(a.score(u, data.items().ids()));
         }
     }
 
@@ -77,7 +85,8 @@ class ModelFilesTest {
             raf.seek("HEEDMODEL\n".length());
             raf.writeInt(ModelFiles.FORMAT_VERSION + 1);
         }
-        assertThatThrownBy(() -> RecModelReaders.load(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> RecModelReaders.load(file))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("format version " + (ModelFiles.FORMAT_VERSION + 1))
                 .hasMessageContaining("reads format version " + ModelFiles.FORMAT_VERSION);
     }

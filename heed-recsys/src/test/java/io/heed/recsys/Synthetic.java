@@ -4,8 +4,7 @@ import java.util.Random;
 
 /** Seeded synthetic data with planted block structure: user u likes mostly items of group u % groups. */
 public final class Synthetic {
-    private Synthetic() {
-    }
+    private Synthetic() {}
 
     public static Interactions blocks(int users, int items, int groups, long seed) {
         Random rnd = new Random(seed);

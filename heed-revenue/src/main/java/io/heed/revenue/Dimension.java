@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 
 /** What a revenue report is grouped by; {@link #TOTAL} is the one-row grand total. */
 public enum Dimension {
-    CAMPAIGN, PERSONA, PLACEMENT, DAY, TOTAL;
+    CAMPAIGN,
+    PERSONA,
+    PLACEMENT,
+    DAY,
+    TOTAL;
 
     /** The wire name: {@code campaign}, {@code persona}, ... */
     public String wire() {

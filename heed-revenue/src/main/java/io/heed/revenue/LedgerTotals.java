@@ -7,13 +7,25 @@ package io.heed.revenue;
  * view-through, the value of those conversions, the distinct pages that carried the group's ads and the distinct
  * users who saw them. Counts are never negative.
  */
-public record LedgerTotals(String key, long impressions, double revenue, long clicks, long clickConversions,
-                           long viewConversions, double conversionValue, long pageViews, long users) {
+public record LedgerTotals(
+        String key,
+        long impressions,
+        double revenue,
+        long clicks,
+        long clickConversions,
+        long viewConversions,
+        double conversionValue,
+        long pageViews,
+        long users) {
     public LedgerTotals {
         if (key == null) {
             throw new IllegalArgumentException("ledger key must not be null");
         }
-        if (impressions < 0 || clicks < 0 || clickConversions < 0 || viewConversions < 0 || pageViews < 0
+        if (impressions < 0
+                || clicks < 0
+                || clickConversions < 0
+                || viewConversions < 0
+                || pageViews < 0
                 || users < 0) {
             throw new IllegalArgumentException("negative count in ledger row " + key);
         }

@@ -5,8 +5,7 @@ import java.util.OptionalDouble;
 
 /** Ratios with a zero denominator are undefined (empty), never NaN or infinity. */
 final class Ratio {
-    private Ratio() {
-    }
+    private Ratio() {}
 
     static OptionalDouble of(double numerator, double denominator, double scale) {
         return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of(scale * numerator / denominator);

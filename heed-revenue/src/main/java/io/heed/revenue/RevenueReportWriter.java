@@ -17,13 +17,25 @@ import java.util.OptionalDouble;
  * API agree.
  */
 public final class RevenueReportWriter {
-    static final List<String> COLUMNS = List.of("impressions", "clicks", "conversions", "view_conversions",
-            "revenue", "conversion_value", "page_views", "users", "ctr", "cvr", "ecpm", "rpm", "arpu", "roas");
+    static final List<String> COLUMNS = List.of(
+            "impressions",
+            "clicks",
+            "conversions",
+            "view_conversions",
+            "revenue",
+            "conversion_value",
+            "page_views",
+            "users",
+            "ctr",
+            "cvr",
+            "ecpm",
+            "rpm",
+            "arpu",
+            "roas");
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private RevenueReportWriter() {
-    }
+    private RevenueReportWriter() {}
 
     /**
      * The report as table cells for a front door to render: the header, one line per row, then {@code TOTAL};
@@ -32,8 +44,19 @@ public final class RevenueReportWriter {
     public static List<String[]> tableRows(RevenueReport r) {
         List<String[]> lines = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of(r.by().wire()));
-        head.addAll(List.of("impr", "clicks", "conv", "view_conv", "revenue", "conv_value", "CTR %", "CVR %", "eCPM",
-                "RPM", "ARPU", "ROAS"));
+        head.addAll(List.of(
+                "impr",
+                "clicks",
+                "conv",
+                "view_conv",
+                "revenue",
+                "conv_value",
+                "CTR %",
+                "CVR %",
+                "eCPM",
+                "RPM",
+                "ARPU",
+                "ROAS"));
         lines.add(head.toArray(String[]::new));
         for (RevenueRow row : r.rows()) {
             lines.add(textRow(row.totals().key(), row));
@@ -45,9 +68,14 @@ public final class RevenueReportWriter {
     /** The lines printed under the table: the attribution rule, unattributed conversions, an empty store. */
     public static String tableNotes(RevenueReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "attribution: last click within %s%s; %,d conversions unattributed%n",
-                span(r.attribution().clickWindow()), r.attribution().viewThrough()
-                        ? ", else last impression within " + span(r.attribution().viewWindow()) : "",
+        sb.append(String.format(
+                Locale.ROOT,
+                "attribution: last click within %s%s; %,d conversions unattributed%n",
+                span(r.attribution().clickWindow()),
+                r.attribution().viewThrough()
+                        ? ", else last impression within "
+                                + span(r.attribution().viewWindow())
+                        : "",
                 r.unattributedConversions()));
         if (r.empty()) {
             sb.append("no ad impressions, clicks or conversions in the store: every rate is n/a\n");
@@ -69,11 +97,21 @@ public final class RevenueReportWriter {
 
     private static String[] textRow(String key, RevenueRow row) {
         LedgerTotals t = row.totals();
-        return new String[]{key, String.format("%,d", t.impressions()), String.format("%,d", t.clicks()),
-            String.format("%,d", t.clickConversions()), String.format("%,d", t.viewConversions()),
-            String.format(Locale.ROOT, "%,.2f", t.revenue()), String.format(Locale.ROOT, "%,.2f", t.conversionValue()),
-            Ratio.text(scale(row.ctr(), 100), 3), Ratio.text(scale(row.cvr(), 100), 2), Ratio.text(row.ecpm(), 3),
-            Ratio.text(row.rpm(), 3), Ratio.text(row.arpu(), 4), Ratio.text(row.roas(), 2)};
+        return new String[] {
+            key,
+            String.format("%,d", t.impressions()),
+            String.format("%,d", t.clicks()),
+            String.format("%,d", t.clickConversions()),
+            String.format("%,d", t.viewConversions()),
+            String.format(Locale.ROOT, "%,.2f", t.revenue()),
+            String.format(Locale.ROOT, "%,.2f", t.conversionValue()),
+            Ratio.text(scale(row.ctr(), 100), 3),
+            Ratio.text(scale(row.cvr(), 100), 2),
+            Ratio.text(row.ecpm(), 3),
+            Ratio.text(row.rpm(), 3),
+            Ratio.text(row.arpu(), 4),
+            Ratio.text(row.roas(), 2)
+        };
     }
 
     private static OptionalDouble scale(OptionalDouble v, double f) {
@@ -81,7 +119,10 @@ public final class RevenueReportWriter {
     }
 
     public static String csv(RevenueReport r) {
-        StringBuilder sb = new StringBuilder(r.by().wire()).append(',').append(String.join(",", COLUMNS)).append('\n');
+        StringBuilder sb = new StringBuilder(r.by().wire())
+                .append(',')
+                .append(String.join(",", COLUMNS))
+                .append('\n');
         for (RevenueRow row : r.rows()) {
             csvRow(sb, row.totals().key(), row);
         }
@@ -129,9 +170,11 @@ public final class RevenueReportWriter {
             g.writeStartObject();
             g.writeStringField("by", r.by().wire());
             g.writeObjectFieldStart("attribution");
-            g.writeNumberField("click_window_seconds", r.attribution().clickWindow().toSeconds());
+            g.writeNumberField(
+                    "click_window_seconds", r.attribution().clickWindow().toSeconds());
             g.writeBooleanField("view_through", r.attribution().viewThrough());
-            g.writeNumberField("view_window_seconds", r.attribution().viewWindow().toSeconds());
+            g.writeNumberField(
+                    "view_window_seconds", r.attribution().viewWindow().toSeconds());
             g.writeEndObject();
             g.writeNumberField("unattributed_conversions", r.unattributedConversions());
             g.writeArrayFieldStart("rows");

@@ -40,19 +40,27 @@ class RevenueReportTest {
     void rowsAreOrderedByRevenueAndFormatsAgree() {
         LedgerTotals a = new LedgerTotals("small", 10, 0.01, 1, 0, 0, 0, 5, 2);
         LedgerTotals b = new LedgerTotals("big, \"quoted\"", 100, 0.2, 3, 1, 0, 9.5, 50, 20);
-        RevenueReport r = RevenueReport.of(fixed(List.of(a, b), new LedgerTotals("all", 110, 0.21, 4, 1, 0, 9.5, 55, 21), 3),
-                null, Dimension.CAMPAIGN, Attribution.defaults());
+        RevenueReport r = RevenueReport.of(
+                fixed(List.of(a, b), new LedgerTotals("all", 110, 0.21, 4, 1, 0, 9.5, 55, 21), 3),
+                null,
+                Dimension.CAMPAIGN,
+                Attribution.defaults());
         assertThat(r.rows()).extracting(x -> x.totals().key()).containsExactly("big, \"quoted\"", "small");
         String csv = RevenueReportWriter.csv(r);
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("campaign,impressions,clicks,conversions,"
-                + "view_conversions,revenue,conversion_value,page_views,users,ctr,cvr,ecpm,rpm,arpu,roas");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("campaign,impressions,clicks,conversions,"
+                        + "view_conversions,revenue,conversion_value,page_views,users,ctr,cvr,ecpm,rpm,arpu,roas");
         // "small" has clicks but no conversion value: ROAS is 0, CVR 0; nothing undefined
         assertThat(csv).contains("\"big, \"\"quoted\"\"\",100,3,1,0,0.2,9.5,50,20,0.03,");
-        assertThat(RevenueReportWriter.json(r)).startsWith("{\"by\":\"campaign\",\"attribution\":{\"click_window_seconds\":604800")
-                .contains("\"unattributed_conversions\":3").contains("\"key\":\"big, \\\"quoted\\\"\"");
-        assertThat(RevenueReportWriter.tableRows(r)).extracting(l -> l[0])
+        assertThat(RevenueReportWriter.json(r))
+                .startsWith("{\"by\":\"campaign\",\"attribution\":{\"click_window_seconds\":604800")
+                .contains("\"unattributed_conversions\":3")
+                .contains("\"key\":\"big, \\\"quoted\\\"\"");
+        assertThat(RevenueReportWriter.tableRows(r))
+                .extracting(l -> l[0])
                 .containsExactly("campaign", "big, \"quoted\"", "small", "TOTAL");
-        assertThat(RevenueReportWriter.tableNotes(r)).contains("3 conversions unattributed")
+        assertThat(RevenueReportWriter.tableNotes(r))
+                .contains("3 conversions unattributed")
                 .contains("last click within 7 days");
         assertThat(RevenueReportWriter.span(Duration.ofMinutes(90))).isEqualTo("90 minutes");
         assertThat(RevenueReportWriter.span(Duration.ofHours(1))).isEqualTo("1 hour");
@@ -60,12 +68,15 @@ class RevenueReportTest {
 
     @Test
     void badInputIsAClearError() {
-        assertThatThrownBy(() -> Dimension.parse("country")).hasMessageContaining("unknown grouping 'country'")
+        assertThatThrownBy(() -> Dimension.parse("country"))
+                .hasMessageContaining("unknown grouping 'country'")
                 .hasMessageContaining("campaign, persona, placement, day");
         assertThatThrownBy(() -> new Attribution(Duration.ZERO, false, Duration.ofDays(1)))
                 .hasMessageContaining("click window must be positive");
-        assertThatThrownBy(() -> new LedgerTotals("x", 1, Double.NaN, 0, 0, 0, 0, 0, 0)).hasMessageContaining("non-finite");
-        assertThatThrownBy(() -> RevenueReport.of(fixed(List.of(), null, 0), null, Dimension.TOTAL, Attribution.defaults()))
+        assertThatThrownBy(() -> new LedgerTotals("x", 1, Double.NaN, 0, 0, 0, 0, 0, 0))
+                .hasMessageContaining("non-finite");
+        assertThatThrownBy(() ->
+                        RevenueReport.of(fixed(List.of(), null, 0), null, Dimension.TOTAL, Attribution.defaults()))
                 .hasMessageContaining("group by campaign");
         assertThat(Dimension.parse(" Day ")).isEqualTo(Dimension.DAY);
     }

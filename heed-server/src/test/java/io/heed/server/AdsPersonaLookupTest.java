@@ -1,13 +1,13 @@
 package io.heed.server;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heed.ads.port.AdminRole;
-import io.heed.storage.HeedStore;
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.profiles.sql.PersonaLabels;
+import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -20,22 +20,27 @@ class AdsPersonaLookupTest {
     Path dir;
 
     static String body(String user, boolean consent, String persona) {
-        return "{\"placement\":\"feed\",\"user\":{\"id\":\"" + user + "\",\"consent\":{\"advertising\":" + consent
-                + "}" + (persona == null ? "" : ",\"persona\":\"" + persona + "\"") + "},\"context\":{\"geo\":\"FR\"}}";
+        return "{\"placement\":\"feed\",\"user\":{\"id\":\"" + user + "\",\"consent\":{\"advertising\":" + consent + "}"
+                + (persona == null ? "" : ",\"persona\":\"" + persona + "\"") + "},\"context\":{\"geo\":\"FR\"}}";
     }
 
     @Test
     void personaTargetingWorksForCallersThatKnowOnlyTheUser() {
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
+                HeedServer server = HeedServer.start(
+                        HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
             server.ads().addApiKey("admin-key", "ops", AdminRole.ADMIN);
             AdsApiTest api = new AdsApiTest();
             api.server = server;
             api.setUp();
-            assertThat(api.put("/v1/admin/campaigns/c1", "admin-key", AdsApiTest.CAMPAIGN.replace(
-                    "\"geos\":[\"FR\"]", "\"personas\":[\"gamer\"]")).status()).isEqualTo(200);
-            new PersonaLabels(store).replace(server.ads().tenant(), Map.of("u1", "gamer", "u2", "reader"),
-                    Instant.EPOCH);
+            assertThat(api.put(
+                                    "/v1/admin/campaigns/c1",
+                                    "admin-key",
+                                    AdsApiTest.CAMPAIGN.replace("\"geos\":[\"FR\"]", "\"personas\":[\"gamer\"]"))
+                            .status())
+                    .isEqualTo(200);
+            new PersonaLabels(store)
+                    .replace(server.ads().tenant(), Map.of("u1", "gamer", "u2", "reader"), Instant.EPOCH);
 
             assertThat(ads(server, body("u1", true, null))).isZero(); // labels not read yet: no persona, no ad
             server.ads().reloadPersonas();

@@ -1,7 +1,5 @@
 package io.heed.server;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.batch;
 import static io.heed.server.ServerTestSupport.count;
 import static io.heed.server.ServerTestSupport.get;
@@ -9,6 +7,8 @@ import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.server.ServerTestSupport.Reply;
 import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonObject;
@@ -39,8 +39,14 @@ class BackPressureAndFailureTest {
     void aFullQueueAnswers503WithRetryAfterAndQueuedBatchesAreStillCommitted() throws Exception {
         // given a server whose writer may queue 20 rows (two batches of 10) and whose store is busy
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withMaxBatchEvents(10)
-                     .withQueues(8, 10, 20).withGroupLingerMillis(0)), store)) {
+                HeedServer server = HeedServer.start(
+                        HeedConfig.defaults()
+                                .withServer(ServerConfig.defaults()
+                                        .withPort(0)
+                                        .withMaxBatchEvents(10)
+                                        .withQueues(8, 10, 20)
+                                        .withGroupLingerMillis(0)),
+                        store)) {
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch holding = new CountDownLatch(1);
             CompletableFuture<Void> blocker = CompletableFuture.runAsync(() -> store.write(c -> {
@@ -73,7 +79,8 @@ class BackPressureAndFailureTest {
                 assertThat(r.statusCode()).isEqualTo(200);
                 assertThat(new JsonObject(r.body()).getInteger("accepted")).isEqualTo(10);
             }
-            assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "bp")).isEqualTo(30);
+            assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "bp"))
+                    .isEqualTo(30);
             assertThat(get(server, "/v1/stats").json().getJsonObject("server").getLong("rejected_busy"))
                     .isEqualTo(1);
         }
@@ -82,8 +89,10 @@ class BackPressureAndFailureTest {
     @Test
     void aFailedStoreWriteAnswers500AndAcknowledgesNothing() {
         HeedStore store = HeedStore.openEmbedded(dir);
-        try (HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
-            assertThat(post(server, "/v1/events", batch("f", ids("ok", 3))).status()).isEqualTo(200);
+        try (HeedServer server = HeedServer.start(
+                HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
+            assertThat(post(server, "/v1/events", batch("f", ids("ok", 3))).status())
+                    .isEqualTo(200);
             store.close(); // every later write fails
             Reply r = post(server, "/v1/events", batch("f", ids("lost", 3)));
             assertThat(r.status()).isEqualTo(500);
@@ -93,24 +102,33 @@ class BackPressureAndFailureTest {
             assertThat(get(server, "/v1/health").json().getString("status")).isEqualTo("ok");
         }
         try (HeedStore reopened = HeedStore.openEmbedded(dir)) {
-            assertThat(count(reopened, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "f")).isEqualTo(3);
+            assertThat(count(reopened, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "f"))
+                    .isEqualTo(3);
         }
     }
 
     @Test
     void aPortInUseFailsTheStartCleanly() {
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer first = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
-            assertThatThrownBy(() -> HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(first.port())), store))
+                HeedServer first = HeedServer.start(
+                        HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
+            assertThatThrownBy(() -> HeedServer.start(
+                            HeedConfig.defaults()
+                                    .withServer(ServerConfig.defaults().withPort(first.port())),
+                            store))
                     .hasMessageContaining("Address already in use");
             assertThat(get(first, "/v1/health").status()).isEqualTo(200);
         }
     }
 
     private static CompletableFuture<HttpResponse<String>> postAsync(HeedServer server, String body) {
-        return ServerTestSupport.HTTP.sendAsync(HttpRequest.newBuilder(server.baseUri().resolve("/v1/events"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return ServerTestSupport.HTTP.sendAsync(
+                HttpRequest.newBuilder(server.baseUri().resolve("/v1/events"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until a counter of /v1/stats "server" has a value. */

@@ -1,11 +1,11 @@
 package io.heed.server;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ModelsConfig;
-import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ModelsConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.ctr.CalibrationMethod;
 import io.heed.ctr.CtrExamples;
 import io.heed.ctr.CtrModelFiles;
@@ -15,7 +15,6 @@ import io.heed.ctr.features.FeaturePipeline;
 import io.heed.ctr.features.FeatureSpec;
 import io.heed.ctr.ftrl.FtrlConfig;
 import io.heed.ctr.ftrl.FtrlTrainer;
-import io.heed.events.validate.ValidationPolicy;
 import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CtrApiTest {
     @TempDir
     static Path dir;
+
     static HeedStore store;
     static HeedServer server;
     static Path model;
@@ -38,8 +38,11 @@ class CtrApiTest {
     static void start() {
         store = HeedStore.openEmbedded(dir);
         model = dir.resolve("models/ctr.heedctr");
-        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
-                .withModels(ModelsConfig.defaults().withCtr(model)), store);
+        server = HeedServer.start(
+                HeedConfig.defaults()
+                        .withServer(ServerConfig.defaults().withPort(0))
+                        .withModels(ModelsConfig.defaults().withCtr(model)),
+                store);
     }
 
     @AfterAll
@@ -65,11 +68,25 @@ class CtrApiTest {
             String user = "u" + rnd.nextInt(5);
             String cat = rnd.nextBoolean() ? "sports" : "news";
             double p = user.equals("u1") && cat.equals("sports") ? 0.6 : 0.05;
-            b.add(pipeline.encode(CtrRequest.builder().put("user", user).put("category", cat).put("device", "mobile")
-                    .build()), rnd.nextDouble() < p ? 1f : 0f, i);
+            b.add(
+                    pipeline.encode(CtrRequest.builder()
+                            .put("user", user)
+                            .put("category", cat)
+                            .put("device", "mobile")
+                            .build()),
+                    rnd.nextDouble() < p ? 1f : 0f,
+                    i);
         }
-        CtrModelFiles.save(CtrModels.train(new FtrlTrainer(FtrlConfig.defaults()), spec, b.build(), 0.2,
-                CalibrationMethod.PLATT, "api test", 1), model);
+        CtrModelFiles.save(
+                CtrModels.train(
+                        new FtrlTrainer(FtrlConfig.defaults()),
+                        spec,
+                        b.build(),
+                        0.2,
+                        CalibrationMethod.PLATT,
+                        "api test",
+                        1),
+                model);
 
         ServerTestSupport.Reply ok = post(server, "/v1/ctr/explain", body);
 
@@ -84,7 +101,9 @@ class CtrApiTest {
 
     @Test
     void badBodiesAreRejectedNamingTheField() {
-        assertThat(post(server, "/v1/ctr/explain", "{\"fields\": {\"user\": 3}}").json().getString("message"))
+        assertThat(post(server, "/v1/ctr/explain", "{\"fields\": {\"user\": 3}}")
+                        .json()
+                        .getString("message"))
                 .contains("fields.user");
         assertThat(post(server, "/v1/ctr/explain", "{\"top\": 1000}").status()).isEqualTo(400);
         assertThat(post(server, "/v1/ctr/explain", "not json").status()).isEqualTo(400);

@@ -1,7 +1,5 @@
 package io.heed.server;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.batch;
 import static io.heed.server.ServerTestSupport.count;
 import static io.heed.server.ServerTestSupport.event;
@@ -12,6 +10,8 @@ import static io.heed.server.ServerTestSupport.send;
 import static io.heed.server.ServerTestSupport.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.server.ServerTestSupport.Reply;
 import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonArray;
@@ -46,14 +46,21 @@ class EventsApiTest {
 
     @TempDir
     static Path dir;
+
     static HeedStore store;
     static HeedServer server;
 
     @BeforeAll
     static void start() {
         store = HeedStore.openEmbedded(dir);
-        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withMaxBodyBytes(MAX_BODY)
-                .withMaxBatchEvents(MAX_EVENTS).withThreads(2, 2)), store);
+        server = HeedServer.start(
+                HeedConfig.defaults()
+                        .withServer(ServerConfig.defaults()
+                                .withPort(0)
+                                .withMaxBodyBytes(MAX_BODY)
+                                .withMaxBatchEvents(MAX_EVENTS)
+                                .withThreads(2, 2)),
+                store);
     }
 
     @AfterAll
@@ -67,35 +74,51 @@ class EventsApiTest {
         // given three valid events, with numeric timestamp/value/position and an unknown key
         JsonArray body = new JsonArray()
                 .add(event("valid", "v1"))
-                .add(event("valid", "v2").put("type", "purchase").put("value", 19.99).put("position", 2)
-                        .put("timestamp", 1759302800123L).put("attributes", new JsonObject().put("currency", "EUR")))
+                .add(event("valid", "v2")
+                        .put("type", "purchase")
+                        .put("value", 19.99)
+                        .put("position", 2)
+                        .put("timestamp", 1759302800123L)
+                        .put("attributes", new JsonObject().put("currency", "EUR")))
                 .add(event("valid", "v3").put("anonymous_id", "dev-9").put("campaign", "spring"));
         // when posted
         Reply r = post(server, "/v1/events", body.encode());
         // then all are accepted and the store holds them with their typed fields
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("application/json");
-        assertThat(r.json().getMap()).containsEntry("received", 3).containsEntry("accepted", 3)
+        assertThat(r.json().getMap())
+                .containsEntry("received", 3)
+                .containsEntry("accepted", 3)
                 .containsEntry("duplicates", 0);
         assertThat(r.json().getJsonArray("quarantined")).isEmpty();
-        assertThat(rows(store, "SELECT event_id, event_type, value, position, ts, attributes FROM events "
-                + "WHERE tenant_id = ? ORDER BY event_id", "valid")).containsExactly(
-                Arrays.asList("v1", "view", null, null, "2025-10-01 07:13:05.123", null),
-                Arrays.asList("v2", "purchase", "19.99", "2", "2025-10-01 07:13:20.123", "{\"currency\":\"EUR\"}"),
-                Arrays.asList("v3", "view", null, null, "2025-10-01 07:13:05.123", "{\"campaign\":\"spring\"}"));
+        assertThat(rows(
+                        store,
+                        "SELECT event_id, event_type, value, position, ts, attributes FROM events "
+                                + "WHERE tenant_id = ? ORDER BY event_id",
+                        "valid"))
+                .containsExactly(
+                        Arrays.asList("v1", "view", null, null, "2025-10-01 07:13:05.123", null),
+                        Arrays.asList(
+                                "v2", "purchase", "19.99", "2", "2025-10-01 07:13:20.123", "{\"currency\":\"EUR\"}"),
+                        Arrays.asList(
+                                "v3", "view", null, null, "2025-10-01 07:13:05.123", "{\"campaign\":\"spring\"}"));
     }
 
     @Test
     void rePostingABatchIsIdempotent() {
-        String body = new JsonObject().put("events", new JsonArray(List.of(event("idem", "a"), event("idem", "b"),
-                event("idem", "a")))).encode();
+        String body = new JsonObject()
+                .put("events", new JsonArray(List.of(event("idem", "a"), event("idem", "b"), event("idem", "a"))))
+                .encode();
         Reply first = post(server, "/v1/events", body);
         assertThat(first.json().getMap()).containsEntry("accepted", 2).containsEntry("duplicates", 1);
         Reply again = post(server, "/v1/events", body);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().getMap()).containsEntry("received", 3).containsEntry("accepted", 0)
+        assertThat(again.json().getMap())
+                .containsEntry("received", 3)
+                .containsEntry("accepted", 0)
                 .containsEntry("duplicates", 3);
-        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "idem")).isEqualTo(2);
+        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "idem"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -110,60 +133,74 @@ class EventsApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().getMap()).containsEntry("received", 5).containsEntry("accepted", 2);
         JsonArray q = r.json().getJsonArray("quarantined");
-        assertThat(q.stream().map(o -> ((JsonObject) o).getInteger("index") + ":" + ((JsonObject) o).getString(
-                "reason") + ":" + ((JsonObject) o).getString("field")).collect(Collectors.toList()))
-                .containsExactly("1:timestamp_in_future:timestamp", "2:unknown_event_type:type",
-                        "4:negative_value:value");
+        assertThat(q.stream()
+                        .map(o -> ((JsonObject) o).getInteger("index") + ":" + ((JsonObject) o).getString("reason")
+                                + ":" + ((JsonObject) o).getString("field"))
+                        .collect(Collectors.toList()))
+                .containsExactly(
+                        "1:timestamp_in_future:timestamp", "2:unknown_event_type:type", "4:negative_value:value");
         assertThat(q.getJsonObject(0).getString("message")).contains("2999");
-        List<List<String>> stored = rows(store, "SELECT line_no, reason, field, raw FROM quarantine "
-                + "WHERE raw LIKE '%\"mixed\"%' ORDER BY line_no");
+        List<List<String>> stored = rows(
+                store,
+                "SELECT line_no, reason, field, raw FROM quarantine "
+                        + "WHERE raw LIKE '%\"mixed\"%' ORDER BY line_no");
         assertThat(stored).hasSize(3);
         assertThat(stored.get(0).subList(0, 3)).containsExactly("1", "timestamp_in_future", "timestamp");
         assertThat(new JsonObject(stored.get(1).get(3)).getString("type")).isEqualTo("teleport");
-        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "mixed")).isEqualTo(2);
+        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "mixed"))
+                .isEqualTo(2);
     }
 
     @Test
     void invalidJsonIsRefusedNamingIndexAndFieldAndNothingIsStored() {
-        String body = "[" + event("broken", "b0").encode() + "," + event("broken", "b1").encode()
-                + ",{\"tenant_id\":\"broken\",\"event_id\":\"b2\",\"type\": view}]";
+        String body = "[" + event("broken", "b0").encode() + ","
+                + event("broken", "b1").encode() + ",{\"tenant_id\":\"broken\",\"event_id\":\"b2\",\"type\": view}]";
         Reply r = post(server, "/v1/events", body);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().getString("error")).isEqualTo("invalid_json");
         assertThat(r.json().getInteger("index")).isEqualTo(2);
         assertThat(r.json().getString("field")).isEqualTo("type");
         assertThat(r.json().getString("message")).contains("line 1");
-        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "broken")).isZero();
-        assertThat(count(store, "SELECT COUNT(*) FROM quarantine WHERE raw LIKE '%broken%'")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "broken"))
+                .isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM quarantine WHERE raw LIKE '%broken%'"))
+                .isZero();
     }
 
     @Test
     void aFieldOfTheWrongKindIsRefused() {
-        JsonArray body = new JsonArray().add(event("kind", "k0"))
+        JsonArray body = new JsonArray()
+                .add(event("kind", "k0"))
                 .add(event("kind", "k1").put("user_id", new JsonObject().put("id", 1)));
         Reply r = post(server, "/v1/events", body.encode());
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().getMap()).containsEntry("error", "invalid_json").containsEntry("index", 1)
+        assertThat(r.json().getMap())
+                .containsEntry("error", "invalid_json")
+                .containsEntry("index", 1)
                 .containsEntry("field", "user_id");
         Reply notObject = post(server, "/v1/events", "[" + event("kind", "k2").encode() + ", \"text\"]");
         assertThat(notObject.status()).isEqualTo(400);
         assertThat(notObject.json().getInteger("index")).isEqualTo(1);
         assertThat(notObject.json().getValue("field")).isNull();
-        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "kind")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "kind"))
+                .isZero();
     }
 
     @Test
     void anOversizedBodyGets413WithOrWithoutContentLength() {
-        byte[] big = ("[" + "{\"type\":\"view\"},".repeat((int) (MAX_BODY / 10)) + "{}]")
-                .getBytes(StandardCharsets.UTF_8);
-        Reply sized = send(HttpRequest.newBuilder(uri(server, "/v1/events")).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
+        byte[] big =
+                ("[" + "{\"type\":\"view\"},".repeat((int) (MAX_BODY / 10)) + "{}]").getBytes(StandardCharsets.UTF_8);
+        Reply sized = send(HttpRequest.newBuilder(uri(server, "/v1/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big))
+                .build());
         assertThat(sized.status()).isEqualTo(413);
         assertThat(sized.json().getString("error")).isEqualTo("body_too_large");
         // an InputStream publisher has no length: the body goes chunked
-        Reply chunked = send(HttpRequest.newBuilder(uri(server, "/v1/events")).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(big))).build());
+        Reply chunked = send(HttpRequest.newBuilder(uri(server, "/v1/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build());
         assertThat(chunked.status()).isEqualTo(413);
         assertThat(chunked.json().getString("error")).isEqualTo("body_too_large");
         // the server still serves
@@ -172,18 +209,22 @@ class EventsApiTest {
 
     @Test
     void tooManyEventsGet413() {
-        List<String> ids = IntStream.rangeClosed(0, MAX_EVENTS).mapToObj(i -> "t" + i).collect(Collectors.toList());
+        List<String> ids =
+                IntStream.rangeClosed(0, MAX_EVENTS).mapToObj(i -> "t" + i).collect(Collectors.toList());
         Reply r = post(server, "/v1/events", batch("many", ids));
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().getString("error")).isEqualTo("too_many_events");
         assertThat(r.json().getString("message")).contains(String.valueOf(MAX_EVENTS));
-        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "many")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "many"))
+                .isZero();
     }
 
     @Test
     void wrongContentTypeAndEmptyBodiesAreRefusedInJson() {
-        Reply form = send(HttpRequest.newBuilder(uri(server, "/v1/events")).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=b")).build());
+        Reply form = send(HttpRequest.newBuilder(uri(server, "/v1/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                .build());
         assertThat(form.status()).isEqualTo(415);
         assertThat(form.json().getString("message")).contains("application/json");
         Reply empty = post(server, "/v1/events", "");
@@ -221,7 +262,8 @@ class EventsApiTest {
                     Set<String> acknowledged = new HashSet<>();
                     for (int b = 0; b < batches; b++) {
                         // ids drawn from a pool of 1,000 shared by all threads: many overlaps
-                        List<String> ids = IntStream.range(0, perBatch).mapToObj(i -> "c" + rnd.nextInt(1000))
+                        List<String> ids = IntStream.range(0, perBatch)
+                                .mapToObj(i -> "c" + rnd.nextInt(1000))
                                 .collect(Collectors.toList());
                         Reply r = post(server, "/v1/events", batch("conc", ids));
                         assertThat(r.status()).isEqualTo(200);
@@ -244,12 +286,14 @@ class EventsApiTest {
                 acknowledged.addAll(ids);
             }
             assertThat(accepted + duplicates).isEqualTo((long) threads * batches * perBatch);
-            assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "conc")).isEqualTo(accepted)
+            assertThat(count(store, "SELECT COUNT(*) FROM events WHERE tenant_id = ?", "conc"))
+                    .isEqualTo(accepted)
                     .isEqualTo(acknowledged.size());
             assertThat(count(store, "SELECT COUNT(DISTINCT event_id) FROM events WHERE tenant_id = ?", "conc"))
                     .isEqualTo(acknowledged.size());
             Set<String> stored = rows(store, "SELECT event_id FROM events WHERE tenant_id = ?", "conc").stream()
-                    .map(row -> row.get(0)).collect(Collectors.toSet());
+                    .map(row -> row.get(0))
+                    .collect(Collectors.toSet());
             assertThat(stored).isEqualTo(acknowledged);
         } finally {
             pool.shutdownNow();
@@ -265,14 +309,19 @@ class EventsApiTest {
         assertThat(stats.status()).isEqualTo(200);
         assertThat(stats.json().getLong("events")).isPositive();
         assertThat(stats.json().getJsonObject("last_batch").getString("source")).isEqualTo("http:/v1/events");
-        assertThat(stats.json().getJsonObject("server").getLong("group_commits")).isPositive();
+        assertThat(stats.json().getJsonObject("server").getLong("group_commits"))
+                .isPositive();
         Reply api = get(server, "/v1/openapi.json");
         assertThat(api.status()).isEqualTo(200);
         JsonObject doc = api.json();
         assertThat(doc.getString("openapi")).startsWith("3.");
-        assertThat(doc.getJsonObject("paths").fieldNames()).contains("/v1/events", "/v1/health", "/v1/stats",
-                "/v1/openapi.json");
-        assertThat(doc.getJsonObject("paths").getJsonObject("/v1/events").getJsonObject("post")
-                .getJsonObject("responses").fieldNames()).contains("200", "400", "413", "415", "500", "503");
+        assertThat(doc.getJsonObject("paths").fieldNames())
+                .contains("/v1/events", "/v1/health", "/v1/stats", "/v1/openapi.json");
+        assertThat(doc.getJsonObject("paths")
+                        .getJsonObject("/v1/events")
+                        .getJsonObject("post")
+                        .getJsonObject("responses")
+                        .fieldNames())
+                .contains("200", "400", "413", "415", "500", "503");
     }
 }

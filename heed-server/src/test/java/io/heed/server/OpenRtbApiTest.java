@@ -1,7 +1,5 @@
 package io.heed.server;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ServerConfig;
 import static io.heed.server.ServerTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,8 +13,10 @@ import io.heed.ads.model.Pricing;
 import io.heed.ads.model.Schedule;
 import io.heed.ads.model.Status;
 import io.heed.ads.model.Targeting;
-import io.heed.storage.HeedStore;
 import io.heed.ads.sql.SqlAdCatalog;
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
+import io.heed.storage.HeedStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
@@ -41,24 +41,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OpenRtbApiTest {
     @TempDir
     Path dir;
+
     HeedStore store;
     HeedServer server;
 
     @BeforeEach
     void start() {
         store = HeedStore.openEmbedded(dir);
-        server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
+        server = HeedServer.start(
+                HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
         SqlAdCatalog repo = new SqlAdCatalog(store);
         repo.upsert(new Advertiser("acme", "Acme", Status.ACTIVE));
-        Schedule always = new Schedule(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2099-01-01T00:00:00Z"),
-                Schedule.ALL_HOURS);
-        repo.upsert(new Campaign("ron", "acme", "run of network", Status.ACTIVE, Pricing.CPM, 4.0, 1000, 100, always,
-                Targeting.ANY, List.of()));
+        Schedule always = new Schedule(
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2099-01-01T00:00:00Z"), Schedule.ALL_HOURS);
+        repo.upsert(new Campaign(
+                "ron",
+                "acme",
+                "run of network",
+                Status.ACTIVE,
+                Pricing.CPM,
+                4.0,
+                1000,
+                100,
+                always,
+                Targeting.ANY,
+                List.of()));
         int n = 0;
-        for (int[] size : new int[][]{{300, 250}, {728, 90}, {640, 480}, {0, 0}}) {
+        for (int[] size : new int[][] {{300, 250}, {728, 90}, {640, 480}, {0, 0}}) {
             AdFormat f = n == 2 ? AdFormat.VIDEO : n == 3 ? AdFormat.NATIVE : AdFormat.BANNER;
-            repo.upsert(new Creative("cr" + n++, "ron", f, size[0], size[1], "https://acme.example/", null,
-                    Status.ACTIVE, 1.0));
+            repo.upsert(new Creative(
+                    "cr" + n++, "ron", f, size[0], size[1], "https://acme.example/", null, Status.ACTIVE, 1.0));
         }
         for (AdFormat f : AdFormat.values()) {
             repo.upsert(new Placement("openrtb-" + f.wire(), f, 0, 0, 1, 0.01));
@@ -73,7 +85,8 @@ class OpenRtbApiTest {
     }
 
     static Path examples() {
-        Path p = Path.of(System.getProperty("heed.shared.data", "../shared/data"), "openrtb-examples/openrtb2/bid-request");
+        Path p = Path.of(
+                System.getProperty("heed.shared.data", "../shared/data"), "openrtb-examples/openrtb2/bid-request");
         assumeTrue(Files.isDirectory(p), "shared data set not present, skipped: " + p);
         return p;
     }
@@ -118,9 +131,13 @@ class OpenRtbApiTest {
                 JsonObject imp = imps.get(bid.getString("impid"));
                 assertThat(imp).as(name + " bid.impid names an imp").isNotNull();
                 double floor = imp.getDouble("bidfloor", 0.0);
-                assertThat(bid.getDouble("price")).as(name + " price").isPositive().isGreaterThanOrEqualTo(floor);
+                assertThat(bid.getDouble("price"))
+                        .as(name + " price")
+                        .isPositive()
+                        .isGreaterThanOrEqualTo(floor);
                 assertThat(bid.getString("adm")).as(name + " adm").isNotBlank();
-                if (imp.getJsonObject("banner") != null && imp.getJsonObject("banner").getInteger("w", 0) > 0) {
+                if (imp.getJsonObject("banner") != null
+                        && imp.getJsonObject("banner").getInteger("w", 0) > 0) {
                     JsonObject banner = imp.getJsonObject("banner");
                     assertThat(bid.getInteger("w")).as(name + " w").isEqualTo(banner.getInteger("w"));
                     assertThat(bid.getInteger("h")).as(name + " h").isEqualTo(banner.getInteger("h"));
@@ -133,20 +150,22 @@ class OpenRtbApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "not json | body",
-            "{\"imp\":[{\"id\":\"1\",\"banner\":{\"w\":300,\"h\":250}}]} | id",
-            "{\"id\":\"r\"} | imp",
-            "{\"id\":\"r\",\"imp\":[]} | imp",
-            "{\"id\":\"r\",\"imp\":[{\"banner\":{}}]} | imp[0].id",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\"}]} | imp[0]",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"bidfloor\":\"x\",\"banner\":{}}]} | imp[0].bidfloor",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"bidfloor\":-1,\"banner\":{}}]} | imp[0].bidfloor",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{\"w\":\"300\"}}]} | imp[0].banner.w",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{}}],\"site\":{},\"app\":{}} | site",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{}}],\"device\":{\"devicetype\":\"phone\"}} | device.devicetype",
-            "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{}}],\"user\":{\"data\":[{\"segment\":[1]}]}} | user.data[0].segment[0]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not json | body",
+                "{\"imp\":[{\"id\":\"1\",\"banner\":{\"w\":300,\"h\":250}}]} | id",
+                "{\"id\":\"r\"} | imp",
+                "{\"id\":\"r\",\"imp\":[]} | imp",
+                "{\"id\":\"r\",\"imp\":[{\"banner\":{}}]} | imp[0].id",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\"}]} | imp[0]",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"bidfloor\":\"x\",\"banner\":{}}]} | imp[0].bidfloor",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"bidfloor\":-1,\"banner\":{}}]} | imp[0].bidfloor",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{\"w\":\"300\"}}]} | imp[0].banner.w",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{}}],\"site\":{},\"app\":{}} | site",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{}}],\"device\":{\"devicetype\":\"phone\"}} | device.devicetype",
+                "{\"id\":\"r\",\"imp\":[{\"id\":\"1\",\"banner\":{}}],\"user\":{\"data\":[{\"segment\":[1]}]}} | user.data[0].segment[0]",
+            })
     void malformedRequestsName400Fields(String body, String field) {
         ServerTestSupport.Reply r = post(server, "/openrtb2/auction", body);
         assertThat(r.status()).isEqualTo(400);
@@ -157,6 +176,7 @@ class OpenRtbApiTest {
         ServerTestSupport.Reply good = post(server, "/openrtb2/auction", ok);
         assertThat(good.status()).isEqualTo(200);
         assertValidResponse("ok", new JsonObject(ok), good.json());
-        assertThat(post(server, "/openrtb2/auction", ok.replace("728", "1")).status()).isEqualTo(204); // no such size
+        assertThat(post(server, "/openrtb2/auction", ok.replace("728", "1")).status())
+                .isEqualTo(204); // no such size
     }
 }

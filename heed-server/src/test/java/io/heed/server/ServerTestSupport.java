@@ -17,10 +17,10 @@ import java.util.List;
 
 /** A real HTTP client and store queries for the server's end-to-end tests. */
 final class ServerTestSupport {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ServerTestSupport() {
-    }
+    private ServerTestSupport() {}
 
     /** A response: status, headers and the body parsed as JSON (null when it is not JSON). */
     record Reply(int status, HttpResponse<String> raw) {
@@ -46,12 +46,17 @@ final class ServerTestSupport {
     }
 
     static Reply post(HeedServer server, String path, String body) {
-        return send(HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(server.baseUri().resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     static Reply get(HeedServer server, String path) {
-        return send(HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(30)).GET()
+        return send(HttpRequest.newBuilder(server.baseUri().resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
                 .build());
     }
 
@@ -61,8 +66,13 @@ final class ServerTestSupport {
 
     /** A valid event of a tenant. */
     static JsonObject event(String tenant, String id) {
-        return new JsonObject().put("tenant_id", tenant).put("event_id", id).put("type", "view")
-                .put("user_id", "u-" + id).put("item_id", "i1").put("timestamp", "2025-10-01T07:13:05.123Z");
+        return new JsonObject()
+                .put("tenant_id", tenant)
+                .put("event_id", id)
+                .put("type", "view")
+                .put("user_id", "u-" + id)
+                .put("item_id", "i1")
+                .put("timestamp", "2025-10-01T07:13:05.123Z");
     }
 
     static String batch(String tenant, List<String> ids) {

@@ -18,18 +18,19 @@ final class AdInventory {
     private final Category[] advertiserCategory;
     private final int campaigns;
     private final Sampling.Table[] byFormat = new Sampling.Table[AdFormat.values().length];
-    private final Sampling.Table[][] byFormatAndCategory =
-            new Sampling.Table[AdFormat.values().length][Category.COUNT];
+    private final Sampling.Table[][] byFormatAndCategory = new Sampling.Table[AdFormat.values().length][Category.COUNT];
 
     private AdInventory(List<Ad> ads, Category[] advertiserCategory, int campaigns) {
         this.ads = List.copyOf(ads);
         this.advertiserCategory = advertiserCategory;
         this.campaigns = campaigns;
         for (AdFormat f : AdFormat.values()) {
-            byFormat[f.ordinal()] = table(ads.stream().filter(a -> a.format() == f).toList());
+            byFormat[f.ordinal()] =
+                    table(ads.stream().filter(a -> a.format() == f).toList());
             for (Category c : Category.values()) {
-                byFormatAndCategory[f.ordinal()][c.ordinal()] =
-                        table(ads.stream().filter(a -> a.format() == f && a.category() == c).toList());
+                byFormatAndCategory[f.ordinal()][c.ordinal()] = table(ads.stream()
+                        .filter(a -> a.format() == f && a.category() == c)
+                        .toList());
             }
         }
     }
@@ -109,7 +110,8 @@ final class AdInventory {
     }
 
     private static Sampling.Table table(List<Ad> ads) {
-        return new Sampling.Table(ads.stream().mapToInt(Ad::index).toArray(),
+        return new Sampling.Table(
+                ads.stream().mapToInt(Ad::index).toArray(),
                 ads.stream().mapToDouble(Ad::bidCpm).toArray());
     }
 }

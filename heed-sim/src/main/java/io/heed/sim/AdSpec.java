@@ -5,6 +5,12 @@ package io.heed.sim;
  * click its advertiser bids in the loop ({@code bidCpm / 10}: the CPM it would pay at a 1% click rate), and the
  * item a conversion buys.
  */
-public record AdSpec(int index, String id, String campaignId, String category, String format, double bidCpm,
-                     double cpcBid, String landingItemId) {
-}
+public record AdSpec(
+        int index,
+        String id,
+        String campaignId,
+        String category,
+        String format,
+        double bidCpm,
+        double cpcBid,
+        String landingItemId) {}

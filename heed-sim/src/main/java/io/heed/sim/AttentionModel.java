@@ -36,23 +36,33 @@ final class AttentionModel {
     }
 
     double itemClick(SimUser u, Item item, int position, double seen) {
-        return Sampling.sigmoid(p.itemClickBase() + p.itemClickAffinity() * affinity(u, item.category())
-                + item.quality() - positionTerm(position) - p.itemFatigue() * Math.log1p(seen));
+        return Sampling.sigmoid(p.itemClickBase()
+                + p.itemClickAffinity() * affinity(u, item.category())
+                + item.quality()
+                - positionTerm(position)
+                - p.itemFatigue() * Math.log1p(seen));
     }
 
     double adClick(SimUser u, Persona persona, Ad ad, int position, double seen) {
-        return Sampling.sigmoid(p.adClickBase() + p.adClickAffinity() * affinity(u, ad.category())
-                + ad.creativeQuality() + formatEffect(ad.format()) + Math.log(persona.adResponsiveness())
-                - positionTerm(position) - p.adFatigue() * Math.log1p(seen));
+        return Sampling.sigmoid(p.adClickBase()
+                + p.adClickAffinity() * affinity(u, ad.category())
+                + ad.creativeQuality()
+                + formatEffect(ad.format())
+                + Math.log(persona.adResponsiveness())
+                - positionTerm(position)
+                - p.adFatigue() * Math.log1p(seen));
     }
 
     double addToCart(SimUser u, Persona persona, Item item) {
-        return Sampling.sigmoid(p.cartBase() + p.cartAffinity() * affinity(u, item.category())
-                + p.cartQuality() * item.quality() - persona.priceSensitivity() * relativePrice(item));
+        return Sampling.sigmoid(p.cartBase()
+                + p.cartAffinity() * affinity(u, item.category())
+                + p.cartQuality() * item.quality()
+                - persona.priceSensitivity() * relativePrice(item));
     }
 
     double purchaseAfterCart(SimUser u, Persona persona, Item item) {
-        return Sampling.sigmoid(p.purchaseAfterCartBase() + p.purchaseAfterCartAffinity() * affinity(u, item.category())
+        return Sampling.sigmoid(p.purchaseAfterCartBase()
+                + p.purchaseAfterCartAffinity() * affinity(u, item.category())
                 - 0.5 * persona.priceSensitivity() * relativePrice(item));
     }
 
@@ -64,8 +74,10 @@ final class AttentionModel {
     /** P(purchase of the landing item | click) for an ad. */
     double adConvert(SimUser u, Persona persona, Ad ad) {
         Item landing = catalog.get(ad.landingItem());
-        return Sampling.sigmoid(p.adConvertBase() + p.adConvertAffinity() * affinity(u, ad.category())
-                - persona.priceSensitivity() * relativePrice(landing) + 0.3 * Math.log(persona.adResponsiveness()));
+        return Sampling.sigmoid(p.adConvertBase()
+                + p.adConvertAffinity() * affinity(u, ad.category())
+                - persona.priceSensitivity() * relativePrice(landing)
+                + 0.3 * Math.log(persona.adResponsiveness()));
     }
 
     /** Seconds on the item page: log-normal, longer for liked categories and better items, within [1, 1800]. */

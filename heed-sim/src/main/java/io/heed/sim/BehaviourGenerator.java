@@ -16,13 +16,13 @@ final class BehaviourGenerator {
     static final int PILOT_SESSIONS = 2_000;
     /** Steering steps per hour: the last step's noise is all that is left in the total. */
     static final int STEPS_PER_HOUR = 12;
+
     private static final long STEP_MS = SessionScheduler.HOUR_MS / STEPS_PER_HOUR;
     /** Weight of the pilot's estimate, in sessions, against the sessions already played. */
     private static final int PRIOR_SESSIONS = 200;
 
     /** What the run produced, before duplicates were injected. */
-    record Stats(long sessions, long humanEvents, long botEvents, long droppedAfterEnd) {
-    }
+    record Stats(long sessions, long humanEvents, long botEvents, long droppedAfterEnd) {}
 
     private final SimConfig cfg;
     private final List<Persona> personas;
@@ -32,8 +32,14 @@ final class BehaviourGenerator {
     private final AttentionModel model;
     private final SplittableRandom rng;
 
-    BehaviourGenerator(SimConfig cfg, List<Persona> personas, UserPopulation population, Catalog catalog,
-                       AdInventory ads, AttentionModel model, SplittableRandom rng) {
+    BehaviourGenerator(
+            SimConfig cfg,
+            List<Persona> personas,
+            UserPopulation population,
+            Catalog catalog,
+            AdInventory ads,
+            AttentionModel model,
+            SplittableRandom rng) {
         this.cfg = cfg;
         this.personas = personas;
         this.population = population;
@@ -49,8 +55,8 @@ final class BehaviourGenerator {
         double pilotPerSession = pilot(scheduler, rng.split());
         long[] sessionCounter = {0};
         LongSupplier sessionIds = () -> ++sessionCounter[0];
-        SessionSimulator sim = new SessionSimulator(personas, population, catalog, ads, model,
-                cfg.start().toEpochMilli(), sessionIds, rng.split());
+        SessionSimulator sim = new SessionSimulator(
+                personas, population, catalog, ads, model, cfg.start().toEpochMilli(), sessionIds, rng.split());
         TimeOrderedBuffer buffer = new TimeOrderedBuffer(cfg.end().toEpochMilli());
 
         // The writer repeats ~DUPLICATE_RATE of the lines, and the bots' volume is fixed: humans fill the rest.
@@ -72,8 +78,8 @@ final class BehaviourGenerator {
                     double wanted = Math.max(0, humanTarget - humanEvents) * share;
                     remainingWeight -= stepWeight;
                     // The pilot acts as a prior worth PRIOR_SESSIONS sessions; played sessions take over.
-                    double perSession = (humanEvents + pilotPerSession * PRIOR_SESSIONS)
-                            / (humanSessions + PRIOR_SESSIONS);
+                    double perSession =
+                            (humanEvents + pilotPerSession * PRIOR_SESSIONS) / (humanSessions + PRIOR_SESSIONS);
                     int sessions = (int) Math.round(wanted / perSession);
                     long from = scheduler.hourStart(day, hour) + step * STEP_MS;
                     long before = buffer.accepted();
@@ -98,8 +104,8 @@ final class BehaviourGenerator {
 
     /** Events per session, measured on throw-away sessions with their own state and random stream. */
     private double pilot(SessionScheduler scheduler, SplittableRandom pilotRng) {
-        SessionSimulator pilot = new SessionSimulator(personas, population, catalog, ads, model,
-                cfg.start().toEpochMilli(), () -> 0L, pilotRng.split());
+        SessionSimulator pilot = new SessionSimulator(
+                personas, population, catalog, ads, model, cfg.start().toEpochMilli(), () -> 0L, pilotRng.split());
         long[] events = {0};
         for (int s = 0; s < PILOT_SESSIONS; s++) {
             int hour = s % 24;

@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
 final class BotBehaviour {
     /** Each bot writes at least this many events so it is visible even in small runs. */
     static final int MIN_EVENTS_PER_BOT = 300;
+
     static final double EVENT_SHARE_PER_BOT = 0.0015;
     private static final int CYCLES_PER_BURST = 200;
     private static final int MAX_BURSTS = 6;
@@ -20,8 +21,7 @@ final class BotBehaviour {
     /** Bursts start two hours before midnight at the latest, room for ~27,000 cycles (runs up to ~200M events). */
     private static final long BURST_MARGIN_MS = 2 * 3_600_000L;
 
-    private record Burst(int user, int day, long startMillis, int cycles) {
-    }
+    private record Burst(int user, int day, long startMillis, int cycles) {}
 
     private final List<Burst> bursts = new ArrayList<>();
     private final UserPopulation population;
@@ -42,7 +42,8 @@ final class BotBehaviour {
             for (int k = 0; k < burstCount; k++) {
                 int burstCycles = cycles / burstCount + (k < cycles % burstCount ? 1 : 0);
                 int day = rng.nextInt(cfg.days());
-                long start = cfg.start().toEpochMilli() + day * SessionScheduler.DAY_MS
+                long start = cfg.start().toEpochMilli()
+                        + day * SessionScheduler.DAY_MS
                         + (long) (rng.nextDouble() * (SessionScheduler.DAY_MS - BURST_MARGIN_MS));
                 bursts.add(new Burst(b, day, start, burstCycles));
                 planned += 2L * burstCycles;
@@ -76,10 +77,37 @@ final class BotBehaviour {
             int item = ad >= 0 ? -1 : catalog.samplePopular(rng);
             int position = rng.nextInt(SessionSimulator.FEED_SLOTS);
             int page = 1 + c / SessionSimulator.FEED_SLOTS;
-            sink.emit(new SimEvent(t, EventType.IMPRESSION, bot.index(), device, true, item, ad, Double.NaN,
-                    Placement.HOME_FEED, position, session, SimEvent.Page.FEED, page, 1.0, 0.0));
-            sink.emit(new SimEvent(t + 40 + rng.nextInt(100), EventType.CLICK, bot.index(), device, true, item, ad,
-                    Double.NaN, Placement.HOME_FEED, position, session, SimEvent.Page.FEED, page, Double.NaN,
+            sink.emit(new SimEvent(
+                    t,
+                    EventType.IMPRESSION,
+                    bot.index(),
+                    device,
+                    true,
+                    item,
+                    ad,
+                    Double.NaN,
+                    Placement.HOME_FEED,
+                    position,
+                    session,
+                    SimEvent.Page.FEED,
+                    page,
+                    1.0,
+                    0.0));
+            sink.emit(new SimEvent(
+                    t + 40 + rng.nextInt(100),
+                    EventType.CLICK,
+                    bot.index(),
+                    device,
+                    true,
+                    item,
+                    ad,
+                    Double.NaN,
+                    Placement.HOME_FEED,
+                    position,
+                    session,
+                    SimEvent.Page.FEED,
+                    page,
+                    Double.NaN,
                     Double.NaN));
             t += 120 + rng.nextInt(140);
         }

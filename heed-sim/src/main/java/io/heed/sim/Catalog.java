@@ -12,9 +12,27 @@ import java.util.SplittableRandom;
  */
 final class Catalog {
     static final double ZIPF = 0.9;
-    private static final List<String> ADJECTIVES = List.of("fresh", "classic", "bold", "smart", "cozy", "bright",
-            "essential", "premium", "urban", "vintage", "compact", "epic", "daily", "wild", "golden", "quiet",
-            "rapid", "pure", "hidden", "grand");
+    private static final List<String> ADJECTIVES = List.of(
+            "fresh",
+            "classic",
+            "bold",
+            "smart",
+            "cozy",
+            "bright",
+            "essential",
+            "premium",
+            "urban",
+            "vintage",
+            "compact",
+            "epic",
+            "daily",
+            "wild",
+            "golden",
+            "quiet",
+            "rapid",
+            "pure",
+            "hidden",
+            "grand");
 
     private final List<Item> items;
     private final Sampling.Table byPopularity;
@@ -57,7 +75,8 @@ final class Catalog {
             // tail) and let quality borrow a quarter of it, plus noise.
             double zPop = Sampling.clamp(Math.log(count) - 1 - Math.log(rank[i]), -2, 2.5);
             double quality = 0.25 * zPop + 0.3 * Sampling.normal(rng);
-            double price = Math.max(0.99, Math.round(Sampling.logNormal(rng, c.medianPrice, c.priceSigma) * 100) / 100.0);
+            double price =
+                    Math.max(0.99, Math.round(Sampling.logNormal(rng, c.medianPrice, c.priceSigma) * 100) / 100.0);
             boolean video = Sampling.chance(rng, c.videoShare);
             List<String> tags = tags(c, video, rng);
             String adjective = ADJECTIVES.get(rng.nextInt(ADJECTIVES.size()));

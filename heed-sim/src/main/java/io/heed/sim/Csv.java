@@ -15,8 +15,7 @@ import java.time.LocalDate;
 final class Csv {
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static BufferedWriter open(Path file) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);

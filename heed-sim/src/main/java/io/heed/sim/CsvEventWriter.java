@@ -39,8 +39,16 @@ final class CsvEventWriter implements EventOutput, Closeable {
     private long lines;
     private long duplicated;
 
-    CsvEventWriter(Path eventsFile, Path truthFile, String tenant, UserPopulation population, Catalog catalog,
-                   AdInventory ads, SplittableRandom duplicates, LongConsumer progress) throws IOException {
+    CsvEventWriter(
+            Path eventsFile,
+            Path truthFile,
+            String tenant,
+            UserPopulation population,
+            Catalog catalog,
+            AdInventory ads,
+            SplittableRandom duplicates,
+            LongConsumer progress)
+            throws IOException {
         this.events = Csv.open(eventsFile);
         this.truth = Csv.open(truthFile);
         this.tenant = tenant;
@@ -115,8 +123,13 @@ final class CsvEventWriter implements EventOutput, Closeable {
         if (e.position() >= 0) {
             sb.append(e.position());
         }
-        sb.append(',').append(device.type().wire).append(',').append(device.platform().wire).append(',')
-                .append(population.user(e.user()).geo().name()).append(',');
+        sb.append(',')
+                .append(device.type().wire)
+                .append(',')
+                .append(device.platform().wire)
+                .append(',')
+                .append(population.user(e.user()).geo().name())
+                .append(',');
         Ids.appendSession(sb, e.session());
         sb.append(',');
         switch (e.page()) {

@@ -28,12 +28,14 @@ public record Decision(int[] ads, double[] probabilities, double[] pricePerClick
     }
 
     public static Decision single(int ad, double pricePerClick) {
-        return new Decision(new int[]{ad}, new double[]{1.0}, new double[]{pricePerClick});
+        return new Decision(new int[] {ad}, new double[] {1.0}, new double[] {pricePerClick});
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Decision d && Arrays.equals(ads, d.ads) && Arrays.equals(probabilities, d.probabilities)
+        return o instanceof Decision d
+                && Arrays.equals(ads, d.ads)
+                && Arrays.equals(probabilities, d.probabilities)
                 && Arrays.equals(pricePerClick, d.pricePerClick);
     }
 

@@ -2,7 +2,9 @@ package io.heed.sim;
 
 /** Form factor of a device, as written in the {@code device} column. */
 enum DeviceType {
-    MOBILE("mobile"), DESKTOP("desktop"), TABLET("tablet");
+    MOBILE("mobile"),
+    DESKTOP("desktop"),
+    TABLET("tablet");
 
     final String wire;
 

@@ -7,12 +7,11 @@ import java.nio.file.Path;
 /** Writes what the publisher itself knows about its entities: {@code items.csv}, {@code users.csv}, {@code ads.csv}. */
 final class EntityWriter {
     static final String ITEMS_HEADER = "item_id,tenant_id,category,tags,price,title,description";
-    static final String USERS_HEADER = "user_id,tenant_id,consent_personalisation,consent_advertising,"
-            + "consent_measurement,created_at,geo";
+    static final String USERS_HEADER =
+            "user_id,tenant_id,consent_personalisation,consent_advertising," + "consent_measurement,created_at,geo";
     static final String ADS_HEADER = "ad_id,advertiser_id,campaign_id,category,format,bid_cpm,landing_item_id";
 
-    private EntityWriter() {
-    }
+    private EntityWriter() {}
 
     static void items(Path file, String tenant, Catalog catalog) throws IOException {
         try (BufferedWriter w = Csv.open(file)) {
@@ -21,7 +20,12 @@ final class EntityWriter {
             StringBuilder sb = new StringBuilder(256);
             for (Item it : catalog.items()) {
                 sb.setLength(0);
-                sb.append(it.id()).append(',').append(tenant).append(',').append(it.category().wire).append(',');
+                sb.append(it.id())
+                        .append(',')
+                        .append(tenant)
+                        .append(',')
+                        .append(it.category().wire)
+                        .append(',');
                 Csv.appendField(sb, String.join("|", it.tags()));
                 sb.append(',');
                 Csv.appendFixed(sb, it.price(), 2);
@@ -44,8 +48,15 @@ final class EntityWriter {
             StringBuilder sb = new StringBuilder(128);
             for (SimUser u : population.users()) {
                 sb.setLength(0);
-                sb.append(u.id()).append(',').append(tenant).append(',').append(u.consentPersonalisation())
-                        .append(',').append(u.consentAdvertising()).append(',').append(u.consentMeasurement())
+                sb.append(u.id())
+                        .append(',')
+                        .append(tenant)
+                        .append(',')
+                        .append(u.consentPersonalisation())
+                        .append(',')
+                        .append(u.consentAdvertising())
+                        .append(',')
+                        .append(u.consentMeasurement())
                         .append(',');
                 ts.append(sb, u.createdAtMillis());
                 sb.append(',').append(u.geo().name()).append('\n');
@@ -61,8 +72,16 @@ final class EntityWriter {
             StringBuilder sb = new StringBuilder(128);
             for (Ad ad : inventory.ads()) {
                 sb.setLength(0);
-                sb.append(ad.id()).append(',').append(ad.advertiserId()).append(',').append(ad.campaignId())
-                        .append(',').append(ad.category().wire).append(',').append(ad.format().wire).append(',');
+                sb.append(ad.id())
+                        .append(',')
+                        .append(ad.advertiserId())
+                        .append(',')
+                        .append(ad.campaignId())
+                        .append(',')
+                        .append(ad.category().wire)
+                        .append(',')
+                        .append(ad.format().wire)
+                        .append(',');
                 Csv.appendFixed(sb, ad.bidCpm(), 2);
                 sb.append(',').append(catalog.get(ad.landingItem()).id()).append('\n');
                 w.append(sb);

@@ -5,7 +5,12 @@ package io.heed.sim;
  * rhythm into UTC timestamps (standard time; daylight saving is ignored to keep the truth simple).
  */
 enum Geo {
-    FR(0.28, 1), DE(0.20, 1), GB(0.15, 0), US(0.17, -5), ES(0.10, 1), IT(0.10, 1);
+    FR(0.28, 1),
+    DE(0.20, 1),
+    GB(0.15, 0),
+    US(0.17, -5),
+    ES(0.10, 1),
+    IT(0.10, 1);
 
     final double share;
     final int utcOffsetHours;

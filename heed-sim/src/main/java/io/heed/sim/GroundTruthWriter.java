@@ -27,14 +27,14 @@ final class GroundTruthWriter {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private GroundTruthWriter() {
-    }
+    private GroundTruthWriter() {}
 
     static void personas(Path dir, List<Persona> personas, UserPopulation population) throws IOException {
         try (BufferedWriter w = Csv.open(dir.resolve("personas.csv"))) {
             w.write("user_id,persona\n");
             for (SimUser u : population.users()) {
-                w.write(u.id() + "," + (u.bot() ? BOT_PERSONA : personas.get(u.persona()).name()) + "\n");
+                w.write(u.id() + ","
+                        + (u.bot() ? BOT_PERSONA : personas.get(u.persona()).name()) + "\n");
             }
         }
         ArrayNode defs = MAPPER.createArrayNode();

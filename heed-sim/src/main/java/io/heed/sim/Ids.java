@@ -2,8 +2,7 @@ package io.heed.sim;
 
 /** Readable, fixed-width, sortable identifiers for everything the simulator writes. */
 final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     static String user(int index) {
         return "u" + pad(index + 1, 6);

@@ -10,6 +10,14 @@ import java.util.List;
  * @param quality    additive term in the item's click logit (and in dwell, rating and share)
  * @param video      video items get a pre-roll ad slot when viewed
  */
-record Item(int index, String id, Category category, List<String> tags, double price, String title,
-            String description, double popularity, double quality, boolean video) {
-}
+record Item(
+        int index,
+        String id,
+        Category category,
+        List<String> tags,
+        double price,
+        String title,
+        String description,
+        double popularity,
+        double quality,
+        boolean video) {}

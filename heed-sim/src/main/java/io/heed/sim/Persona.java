@@ -16,9 +16,18 @@ package io.heed.sim;
  * @param weekendBoost      multiplier on activity on Saturdays and Sundays
  * @param share             expected share of the users (sizes are drawn from it)
  */
-record Persona(int index, String name, double[] categoryWeights, double[] hourWeights, double[] deviceMix,
-               double[] platformMix, double priceSensitivity, double adResponsiveness, double activity,
-               double weekendBoost, double share) {
+record Persona(
+        int index,
+        String name,
+        double[] categoryWeights,
+        double[] hourWeights,
+        double[] deviceMix,
+        double[] platformMix,
+        double priceSensitivity,
+        double adResponsiveness,
+        double activity,
+        double weekendBoost,
+        double share) {
 
     /** Ordinals of the {@code k} heaviest categories, heaviest first. */
     int[] topCategories(int k) {

@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  * seed. Nothing here keeps state besides what callers pass in.
  */
 final class Sampling {
-    private Sampling() {
-    }
+    private Sampling() {}
 
     static double sigmoid(double x) {
         return 1.0 / (1.0 + Math.exp(-x));

@@ -11,6 +11,5 @@ public interface ServingStrategy {
     Decision decide(Visitor visitor);
 
     /** Hears what the world answered to one of its decisions (e.g. to charge a click to a budget); by default nothing. */
-    default void observe(Visitor visitor, Outcome outcome) {
-    }
+    default void observe(Visitor visitor, Outcome outcome) {}
 }

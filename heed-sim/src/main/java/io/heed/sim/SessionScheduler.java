@@ -20,14 +20,14 @@ final class SessionScheduler {
     static final long HOUR_MS = 3_600_000L;
 
     /** A planned session start. */
-    record Planned(int user, long startMillis) {
-    }
+    record Planned(int user, long startMillis) {}
 
     private final SimConfig cfg;
     private final List<Persona> personas;
     private final int geos = Geo.values().length;
     /** Per group (persona * geos + geo): its members by activity, and their total activity. */
     private final Sampling.Table[] members;
+
     private final double[] groupActivity;
 
     SessionScheduler(SimConfig cfg, UserPopulation population, List<Persona> personas) {
@@ -46,7 +46,9 @@ final class SessionScheduler {
         groupActivity = new double[groups];
         for (int g = 0; g < groups; g++) {
             int[] ids = byGroup.get(g).stream().mapToInt(Integer::intValue).toArray();
-            double[] w = Arrays.stream(ids).mapToDouble(u -> population.user(u).activity()).toArray();
+            double[] w = Arrays.stream(ids)
+                    .mapToDouble(u -> population.user(u).activity())
+                    .toArray();
             members[g] = new Sampling.Table(ids, w);
             groupActivity[g] = Arrays.stream(w).sum();
         }
@@ -96,7 +98,8 @@ final class SessionScheduler {
     }
 
     private boolean isWeekend(int day) {
-        DayOfWeek dow = Instant.ofEpochMilli(hourStart(day, 0)).atOffset(ZoneOffset.UTC).getDayOfWeek();
+        DayOfWeek dow =
+                Instant.ofEpochMilli(hourStart(day, 0)).atOffset(ZoneOffset.UTC).getDayOfWeek();
         return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
     }
 

@@ -19,11 +19,13 @@ final class SessionSimulator {
     static final double PERSONALISED_SHARE = 0.6;
     /** Share of ad slots targeted at the user's interests (only with advertising consent). */
     static final double TARGETED_AD_SHARE = 0.5;
+
     static final double NEXT_PAGE = 0.55;
     static final int MAX_PAGES = 20;
     static final double SIDEBAR_FILL = 0.8;
     /** Chance, per page, that a logged-out device logs in: apps keep users logged in more than browsers. */
     static final double LOGIN_PER_PAGE_APP = 0.45;
+
     static final double LOGIN_PER_PAGE_WEB = 0.25;
 
     private final List<Persona> personas;
@@ -43,8 +45,15 @@ final class SessionSimulator {
     private long session;
     private EventSink sink;
 
-    SessionSimulator(List<Persona> personas, UserPopulation population, Catalog catalog, AdInventory ads,
-                     AttentionModel model, long runStartMillis, LongSupplier sessionIds, SplittableRandom rng) {
+    SessionSimulator(
+            List<Persona> personas,
+            UserPopulation population,
+            Catalog catalog,
+            AdInventory ads,
+            AttentionModel model,
+            long runStartMillis,
+            LongSupplier sessionIds,
+            SplittableRandom rng) {
         this.personas = personas;
         this.population = population;
         this.catalog = catalog;
@@ -109,8 +118,18 @@ final class SessionSimulator {
                 adClick(content[pos], Placement.HOME_FEED, pos, cursor, SimEvent.Page.FEED, page);
                 cursor += (long) Sampling.logNormal(rng, 8_000, 0.7);
             } else {
-                emit(EventType.CLICK, cursor, content[pos], -1, Double.NaN, Placement.HOME_FEED, pos,
-                        SimEvent.Page.FEED, page, Double.NaN, Double.NaN);
+                emit(
+                        EventType.CLICK,
+                        cursor,
+                        content[pos],
+                        -1,
+                        Double.NaN,
+                        Placement.HOME_FEED,
+                        pos,
+                        SimEvent.Page.FEED,
+                        page,
+                        Double.NaN,
+                        Double.NaN);
                 cursor = itemPage(content[pos], cursor);
             }
         }
@@ -122,8 +141,18 @@ final class SessionSimulator {
         double seen = memory.seenThenRecord(user.index(), false, item, minute(ts));
         double pClick = model.itemClick(user, it, pos, seen);
         double pConvert = model.itemConvert(user, persona, it);
-        emit(EventType.IMPRESSION, ts, item, -1, Double.NaN, Placement.HOME_FEED, pos, SimEvent.Page.FEED, page,
-                pClick, pConvert);
+        emit(
+                EventType.IMPRESSION,
+                ts,
+                item,
+                -1,
+                Double.NaN,
+                Placement.HOME_FEED,
+                pos,
+                SimEvent.Page.FEED,
+                page,
+                pClick,
+                pConvert);
         return Sampling.chance(rng, pClick);
     }
 
@@ -144,9 +173,22 @@ final class SessionSimulator {
             long delay = (long) Sampling.clamp(Sampling.logNormal(rng, 40 * 60_000, 1.0), 60_000, 12 * 3_600_000);
             Item landing = catalog.get(ad.landingItem());
             long visit = sessionIds.getAsLong();
-            sink.emit(new SimEvent(ts + delay, EventType.PURCHASE, user.index(), device.index(),
-                    loggedIn[device.index()], landing.index(), adIndex, landing.price(), null, -1, visit,
-                    SimEvent.Page.CHECKOUT, 0, Double.NaN, Double.NaN));
+            sink.emit(new SimEvent(
+                    ts + delay,
+                    EventType.PURCHASE,
+                    user.index(),
+                    device.index(),
+                    loggedIn[device.index()],
+                    landing.index(),
+                    adIndex,
+                    landing.price(),
+                    null,
+                    -1,
+                    visit,
+                    SimEvent.Page.CHECKOUT,
+                    0,
+                    Double.NaN,
+                    Double.NaN));
         }
     }
 
@@ -169,30 +211,85 @@ final class SessionSimulator {
         if (Sampling.chance(rng, SIDEBAR_FILL)) {
             int ad = ads.choose(AdFormat.BANNER, adTarget(it.category().ordinal()), rng);
             if (ad >= 0 && adImpression(ad, Placement.ARTICLE_SIDEBAR, 0, t + 300, SimEvent.Page.ITEM, item)) {
-                adClick(ad, Placement.ARTICLE_SIDEBAR, 0, t + 300 + (long) (rng.nextDouble() * dwellMs),
-                        SimEvent.Page.ITEM, item);
+                adClick(
+                        ad,
+                        Placement.ARTICLE_SIDEBAR,
+                        0,
+                        t + 300 + (long) (rng.nextDouble() * dwellMs),
+                        SimEvent.Page.ITEM,
+                        item);
             }
         }
         if (Sampling.chance(rng, model.addToCart(user, persona, it))) {
             long cartAt = t + (long) ((0.3 + 0.6 * rng.nextDouble()) * dwellMs);
-            emit(EventType.ADD_TO_CART, cartAt, item, -1, it.price(), null, -1, SimEvent.Page.ITEM, item,
-                    Double.NaN, Double.NaN);
+            emit(
+                    EventType.ADD_TO_CART,
+                    cartAt,
+                    item,
+                    -1,
+                    it.price(),
+                    null,
+                    -1,
+                    SimEvent.Page.ITEM,
+                    item,
+                    Double.NaN,
+                    Double.NaN);
             if (Sampling.chance(rng, model.purchaseAfterCart(user, persona, it))) {
                 long buyAt = cartAt + (long) Sampling.logNormal(rng, 3 * 60_000, 0.7);
-                emit(EventType.PURCHASE, buyAt, item, -1, it.price(), null, -1, SimEvent.Page.CHECKOUT, 0,
-                        Double.NaN, Double.NaN);
+                emit(
+                        EventType.PURCHASE,
+                        buyAt,
+                        item,
+                        -1,
+                        it.price(),
+                        null,
+                        -1,
+                        SimEvent.Page.CHECKOUT,
+                        0,
+                        Double.NaN,
+                        Double.NaN);
             }
         }
         long end = t + dwellMs;
-        emit(EventType.DWELL, end, item, -1, Math.round(dwell * 10) / 10.0, null, -1, SimEvent.Page.ITEM, item,
-                Double.NaN, Double.NaN);
+        emit(
+                EventType.DWELL,
+                end,
+                item,
+                -1,
+                Math.round(dwell * 10) / 10.0,
+                null,
+                -1,
+                SimEvent.Page.ITEM,
+                item,
+                Double.NaN,
+                Double.NaN);
         if (Sampling.chance(rng, model.rateProbability())) {
-            emit(EventType.RATING, end + 1_000 + rng.nextInt(3_000), item, -1, model.rating(user, it, rng), null, -1,
-                    SimEvent.Page.ITEM, item, Double.NaN, Double.NaN);
+            emit(
+                    EventType.RATING,
+                    end + 1_000 + rng.nextInt(3_000),
+                    item,
+                    -1,
+                    model.rating(user, it, rng),
+                    null,
+                    -1,
+                    SimEvent.Page.ITEM,
+                    item,
+                    Double.NaN,
+                    Double.NaN);
         }
         if (Sampling.chance(rng, model.share(user, it))) {
-            emit(EventType.SHARE, end + 500 + rng.nextInt(2_000), item, -1, Double.NaN, null, -1, SimEvent.Page.ITEM,
-                    item, Double.NaN, Double.NaN);
+            emit(
+                    EventType.SHARE,
+                    end + 500 + rng.nextInt(2_000),
+                    item,
+                    -1,
+                    Double.NaN,
+                    null,
+                    -1,
+                    SimEvent.Page.ITEM,
+                    item,
+                    Double.NaN,
+                    Double.NaN);
         }
         return end + 1_500;
     }
@@ -256,9 +353,33 @@ final class SessionSimulator {
         return (int) ((millis - runStartMillis) / 60_000);
     }
 
-    private void emit(EventType type, long ts, int item, int ad, double value, Placement placement, int position,
-                      SimEvent.Page page, int pageArg, double pClick, double pConvert) {
-        sink.emit(new SimEvent(ts, type, user.index(), device.index(), loggedIn[device.index()], item, ad, value,
-                placement, position, session, page, pageArg, pClick, pConvert));
+    private void emit(
+            EventType type,
+            long ts,
+            int item,
+            int ad,
+            double value,
+            Placement placement,
+            int position,
+            SimEvent.Page page,
+            int pageArg,
+            double pClick,
+            double pConvert) {
+        sink.emit(new SimEvent(
+                ts,
+                type,
+                user.index(),
+                device.index(),
+                loggedIn[device.index()],
+                item,
+                ad,
+                value,
+                placement,
+                position,
+                session,
+                page,
+                pageArg,
+                pClick,
+                pConvert));
     }
 }

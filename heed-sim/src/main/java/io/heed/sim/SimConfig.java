@@ -18,11 +18,21 @@ import java.util.regex.Pattern;
  * @param days         length of the window; timestamps fall in {@code [start, start + days)}
  * @param tenantId     written in every row; letters, digits, '_', '-', '.' so it never needs CSV quoting
  */
-public record SimConfig(long seed, int users, int items, int advertisers, int ads, int personas, long targetEvents,
-                        Instant start, int days, String tenantId) {
+public record SimConfig(
+        long seed,
+        int users,
+        int items,
+        int advertisers,
+        int ads,
+        int personas,
+        long targetEvents,
+        Instant start,
+        int days,
+        String tenantId) {
 
     /** Below this the planted structure and the bots (at least 300 events each) would drown each other. */
     public static final long MIN_EVENTS = 10_000;
+
     public static final int MAX_DAYS = 366;
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
@@ -33,8 +43,8 @@ public record SimConfig(long seed, int users, int items, int advertisers, int ad
         positive("advertisers", advertisers);
         positive("personas", personas);
         if (items < Category.COUNT) {
-            throw new IllegalArgumentException("items must be at least " + Category.COUNT
-                    + " (one per category), was " + items);
+            throw new IllegalArgumentException(
+                    "items must be at least " + Category.COUNT + " (one per category), was " + items);
         }
         if (ads < advertisers) {
             throw new IllegalArgumentException("ads (" + ads + ") must be at least advertisers (" + advertisers
@@ -58,13 +68,18 @@ public record SimConfig(long seed, int users, int items, int advertisers, int ad
 
     /** The demo publisher: 10,000 users, 2,000 items, 500 ads, 6 personas, 1,000,000 events over 14 days. */
     public static SimConfig demo() {
-        return new SimConfig(42, 10_000, 2_000, 50, 500, 6, 1_000_000,
-                Instant.parse("2026-10-01T00:00:00Z"), 14, "default");
+        return new SimConfig(
+                42, 10_000, 2_000, 50, 500, 6, 1_000_000, Instant.parse("2026-10-01T00:00:00Z"), 14, "default");
     }
 
     /** A small publisher for tests and quick looks: 300 users, 100 items, 60 ads, 30,000 events. */
     public static SimConfig small() {
-        return demo().withUsers(300).withItems(100).withAdvertisers(12).withAds(60).withPersonas(4).withEvents(30_000);
+        return demo().withUsers(300)
+                .withItems(100)
+                .withAdvertisers(12)
+                .withAds(60)
+                .withPersonas(4)
+                .withEvents(30_000);
     }
 
     /** End of the window (exclusive). */

@@ -6,5 +6,4 @@ package io.heed.sim;
  *
  * @param weight how often the owner picks this device for a session, relative to their other devices
  */
-record SimDevice(int index, int user, String anonymousId, DeviceType type, Platform platform, double weight) {
-}
+record SimDevice(int index, int user, String anonymousId, DeviceType type, Platform platform, double weight) {}

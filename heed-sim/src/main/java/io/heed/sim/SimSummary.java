@@ -14,8 +14,19 @@ import java.util.Map;
  * @param sessions     session ids issued (human sessions, bot bursts and the later visits of ad conversions)
  * @param duplicates   lines that repeat the line before them
  */
-public record SimSummary(long events, Map<String, Long> eventsByType, int users, int bots, int items, int ads,
-                         int advertisers, int campaigns, int personas, int devices, long sessions, long duplicates) {
+public record SimSummary(
+        long events,
+        Map<String, Long> eventsByType,
+        int users,
+        int bots,
+        int items,
+        int ads,
+        int advertisers,
+        int campaigns,
+        int personas,
+        int devices,
+        long sessions,
+        long duplicates) {
     public SimSummary {
         // Keep the caller's (fixed) order: Map.copyOf iterates in an order that changes between JVM runs.
         eventsByType = Collections.unmodifiableMap(new LinkedHashMap<>(eventsByType));

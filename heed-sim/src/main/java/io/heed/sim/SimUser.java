@@ -7,7 +7,16 @@ package io.heed.sim;
  * @param activity  relative sessions per day (persona activity times a heavy-tailed individual factor)
  * @param devices   indices into {@link UserPopulation#devices()}
  */
-record SimUser(int index, String id, int persona, double[] interests, Geo geo, boolean consentPersonalisation,
-               boolean consentAdvertising, boolean consentMeasurement, long createdAtMillis, double activity,
-               int[] devices, boolean bot) {
-}
+record SimUser(
+        int index,
+        String id,
+        int persona,
+        double[] interests,
+        Geo geo,
+        boolean consentPersonalisation,
+        boolean consentAdvertising,
+        boolean consentMeasurement,
+        long createdAtMillis,
+        double activity,
+        int[] devices,
+        boolean bot) {}

@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 public final class SimWorld {
     /** The loop's advertisers pay per click: their CPM bid over 10 (what they would pay per mille at 1% CTR). */
     public static final double CPC_PER_CPM = 0.1;
+
     private static final int POSITION = 2;
 
     private final List<Persona> personas;
@@ -42,8 +43,15 @@ public final class SimWorld {
         ads = new ArrayList<>();
         List<Integer> cand = new ArrayList<>();
         for (Ad a : inventory.ads()) {
-            ads.add(new AdSpec(a.index(), a.id(), a.campaignId(), a.category().name().toLowerCase(java.util.Locale.ROOT),
-                    a.format().wire, a.bidCpm(), a.bidCpm() * CPC_PER_CPM, catalog.get(a.landingItem()).id()));
+            ads.add(new AdSpec(
+                    a.index(),
+                    a.id(),
+                    a.campaignId(),
+                    a.category().name().toLowerCase(java.util.Locale.ROOT),
+                    a.format().wire,
+                    a.bidCpm(),
+                    a.bidCpm() * CPC_PER_CPM,
+                    catalog.get(a.landingItem()).id()));
             if (a.format() == AdFormat.NATIVE) {
                 cand.add(a.index());
             }
@@ -118,7 +126,12 @@ public final class SimWorld {
         int ad = d.ads()[k];
         boolean click = rng.nextDouble() < trueCtr(v, ad);
         boolean conv = click && rng.nextDouble() < trueConvert(v, ad);
-        return new Outcome(ad, d.probabilities()[k], click, conv, click ? d.pricePerClick()[k] : 0,
+        return new Outcome(
+                ad,
+                d.probabilities()[k],
+                click,
+                conv,
+                click ? d.pricePerClick()[k] : 0,
                 conv ? catalog.get(inventory.get(ad).landingItem()).price() : 0);
     }
 

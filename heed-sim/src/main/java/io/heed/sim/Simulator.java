@@ -57,14 +57,30 @@ public final class Simulator {
         GroundTruthWriter.attentionModel(truth, model.params());
 
         BehaviourGenerator.Stats stats;
-        CsvEventWriter writer = new CsvEventWriter(outDir.resolve("events.csv"), truth.resolve("impressions.csv"),
-                cfg.tenantId(), population, catalog, ads, duplicateRng, progress);
+        CsvEventWriter writer = new CsvEventWriter(
+                outDir.resolve("events.csv"),
+                truth.resolve("impressions.csv"),
+                cfg.tenantId(),
+                population,
+                catalog,
+                ads,
+                duplicateRng,
+                progress);
         try (writer) {
             stats = new BehaviourGenerator(cfg, personas, population, catalog, ads, model, behaviourRng).run(writer);
         }
-        SimSummary summary = new SimSummary(writer.lines(), writer.linesByType(), population.humans(),
-                population.users().size() - population.humans(), catalog.size(), ads.size(), ads.advertisers(),
-                ads.campaigns(), personas.size(), population.devices().size(), stats.sessions(),
+        SimSummary summary = new SimSummary(
+                writer.lines(),
+                writer.linesByType(),
+                population.humans(),
+                population.users().size() - population.humans(),
+                catalog.size(),
+                ads.size(),
+                ads.advertisers(),
+                ads.campaigns(),
+                personas.size(),
+                population.devices().size(),
+                stats.sessions(),
                 writer.duplicates());
         GroundTruthWriter.manifest(outDir.resolve("manifest.json"), cfg, summary);
         return summary;

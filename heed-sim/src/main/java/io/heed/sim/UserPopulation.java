@@ -15,9 +15,11 @@ final class UserPopulation {
     static final int BOTS = 3;
     /** How far a user's interests stray from the persona's: Dirichlet(CONCENTRATION * persona + JITTER). */
     private static final double CONCENTRATION = 30;
+
     private static final double JITTER = 0.02;
     /** Share of users refusing each consent purpose (drawn independently). */
     static final double REFUSE_PERSONALISATION = 0.05;
+
     static final double REFUSE_ADVERTISING = 0.10;
     static final double REFUSE_MEASUREMENT = 0.03;
     private static final double[] DEVICE_COUNT = {0.45, 0.40, 0.15};
@@ -71,13 +73,25 @@ final class UserPopulation {
             for (int d = 0; d < deviceCount; d++) {
                 DeviceType type = DeviceType.values()[Sampling.pick(rng, p.deviceMix())];
                 Platform platform = type == DeviceType.DESKTOP
-                        ? Platform.WEB : Platform.values()[Sampling.pick(rng, p.platformMix())];
+                        ? Platform.WEB
+                        : Platform.values()[Sampling.pick(rng, p.platformMix())];
                 // The first device is the main one; later ones are used less.
                 double weight = Math.pow(0.5, d) * (0.5 + rng.nextDouble());
                 own[d] = addDevice(devices, anonIds, u, type, platform, weight, rng);
             }
-            users.add(new SimUser(u, Ids.user(u), p.index(), interests, geo, personalisation, advertising,
-                    measurement, created, activity, own, false));
+            users.add(new SimUser(
+                    u,
+                    Ids.user(u),
+                    p.index(),
+                    interests,
+                    geo,
+                    personalisation,
+                    advertising,
+                    measurement,
+                    created,
+                    activity,
+                    own,
+                    false));
         }
         double[] uniform = Sampling.normalise(filled(Category.COUNT));
         for (int b = 0; b < BOTS; b++) {
@@ -86,8 +100,8 @@ final class UserPopulation {
             // Bots are fresh accounts on one desktop browser that consent to everything.
             long created = startMs - DAY_MS * (1 + rng.nextInt(30));
             int dev = addDevice(devices, anonIds, u, DeviceType.DESKTOP, Platform.WEB, 1, rng);
-            users.add(new SimUser(u, Ids.user(u), -1, uniform, geo, true, true, true, created, 0, new int[] {dev},
-                    true));
+            users.add(
+                    new SimUser(u, Ids.user(u), -1, uniform, geo, true, true, true, created, 0, new int[] {dev}, true));
         }
         return new UserPopulation(users, devices, n, sizes);
     }
@@ -128,8 +142,14 @@ final class UserPopulation {
         return sizes;
     }
 
-    private static int addDevice(List<SimDevice> devices, Set<Long> anonIds, int user, DeviceType type,
-                                 Platform platform, double weight, SplittableRandom rng) {
+    private static int addDevice(
+            List<SimDevice> devices,
+            Set<Long> anonIds,
+            int user,
+            DeviceType type,
+            Platform platform,
+            double weight,
+            SplittableRandom rng) {
         long bits;
         do {
             bits = rng.nextLong() & 0xFFFF_FFFF_FFFFL;

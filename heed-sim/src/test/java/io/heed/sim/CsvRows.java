@@ -12,8 +12,7 @@ import java.util.function.Consumer;
 
 /** Test helper: an independent RFC-4180 reader (quoted fields, doubled quotes; no line breaks inside fields). */
 final class CsvRows {
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Calls {@code row} for every data row (header skipped) and returns the header. */
     static List<String> forEach(Path file, Consumer<List<String>> row) {
@@ -35,7 +34,7 @@ final class CsvRows {
     }
 
     static List<String> header(Path file) {
-        return forEach(file, r -> { });
+        return forEach(file, r -> {});
     }
 
     static List<String> parse(String line) {

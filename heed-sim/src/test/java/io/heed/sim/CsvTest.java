@@ -24,8 +24,16 @@ class CsvTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"12.5, 2, 12.50", "0.005, 2, 0.01", "3, 0, 3", "0.0421, 6, 0.042100", "-1.25, 1, -1.3",
-            "1799.96, 1, 1800.0", "0.0000004, 6, 0.000000", "7.05, 2, 7.05"})
+    @CsvSource({
+        "12.5, 2, 12.50",
+        "0.005, 2, 0.01",
+        "3, 0, 3",
+        "0.0421, 6, 0.042100",
+        "-1.25, 1, -1.3",
+        "1799.96, 1, 1800.0",
+        "0.0000004, 6, 0.000000",
+        "7.05, 2, 7.05"
+    })
     void fixedPointFormatting(double value, int decimals, String expected) {
         StringBuilder sb = new StringBuilder();
 
@@ -35,8 +43,13 @@ class CsvTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2026-10-01T07:13:05.123Z", "2026-10-01T00:00:00Z", "2026-12-31T23:59:59.999Z",
-            "2026-10-02T00:00:00.007Z", "1969-12-31T23:59:59.950Z"})
+    @CsvSource({
+        "2026-10-01T07:13:05.123Z",
+        "2026-10-01T00:00:00Z",
+        "2026-12-31T23:59:59.999Z",
+        "2026-10-02T00:00:00.007Z",
+        "1969-12-31T23:59:59.950Z"
+    })
     void timestampsAreIsoUtcWithMillis(String iso) {
         Instant t = Instant.parse(iso);
         Csv.Timestamps ts = new Csv.Timestamps();

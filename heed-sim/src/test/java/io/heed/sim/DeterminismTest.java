@@ -15,30 +15,42 @@ class DeterminismTest {
 
     @Test
     void sameConfigGivesByteIdenticalFiles(@TempDir Path a, @TempDir Path b) throws IOException {
-        SimSummary first = new Simulator(CFG).run(a, n -> { });
-        SimSummary second = new Simulator(CFG).run(b, n -> { });
+        SimSummary first = new Simulator(CFG).run(a, n -> {});
+        SimSummary second = new Simulator(CFG).run(b, n -> {});
 
         assertThat(second).isEqualTo(first);
         List<Path> files = relativeFiles(a);
         assertThat(files).containsExactlyElementsOf(relativeFiles(b));
-        assertThat(files).contains(Path.of("events.csv"), Path.of("items.csv"), Path.of("users.csv"),
-                Path.of("ads.csv"), Path.of("manifest.json"), Path.of("truth", "personas.csv"),
-                Path.of("truth", "persona_definitions.json"), Path.of("truth", "impressions.csv"),
-                Path.of("truth", "bots.csv"), Path.of("truth", "identities.csv"));
+        assertThat(files)
+                .contains(
+                        Path.of("events.csv"),
+                        Path.of("items.csv"),
+                        Path.of("users.csv"),
+                        Path.of("ads.csv"),
+                        Path.of("manifest.json"),
+                        Path.of("truth", "personas.csv"),
+                        Path.of("truth", "persona_definitions.json"),
+                        Path.of("truth", "impressions.csv"),
+                        Path.of("truth", "bots.csv"),
+                        Path.of("truth", "identities.csv"));
         for (Path f : files) {
-            assertThat(Files.mismatch(a.resolve(f), b.resolve(f))).as(f.toString()).isEqualTo(-1L);
+            assertThat(Files.mismatch(a.resolve(f), b.resolve(f)))
+                    .as(f.toString())
+                    .isEqualTo(-1L);
         }
     }
 
     @Test
     void anotherSeedGivesOtherData(@TempDir Path a, @TempDir Path b) throws IOException {
-        new Simulator(CFG).run(a, n -> { });
-        new Simulator(CFG.withSeed(CFG.seed() + 1)).run(b, n -> { });
+        new Simulator(CFG).run(a, n -> {});
+        new Simulator(CFG.withSeed(CFG.seed() + 1)).run(b, n -> {});
 
-        assertThat(Files.mismatch(a.resolve("events.csv"), b.resolve("events.csv"))).isNotEqualTo(-1L);
+        assertThat(Files.mismatch(a.resolve("events.csv"), b.resolve("events.csv")))
+                .isNotEqualTo(-1L);
         assertThat(Files.mismatch(a.resolve("truth/personas.csv"), b.resolve("truth/personas.csv")))
                 .isNotEqualTo(-1L);
-        assertThat(Files.mismatch(a.resolve("items.csv"), b.resolve("items.csv"))).isNotEqualTo(-1L);
+        assertThat(Files.mismatch(a.resolve("items.csv"), b.resolve("items.csv")))
+                .isNotEqualTo(-1L);
     }
 
     @Test

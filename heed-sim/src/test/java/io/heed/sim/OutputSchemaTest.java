@@ -30,6 +30,7 @@ class OutputSchemaTest {
 
     @TempDir
     static Path dir;
+
     static SimSummary summary;
     static Map<String, List<String>> items = new HashMap<>();
     static Map<String, List<String>> ads = new HashMap<>();
@@ -38,7 +39,7 @@ class OutputSchemaTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        summary = new Simulator(CFG).run(dir, n -> { });
+        summary = new Simulator(CFG).run(dir, n -> {});
         CsvRows.forEach(dir.resolve("items.csv"), r -> items.put(r.get(0), r));
         CsvRows.forEach(dir.resolve("ads.csv"), r -> ads.put(r.get(0), r));
         CsvRows.forEach(dir.resolve("truth/identities.csv"), r -> owner.put(r.get(0), r.get(1)));
@@ -108,11 +109,14 @@ class OutputSchemaTest {
         if (placed == r.get(9).isEmpty() || placed == r.get(10).isEmpty()) {
             return "placement and position only on impressions and clicks";
         }
-        if (placed && (!r.get(9).matches("home_feed|article_sidebar|video_preroll") || Integer.parseInt(r.get(10)) < 0)) {
+        if (placed
+                && (!r.get(9).matches("home_feed|article_sidebar|video_preroll") || Integer.parseInt(r.get(10)) < 0)) {
             return "placement or position";
         }
-        if (!r.get(11).matches("mobile|desktop|tablet") || !r.get(12).matches("web|ios|android")
-                || r.get(11).equals("desktop") && !r.get(12).equals("web") || !r.get(13).matches("FR|DE|US|GB|ES|IT")) {
+        if (!r.get(11).matches("mobile|desktop|tablet")
+                || !r.get(12).matches("web|ios|android")
+                || r.get(11).equals("desktop") && !r.get(12).equals("web")
+                || !r.get(13).matches("FR|DE|US|GB|ES|IT")) {
             return "device, platform or geo";
         }
         if (!r.get(14).matches("s\\d{8}") || !PAGE.matcher(r.get(15)).matches()) {
@@ -201,7 +205,9 @@ class OutputSchemaTest {
             assertThat(r).hasSize(7);
             assertThat(r.get(4)).isIn("banner", "native", "video");
             assertThat(Double.parseDouble(r.get(5))).isBetween(0.5, 8.0);
-            assertThat(items.get(r.get(6)).get(2)).as("landing item in the ad's category").isEqualTo(r.get(3));
+            assertThat(items.get(r.get(6)).get(2))
+                    .as("landing item in the ad's category")
+                    .isEqualTo(r.get(3));
         });
 
         List<List<String>> userRows = CsvRows.all(dir.resolve("users.csv"));
@@ -217,17 +223,23 @@ class OutputSchemaTest {
     void truthFilesDescribeEveryAccount() throws IOException {
         Map<String, String> persona = new HashMap<>();
         CsvRows.forEach(dir.resolve("truth/personas.csv"), r -> persona.put(r.get(0), r.get(1)));
-        List<String> bots = CsvRows.all(dir.resolve("truth/bots.csv")).stream().map(r -> r.get(0)).toList();
-        JsonNode defs = new ObjectMapper().readTree(dir.resolve("truth/persona_definitions.json").toFile());
+        List<String> bots = CsvRows.all(dir.resolve("truth/bots.csv")).stream()
+                .map(r -> r.get(0))
+                .toList();
+        JsonNode defs = new ObjectMapper()
+                .readTree(dir.resolve("truth/persona_definitions.json").toFile());
 
         assertThat(persona.keySet()).isEqualTo(users);
-        assertThat(bots).hasSize(UserPopulation.BOTS).allSatisfy(b -> assertThat(persona.get(b)).isEqualTo("bot"));
+        assertThat(bots)
+                .hasSize(UserPopulation.BOTS)
+                .allSatisfy(b -> assertThat(persona.get(b)).isEqualTo("bot"));
         assertThat(defs).hasSize(CFG.personas());
         int sizes = 0;
         for (JsonNode d : defs) {
             String name = d.get("name").asText();
             sizes += d.get("size").asInt();
-            assertThat(persona.values().stream().filter(name::equals).count()).isEqualTo(d.get("size").asLong());
+            assertThat(persona.values().stream().filter(name::equals).count())
+                    .isEqualTo(d.get("size").asLong());
             assertThat(d.get("category_weights")).hasSize(Category.COUNT);
             assertThat(d.get("rhythm_local_hour_weights")).hasSize(24);
             assertThat(d.get("top_categories")).hasSize(3);

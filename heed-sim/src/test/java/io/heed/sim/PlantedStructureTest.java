@@ -23,14 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
  * files, and the logged probabilities must agree with the sampled outcomes.
  */
 class PlantedStructureTest {
-    private static final SimConfig CFG = SimConfig.small().withUsers(1_000).withItems(300).withAdvertisers(20)
-            .withAds(150).withPersonas(6).withEvents(400_000).withSeed(7);
+    private static final SimConfig CFG = SimConfig.small()
+            .withUsers(1_000)
+            .withItems(300)
+            .withAdvertisers(20)
+            .withAds(150)
+            .withPersonas(6)
+            .withEvents(400_000)
+            .withSeed(7);
 
     @TempDir
     static Path dir;
+
     static SimSummary summary;
     /** Unique (deduplicated) event rows. */
     static List<List<String>> events = new ArrayList<>();
+
     static Map<String, double[]> truth = new HashMap<>();
     static Map<String, String> itemCategory = new HashMap<>();
     static Map<String, String> owner = new HashMap<>();
@@ -41,7 +49,7 @@ class PlantedStructureTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        summary = new Simulator(CFG).run(dir, n -> { });
+        summary = new Simulator(CFG).run(dir, n -> {});
         String[] last = {""};
         CsvRows.forEach(dir.resolve("events.csv"), r -> {
             lines++;
@@ -52,7 +60,8 @@ class PlantedStructureTest {
             }
             last[0] = r.get(0);
         });
-        CsvRows.forEach(dir.resolve("truth/impressions.csv"),
+        CsvRows.forEach(
+                dir.resolve("truth/impressions.csv"),
                 r -> truth.put(r.get(0), new double[] {Double.parseDouble(r.get(1)), Double.parseDouble(r.get(2))}));
         CsvRows.forEach(dir.resolve("items.csv"), r -> itemCategory.put(r.get(0), r.get(2)));
         CsvRows.forEach(dir.resolve("truth/identities.csv"), r -> owner.put(r.get(0), r.get(1)));
@@ -69,7 +78,10 @@ class PlantedStructureTest {
         assertThat(lines).isEqualTo(summary.events());
         assertThat((double) lines).isCloseTo(CFG.targetEvents(), within(0.02 * CFG.targetEvents()));
         assertThat(repeatedLines / (double) lines).isBetween(0.0005, 0.002);
-        assertThat(summary.eventsByType().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(lines);
+        assertThat(summary.eventsByType().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(lines);
     }
 
     @Test
@@ -78,22 +90,37 @@ class PlantedStructureTest {
         Map<String, List<Long>> clicks = new HashMap<>();
         for (List<String> e : events) {
             if (e.get(2).equals("click")) {
-                clicks.computeIfAbsent(userOf(e), u -> new ArrayList<>()).add(Instant.parse(e.get(7)).toEpochMilli());
+                clicks.computeIfAbsent(userOf(e), u -> new ArrayList<>())
+                        .add(Instant.parse(e.get(7)).toEpochMilli());
             }
         }
         for (String bot : bots) {
-            assertThat(maxPerMinute(clicks.get(bot))).as("clicks per minute of %s", bot).isGreaterThanOrEqualTo(100);
-            // heed-events' cleaner (io.heed.events.sql.Cleaner) counts per calendar minute and flags more than 60 clicks by default.
-            assertThat(maxPerCalendarMinute(clicks.get(bot))).as("clicks in a calendar minute").isGreaterThan(60);
+            assertThat(maxPerMinute(clicks.get(bot)))
+                    .as("clicks per minute of %s", bot)
+                    .isGreaterThanOrEqualTo(100);
+            // heed-events' cleaner (io.heed.events.sql.Cleaner) counts per calendar minute and flags more than 60
+            // clicks by default.
+            assertThat(maxPerCalendarMinute(clicks.get(bot)))
+                    .as("clicks in a calendar minute")
+                    .isGreaterThan(60);
         }
-        int humanMax = clicks.entrySet().stream().filter(c -> !bots.contains(c.getKey()))
-                .mapToInt(c -> maxPerMinute(c.getValue())).max().orElseThrow();
+        int humanMax = clicks.entrySet().stream()
+                .filter(c -> !bots.contains(c.getKey()))
+                .mapToInt(c -> maxPerMinute(c.getValue()))
+                .max()
+                .orElseThrow();
         assertThat(humanMax).isLessThan(30);
     }
 
     private static long maxPerCalendarMinute(List<Long> times) {
-        return times.stream().collect(java.util.stream.Collectors.groupingBy(t -> t / 60_000,
-                java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return times.stream()
+                .collect(
+                        java.util.stream.Collectors.groupingBy(t -> t / 60_000, java.util.stream.Collectors.counting()))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
     }
 
     private static int maxPerMinute(List<Long> times) {
@@ -110,7 +137,8 @@ class PlantedStructureTest {
     @Test
     void clickedCategoriesConcentrateOnThePersonasTopCategories() throws IOException {
         Map<String, Set<String>> top = new HashMap<>();
-        for (JsonNode d : new ObjectMapper().readTree(dir.resolve("truth/persona_definitions.json").toFile())) {
+        for (JsonNode d : new ObjectMapper()
+                .readTree(dir.resolve("truth/persona_definitions.json").toFile())) {
             double mass = 0;
             Set<String> cats = new HashSet<>();
             for (JsonNode c : d.get("top_categories")) {
@@ -131,7 +159,10 @@ class PlantedStructureTest {
                 c[1]++;
             }
         }
-        double meanShare = perUser.values().stream().mapToDouble(c -> c[0] / (double) c[1]).average().orElseThrow();
+        double meanShare = perUser.values().stream()
+                .mapToDouble(c -> c[0] / (double) c[1])
+                .average()
+                .orElseThrow();
 
         assertThat(perUser).hasSizeGreaterThan(300);
         assertThat(meanShare).isGreaterThan(0.6);
@@ -192,10 +223,9 @@ class PlantedStructureTest {
         }
 
         assertThat(adClicked).isGreaterThan(500);
-        assertThat(adExpected / adShown).isCloseTo(adClicked / (double) adShown,
-                within(0.10 * adClicked / adShown));
-        assertThat(itemExpected / itemShown).isCloseTo(itemClicked / (double) itemShown,
-                within(0.05 * itemClicked / itemShown));
+        assertThat(adExpected / adShown).isCloseTo(adClicked / (double) adShown, within(0.10 * adClicked / adShown));
+        assertThat(itemExpected / itemShown)
+                .isCloseTo(itemClicked / (double) itemShown, within(0.05 * itemClicked / itemShown));
     }
 
     @Test
@@ -225,7 +255,8 @@ class PlantedStructureTest {
     void consentAndIdentityRatesAreRealistic() {
         List<List<String>> users = CsvRows.all(dir.resolve("users.csv"));
         double noAds = users.stream().filter(u -> u.get(3).equals("false")).count() / (double) users.size();
-        double noPersonalisation = users.stream().filter(u -> u.get(2).equals("false")).count() / (double) users.size();
+        double noPersonalisation =
+                users.stream().filter(u -> u.get(2).equals("false")).count() / (double) users.size();
         Set<String> seen = new HashSet<>();
         Set<String> linked = new HashSet<>();
         for (List<String> e : events) {
@@ -254,14 +285,16 @@ class PlantedStructureTest {
                 observed.computeIfAbsent(persona.get(user), p -> new double[24])[local]++;
             }
         }
-        JsonNode defs = new ObjectMapper().readTree(dir.resolve("truth/persona_definitions.json").toFile());
+        JsonNode defs = new ObjectMapper()
+                .readTree(dir.resolve("truth/persona_definitions.json").toFile());
         for (JsonNode d : defs) {
             double[] planted = new double[24];
             for (int h = 0; h < 24; h++) {
                 planted[h] = d.get("rhythm_local_hour_weights").get(h).asDouble();
             }
             assertThat(correlation(planted, observed.get(d.get("name").asText())))
-                    .as("rhythm of %s", d.get("name").asText()).isGreaterThan(0.8);
+                    .as("rhythm of %s", d.get("name").asText())
+                    .isGreaterThan(0.8);
         }
     }
 

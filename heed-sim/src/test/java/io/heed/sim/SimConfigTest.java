@@ -17,8 +17,18 @@ class SimConfigTest {
     void demoIsTheDocumentedPublisher() {
         SimConfig demo = SimConfig.demo();
 
-        assertThat(demo).isEqualTo(new SimConfig(42, 10_000, 2_000, 50, 500, 6, 1_000_000,
-                Instant.parse("2026-10-01T00:00:00Z"), 14, "default"));
+        assertThat(demo)
+                .isEqualTo(new SimConfig(
+                        42,
+                        10_000,
+                        2_000,
+                        50,
+                        500,
+                        6,
+                        1_000_000,
+                        Instant.parse("2026-10-01T00:00:00Z"),
+                        14,
+                        "default"));
         assertThat(demo.end()).isEqualTo(Instant.parse("2026-10-15T00:00:00Z"));
     }
 
@@ -43,13 +53,14 @@ class SimConfigTest {
                 Arguments.of((UnaryOperator<SimConfig>) c -> c.withUsers(0), "users must be positive, was 0"),
                 Arguments.of((UnaryOperator<SimConfig>) c -> c.withAdvertisers(-1), "advertisers must be positive"),
                 Arguments.of((UnaryOperator<SimConfig>) c -> c.withPersonas(0), "personas must be positive"),
-                Arguments.of((UnaryOperator<SimConfig>) c -> c.withItems(5),
+                Arguments.of(
+                        (UnaryOperator<SimConfig>) c -> c.withItems(5),
                         "items must be at least 12 (one per category), was 5"),
-                Arguments.of((UnaryOperator<SimConfig>) c -> c.withAds(10),
-                        "ads (10) must be at least advertisers (50)"),
-                Arguments.of((UnaryOperator<SimConfig>) c -> c.withUsers(5),
-                        "personas (6) must not exceed users (5)"),
-                Arguments.of((UnaryOperator<SimConfig>) c -> c.withEvents(999),
+                Arguments.of(
+                        (UnaryOperator<SimConfig>) c -> c.withAds(10), "ads (10) must be at least advertisers (50)"),
+                Arguments.of((UnaryOperator<SimConfig>) c -> c.withUsers(5), "personas (6) must not exceed users (5)"),
+                Arguments.of(
+                        (UnaryOperator<SimConfig>) c -> c.withEvents(999),
                         "targetEvents must be at least 10000, was 999"),
                 Arguments.of((UnaryOperator<SimConfig>) c -> c.withDays(0), "days must be between 1 and 366, was 0"),
                 Arguments.of((UnaryOperator<SimConfig>) c -> c.withTenant("a,b"), "tenantId must be"),

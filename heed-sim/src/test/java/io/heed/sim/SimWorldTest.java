@@ -40,13 +40,14 @@ class SimWorldTest {
 
     @Test
     void theWorldHoldsTheSimulatorsAdsAndUsers(@TempDir Path dir) throws Exception {
-        new Simulator(CFG).run(dir, n -> { });
+        new Simulator(CFG).run(dir, n -> {});
         SimWorld w = SimWorld.create(CFG);
         List<String> csv = Files.readAllLines(dir.resolve("ads.csv"));
         assertThat(csv).hasSize(w.ads().size() + 1);
         AdSpec first = w.ads().get(0);
         assertThat(csv.get(1)).startsWith(first.id() + ",").contains("," + first.campaignId() + ",");
-        assertThat(java.util.Arrays.stream(w.candidates())).allMatch(i -> w.ads().get(i).format().equals("native"));
+        assertThat(java.util.Arrays.stream(w.candidates()))
+                .allMatch(i -> w.ads().get(i).format().equals("native"));
         Visitor v = w.arrive(new SplittableRandom(1));
         assertThat(Files.readString(dir.resolve("users.csv"))).contains(v.userId() + ",");
     }
@@ -77,11 +78,11 @@ class SimWorldTest {
 
     @Test
     void badDecisionsAreRefused() {
-        assertThatThrownBy(() -> new Decision(new int[]{1, 2}, new double[]{0.5, 0.4}, new double[]{1, 1}))
+        assertThatThrownBy(() -> new Decision(new int[] {1, 2}, new double[] {0.5, 0.4}, new double[] {1, 1}))
                 .hasMessageContaining("sum to");
-        assertThatThrownBy(() -> new Decision(new int[]{1, 2}, new double[]{1, 0}, new double[]{1, 1}))
+        assertThatThrownBy(() -> new Decision(new int[] {1, 2}, new double[] {1, 0}, new double[] {1, 1}))
                 .hasMessageContaining("probabilities must be > 0");
-        assertThatThrownBy(() -> new Decision(new int[]{}, new double[]{}, new double[]{}))
+        assertThatThrownBy(() -> new Decision(new int[] {}, new double[] {}, new double[] {}))
                 .hasMessageContaining("one probability");
     }
 }

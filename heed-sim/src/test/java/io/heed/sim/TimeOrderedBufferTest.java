@@ -10,8 +10,22 @@ import org.junit.jupiter.api.Test;
 class TimeOrderedBufferTest {
 
     private static SimEvent at(long ts, int position) {
-        return new SimEvent(ts, EventType.IMPRESSION, 0, 0, false, 0, -1, Double.NaN, Placement.HOME_FEED, position,
-                1, SimEvent.Page.FEED, 1, 0.1, 0.01);
+        return new SimEvent(
+                ts,
+                EventType.IMPRESSION,
+                0,
+                0,
+                false,
+                0,
+                -1,
+                Double.NaN,
+                Placement.HOME_FEED,
+                position,
+                1,
+                SimEvent.Page.FEED,
+                1,
+                0.1,
+                0.01);
     }
 
     @Test

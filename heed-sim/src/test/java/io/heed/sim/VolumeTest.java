@@ -17,13 +17,13 @@ class VolumeTest {
             throws IOException {
         SimConfig cfg = SimConfig.small().withSeed(seed).withDays(days).withEvents(target);
 
-        SimSummary s = new Simulator(cfg).run(dir, n -> { });
+        SimSummary s = new Simulator(cfg).run(dir, n -> {});
 
         assertThat((double) s.events()).isCloseTo(target, within(0.02 * target));
         assertThat(s.users()).isEqualTo(cfg.users());
         assertThat(s.bots()).isEqualTo(UserPopulation.BOTS);
-        assertThat(s.eventsByType().keySet()).containsExactly(
-                "impression", "view", "click", "dwell", "add_to_cart", "purchase", "rating", "share");
+        assertThat(s.eventsByType().keySet())
+                .containsExactly("impression", "view", "click", "dwell", "add_to_cart", "purchase", "rating", "share");
         assertThat(s.eventsByType().values()).allMatch(n -> n > 0);
     }
 }

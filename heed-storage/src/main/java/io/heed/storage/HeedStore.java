@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The store: one embedded DuckDB file (default) or a PostgreSQL database, chosen by JDBC URL. Opening it applies
@@ -115,7 +115,8 @@ public final class HeedStore implements AutoCloseable {
 
     /** A new connection for reading, configured like the writer; the caller closes it. */
     public Connection readConnection() throws SQLException {
-        Connection c = dialect == Dialect.DUCKDB ? ((org.duckdb.DuckDBConnection) writer).duplicate()
+        Connection c = dialect == Dialect.DUCKDB
+                ? ((org.duckdb.DuckDBConnection) writer).duplicate()
                 : DriverManager.getConnection(url);
         configure(c);
         return c;

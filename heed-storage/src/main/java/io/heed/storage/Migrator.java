@@ -34,7 +34,8 @@ final class Migrator {
 
     Migrator(Dialect dialect, List<Schema> schemas) {
         this.dialect = dialect;
-        this.schemas = schemas.stream().sorted(Comparator.comparingInt(Schema::order).thenComparing(Schema::room))
+        this.schemas = schemas.stream()
+                .sorted(Comparator.comparingInt(Schema::order).thenComparing(Schema::room))
                 .toList();
         Set<String> rooms = new HashSet<>();
         for (Schema s : this.schemas) {
@@ -120,7 +121,8 @@ final class Migrator {
             return;
         }
         Set<Integer> old = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM " + LEGACY)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM " + LEGACY)) {
             while (r.next()) {
                 old.add(r.getInt(1));
             }
@@ -213,8 +215,8 @@ final class Migrator {
                 String name = line.strip();
                 int v = version(name);
                 if (v <= last) {
-                    throw new IllegalStateException("migration index of room '" + schema.room() + "' out of order at "
-                            + name);
+                    throw new IllegalStateException(
+                            "migration index of room '" + schema.room() + "' out of order at " + name);
                 }
                 last = v;
                 files.add(name);

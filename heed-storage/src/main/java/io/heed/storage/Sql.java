@@ -6,8 +6,7 @@ import java.sql.Statement;
 
 /** Small JDBC helpers shared by the store's classes. */
 public final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     /** The single long a counting query returns. */
     public static long count(Statement s, String sql) throws SQLException {

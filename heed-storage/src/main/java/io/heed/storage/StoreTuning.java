@@ -10,12 +10,13 @@ package io.heed.storage;
 public record StoreTuning(String checkpointThreshold) {
     /** The system property that overrides {@link #checkpointThreshold} (kept for scripts that set it). */
     public static final String CHECKPOINT_THRESHOLD_PROPERTY = "heed.duckdb.checkpointThreshold";
+
     private static final String SIZE = "\\d+(\\.\\d+)?\\s*[KMGT]?i?B";
 
     public StoreTuning {
         if (checkpointThreshold != null && !checkpointThreshold.matches(SIZE)) {
-            throw new IllegalArgumentException("checkpointThreshold must be a size such as 256MB, was '"
-                    + checkpointThreshold + "'");
+            throw new IllegalArgumentException(
+                    "checkpointThreshold must be a size such as 256MB, was '" + checkpointThreshold + "'");
         }
     }
 
@@ -31,8 +32,8 @@ public record StoreTuning(String checkpointThreshold) {
             return checkpointThreshold;
         }
         if (!property.matches(SIZE)) {
-            throw new IllegalArgumentException(CHECKPOINT_THRESHOLD_PROPERTY + " must be a size such as 256MB, was '"
-                    + property + "'");
+            throw new IllegalArgumentException(
+                    CHECKPOINT_THRESHOLD_PROPERTY + " must be a size such as 256MB, was '" + property + "'");
         }
         return property;
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckpointThresholdTest {
     private static final String PROPERTY = "heed.duckdb.checkpointThreshold";
+
     @TempDir
     Path dir;
 
@@ -30,7 +31,7 @@ class CheckpointThresholdTest {
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("a"))) {
             String value = store.read(c -> {
                 try (Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("SELECT current_setting('checkpoint_threshold')")) {
+                        ResultSet r = s.executeQuery("SELECT current_setting('checkpoint_threshold')")) {
                     r.next();
                     return r.getString(1);
                 }
@@ -56,7 +57,7 @@ class CheckpointThresholdTest {
     private static String threshold(HeedStore store) {
         return store.read(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT current_setting('checkpoint_threshold')")) {
+                    ResultSet r = s.executeQuery("SELECT current_setting('checkpoint_threshold')")) {
                 r.next();
                 return r.getString(1);
             }

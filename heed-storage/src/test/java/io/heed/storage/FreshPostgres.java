@@ -12,8 +12,7 @@ import java.sql.Statement;
  * configured.
  */
 public final class FreshPostgres {
-    private FreshPostgres() {
-    }
+    private FreshPostgres() {}
 
     /** The configured server's JDBC URL, or "" when none is. */
     public static String url() {
@@ -26,8 +25,11 @@ public final class FreshPostgres {
 
     public static HeedStore open() throws Exception {
         String url = url();
-        assumeTrue(!url.isBlank(), "PostgreSQL tests skipped: set HEED_TEST_POSTGRES_URL (scripts/postgres-test-server.sh starts one)");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        assumeTrue(
+                !url.isBlank(),
+                "PostgreSQL tests skipped: set HEED_TEST_POSTGRES_URL (scripts/postgres-test-server.sh starts one)");
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class FreshStoreTest {
     @TempDir
     protected Path dir;
+
     protected HeedStore store;
 
     /** A fresh, empty store of the database under test. */

@@ -48,7 +48,8 @@ class MigratorTest {
             assertThat(migrator(Map.of(), Map.of()).migrate(c)).isEqualTo(3);
             assertThat(history(c)).containsExactly("alpha:1:V1__a.sql", "alpha:3:V3__a_more.sql", "beta:1:V1__b.sql");
             assertThat(migrator(Map.of(), Map.of()).migrate(c)).isZero();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM ab")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM ab")) {
                 assertThat(r.next()).isTrue();
             }
         }
@@ -62,7 +63,8 @@ class MigratorTest {
                 s.execute("INSERT INTO heed_schema VALUES ('alpha', 7, 'V7__later.sql', CURRENT_TIMESTAMP)");
             }
             assertThatThrownBy(() -> migrator(Map.of(), Map.of()).migrate(c))
-                    .hasMessageContaining("'alpha' schema has version 7").hasMessageContaining("upgrade Heed");
+                    .hasMessageContaining("'alpha' schema has version 7")
+                    .hasMessageContaining("upgrade Heed");
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM heed_schema WHERE version = 7");
                 s.execute("INSERT INTO heed_schema VALUES ('gamma', 1, 'V1__g.sql', CURRENT_TIMESTAMP)");
@@ -87,8 +89,9 @@ class MigratorTest {
             }
             assertThat(migrator(Map.of(1, 1), Map.of(2, 1)).migrate(c)).isEqualTo(1); // only alpha's V3
             assertThat(history(c)).containsExactly("alpha:1:V1__a.sql", "alpha:3:V3__a_more.sql", "beta:1:V1__b.sql");
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'")) {
                 r.next();
                 assertThat(r.getLong(1)).isZero();
             }
@@ -107,8 +110,8 @@ class MigratorTest {
             }
             assertThatThrownBy(() -> migrator(Map.of(1, 1), Map.of()).migrate(c))
                     .hasMessageContaining("versions [9]");
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT COUNT(*) FROM schema_migrations")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM schema_migrations")) {
                 r.next();
                 assertThat(r.getLong(1)).isEqualTo(2);
             }
@@ -118,7 +121,8 @@ class MigratorTest {
 
     @Test
     void duplicateOrMalformedRoomNamesAreRefused() {
-        assertThatThrownBy(() -> new Migrator(Dialect.DUCKDB, List.of(new AlphaSchema(1, Map.of()),
-                new AlphaSchema(2, Map.of())))).hasMessageContaining("unique");
+        assertThatThrownBy(() -> new Migrator(
+                        Dialect.DUCKDB, List.of(new AlphaSchema(1, Map.of()), new AlphaSchema(2, Map.of()))))
+                .hasMessageContaining("unique");
     }
 }

@@ -46,8 +46,14 @@ public final class CtrModelEstimator implements AttentionEstimator {
 
     /** The model's view of one candidate impression; absent fields stay missing (the model encodes them so). */
     public static CtrRequest request(Query q) {
-        return CtrRequest.builder().put("user", q.userId()).put("device", q.device())
-                .put("placement", q.placementId()).put("position", PositionBias.SERVING_POSITION).put("kind", "ad")
-                .put("target", q.campaignId()).put("category", q.context()).build();
+        return CtrRequest.builder()
+                .put("user", q.userId())
+                .put("device", q.device())
+                .put("placement", q.placementId())
+                .put("position", PositionBias.SERVING_POSITION)
+                .put("kind", "ad")
+                .put("target", q.campaignId())
+                .put("category", q.context())
+                .build();
     }
 }

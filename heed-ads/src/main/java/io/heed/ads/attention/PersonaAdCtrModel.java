@@ -23,8 +23,8 @@ public final class PersonaAdCtrModel {
         this.adStrength = adStrength;
     }
 
-    public static PersonaAdCtrModel fit(List<UserAdResponse> logs, Map<String, String> personaOfUser,
-                                        double personaStrength, double adStrength) {
+    public static PersonaAdCtrModel fit(
+            List<UserAdResponse> logs, Map<String, String> personaOfUser, double personaStrength, double adStrength) {
         if (!(personaStrength > 0) || !(adStrength > 0)) {
             throw new IllegalArgumentException("prior strengths must be > 0");
         }

@@ -70,8 +70,8 @@ public final class SmoothedCtrEstimator implements AttentionEstimator, Attention
     }
 
     /** The one smoothing rule: global → campaign → campaign × persona, each level shrunk towards the one above. */
-    private void estimateInto(String campaignId, String persona, double gCtr, double gCvr, double[] pClick,
-                              double[] pConvert, int k) {
+    private void estimateInto(
+            String campaignId, String persona, double gCtr, double gCvr, double[] pClick, double[] pConvert, int k) {
         CampaignCounts c = byCampaign.isEmpty() ? null : byCampaign.get(campaignId);
         if (c == null) {
             pClick[k] = gCtr;
@@ -115,7 +115,7 @@ public final class SmoothedCtrEstimator implements AttentionEstimator, Attention
     private Counts[] levels(String campaignId, String persona) {
         CampaignCounts c = byCampaign.computeIfAbsent(campaignId, id -> new CampaignCounts());
         Counts p = persona == null ? null : c.byPersona.computeIfAbsent(persona, x -> new Counts());
-        return new Counts[]{global, c.total, p};
+        return new Counts[] {global, c.total, p};
     }
 
     private static final class CampaignCounts {

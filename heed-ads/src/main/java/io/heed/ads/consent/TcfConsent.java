@@ -11,8 +11,7 @@ public final class TcfConsent {
     /** Bit offset of PurposesConsent in the core segment (TCF v2.2 spec, "Core String"). */
     private static final int PURPOSES_OFFSET = 152;
 
-    private TcfConsent() {
-    }
+    private TcfConsent() {}
 
     public static boolean allowsPersonalisedAds(String tcString) {
         if (tcString == null || tcString.isBlank()) {
@@ -21,7 +20,8 @@ public final class TcfConsent {
         String core = tcString.split("\\.")[0];
         byte[] b;
         try {
-            b = Base64.getUrlDecoder().decode(core.replace('+', '-').replace('/', '_').replace("=", ""));
+            b = Base64.getUrlDecoder()
+                    .decode(core.replace('+', '-').replace('/', '_').replace("=", ""));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -7,8 +7,7 @@ package io.heed.ads.decide;
  * weight, never above its bid.
  */
 final class Auction {
-    private Auction() {
-    }
+    private Auction() {}
 
     /** Clearing eCPM for a winner of eCPM {@code winnerEcpm} given the next participant's eCPM (or -1 when none). */
     static double clearingEcpm(double winnerEcpm, double nextEcpm, double floorCpm) {

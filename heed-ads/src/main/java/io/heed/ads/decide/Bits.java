@@ -2,8 +2,7 @@ package io.heed.ads.decide;
 
 /** Fixed-size bit sets as {@code long[]}, operated on in place (faster and leaner than java.util.BitSet here). */
 final class Bits {
-    private Bits() {
-    }
+    private Bits() {}
 
     static long[] of(int size) {
         return new long[(size + 63) >>> 6];

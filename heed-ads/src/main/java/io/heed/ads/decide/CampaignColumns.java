@@ -19,6 +19,7 @@ final class CampaignColumns {
     final String[] id;
     /** {@code id[i].hashCode()}, for the pacing draw without touching the string. */
     final int[] idHash;
+
     final Pricing[] pricing;
     final double[] bid;
     final long[] startMillis;
@@ -31,6 +32,7 @@ final class CampaignColumns {
     final Pacer.State[] pace;
     /** Campaign i's active creatives, best first, are {@code creative[creativeFrom[i] .. creativeFrom[i+1])}. */
     final int[] creativeFrom;
+
     final Creative[] creative;
     final AdFormat[] creativeFormat;
     final int[] creativeWidth;

@@ -8,7 +8,16 @@ import io.heed.ads.model.Pricing;
  *
  * @param weight eCPM per unit of bid: quality × (1 for CPM, 1000·pClick for CPC, 1000·pClick·pConvert for CPA)
  */
-public record Candidate(String campaignId, String creativeId, String advertiserId, Pricing pricing, double bid,
-                        double pClick, double pConvert, double quality, double weight, double ecpm, double throttle,
-                        boolean participated) {
-}
+public record Candidate(
+        String campaignId,
+        String creativeId,
+        String advertiserId,
+        Pricing pricing,
+        double bid,
+        double pClick,
+        double pConvert,
+        double quality,
+        double weight,
+        double ecpm,
+        double throttle,
+        boolean participated) {}

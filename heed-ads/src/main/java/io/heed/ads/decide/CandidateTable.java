@@ -1,7 +1,6 @@
 package io.heed.ads.decide;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
@@ -108,7 +107,18 @@ final class CandidateTable extends AbstractList<Candidate> implements RandomAcce
         CampaignColumns c = columns;
         int i = campaign[r];
         int k = creative[r];
-        return new Candidate(c.id[i], c.creative[k].id(), c.campaign[i].advertiserId(), c.pricing[i], c.bid[i],
-                pClick[r], pConvert[r], c.creativeQuality[k], weight[r], ecpm[r], throttle[r], participated[r]);
+        return new Candidate(
+                c.id[i],
+                c.creative[k].id(),
+                c.campaign[i].advertiserId(),
+                c.pricing[i],
+                c.bid[i],
+                pClick[r],
+                pConvert[r],
+                c.creativeQuality[k],
+                weight[r],
+                ecpm[r],
+                throttle[r],
+                participated[r]);
     }
 }

@@ -13,21 +13,53 @@ import java.util.List;
  * order ({@code candidateCount} still counts all): what the log stores, and a decision waiting in the log's queue
  * holds no more.
  */
-public record Decision(String decisionId, String requestId, String placementId, long timestampMillis, double floorCpm,
-                       boolean personalised, String userId, String persona, List<ServedAd> ads,
-                       List<Candidate> candidates, int candidateCount, Problem problem) {
+public record Decision(
+        String decisionId,
+        String requestId,
+        String placementId,
+        long timestampMillis,
+        double floorCpm,
+        boolean personalised,
+        String userId,
+        String persona,
+        List<ServedAd> ads,
+        List<Candidate> candidates,
+        int candidateCount,
+        Problem problem) {
     /** Candidates per decision in the auction log: the best ones, in rank order. */
     public static final int LOGGED_CANDIDATES = 10;
 
     static Decision failed(String decisionId, DecisionRequest r, Problem p) {
-        return new Decision(decisionId, r.requestId(), r.placementId(), r.timestampMillis(), 0, false, null, null,
-                List.of(), List.of(), 0, p);
+        return new Decision(
+                decisionId,
+                r.requestId(),
+                r.placementId(),
+                r.timestampMillis(),
+                0,
+                false,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                0,
+                p);
     }
 
     /** This decision with other candidates (the log's shorter list). */
     Decision withCandidates(List<Candidate> shorter) {
-        return new Decision(decisionId, requestId, placementId, timestampMillis, floorCpm, personalised, userId,
-                persona, ads, shorter, candidateCount, problem);
+        return new Decision(
+                decisionId,
+                requestId,
+                placementId,
+                timestampMillis,
+                floorCpm,
+                personalised,
+                userId,
+                persona,
+                ads,
+                shorter,
+                candidateCount,
+                problem);
     }
 
     public boolean filled() {

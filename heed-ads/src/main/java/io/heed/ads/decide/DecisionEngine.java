@@ -31,8 +31,13 @@ public final class DecisionEngine {
     private final DecisionStats stats = new DecisionStats();
     private volatile ServingSnapshot snapshot;
 
-    public DecisionEngine(AttentionEstimator attention, BudgetLedger ledger, FrequencyCapper capper, Pacer pacer,
-                          long seed, Consumer<Decision> log) {
+    public DecisionEngine(
+            AttentionEstimator attention,
+            BudgetLedger ledger,
+            FrequencyCapper capper,
+            Pacer pacer,
+            long seed,
+            Consumer<Decision> log) {
         this.attention = Objects.requireNonNull(attention, "attention");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.capper = Objects.requireNonNull(capper, "capper");
@@ -90,8 +95,10 @@ public final class DecisionEngine {
         Placement placement = snap.placements.get(r.placementId());
         if (placement == null) {
             stats.unknownPlacement.increment();
-            Decision d = Decision.failed(decisionId, r, Problem.of("unknown_placement", "placement",
-                    "no placement '" + r.placementId() + "'"));
+            Decision d = Decision.failed(
+                    decisionId,
+                    r,
+                    Problem.of("unknown_placement", "placement", "no placement '" + r.placementId() + "'"));
             log.accept(d);
             return d;
         }
@@ -104,8 +111,19 @@ public final class DecisionEngine {
         Ranking ranked = new Ranking(eligible);
         List<ServedAd> ads = runAuction(eligible, ranked, slots, floor, capUser, now);
         (ads.isEmpty() ? stats.noFill : stats.filled).increment();
-        Decision d = new Decision(decisionId, r.requestId(), placement.id(), now, floor, personal,
-                personal ? r.userId() : null, personal ? r.persona() : null, ads, eligible, eligible.size(), null);
+        Decision d = new Decision(
+                decisionId,
+                r.requestId(),
+                placement.id(),
+                now,
+                floor,
+                personal,
+                personal ? r.userId() : null,
+                personal ? r.persona() : null,
+                ads,
+                eligible,
+                eligible.size(),
+                null);
         CandidateTable logged = eligible.best(ranked, Decision.LOGGED_CANDIDATES);
         log.accept(logged == eligible ? d : d.withCandidates(logged));
         return d;
@@ -115,8 +133,14 @@ public final class DecisionEngine {
      * Filters the index's candidates (schedule, a fitting creative, budget, caps), scores them, draws their pacing
      * and returns them as a table, in campaign index order. Reads the snapshot's columns, not campaign objects.
      */
-    private CandidateTable score(ServingSnapshot snap, Placement placement, DecisionRequest r, boolean personal,
-                                 String capUser, double floor, long now) {
+    private CandidateTable score(
+            ServingSnapshot snap,
+            Placement placement,
+            DecisionRequest r,
+            boolean personal,
+            String capUser,
+            double floor,
+            long now) {
         CampaignColumns cols = snap.columns;
         long[] bits = snap.index.candidates(placement.format(), r);
         int width = r.slotWidth() > 0 ? r.slotWidth() : placement.width();
@@ -139,7 +163,8 @@ public final class DecisionEngine {
                     continue;
                 }
                 int cr = cols.creativeFor(i, placement.format(), width, height);
-                if (cr < 0 || cols.exhausted(i, now)
+                if (cr < 0
+                        || cols.exhausted(i, now)
                         || (seen != null && cols.capped[i] && !FrequencyCapper.allows(cols.campaign[i], seen, now))) {
                     continue;
                 }
@@ -158,19 +183,29 @@ public final class DecisionEngine {
                 campaignIds[k] = cols.id[passed[k]];
                 creativeIds[k] = cols.creative[creatives[k]].id();
             }
-            attention.estimateAll(new AttentionEstimator.Batch(personal ? r.userId() : null,
-                    personal ? r.persona() : null, r.context(), r.device(), placement.id(), campaignIds, creativeIds,
-                    n), pClick, pConvert);
+            attention.estimateAll(
+                    new AttentionEstimator.Batch(
+                            personal ? r.userId() : null,
+                            personal ? r.persona() : null,
+                            r.context(),
+                            r.device(),
+                            placement.id(),
+                            campaignIds,
+                            creativeIds,
+                            n),
+                    pClick,
+                    pConvert);
         }
         CandidateTable out = new CandidateTable(cols, n);
         long drawKey = Draws.requestKey(seed, r.requestId());
         for (int k = 0; k < n; k++) {
             int i = passed[k];
-            double weight = cols.creativeQuality[creatives[k]] * switch (cols.pricing[i]) {
-                case CPM -> 1.0;
-                case CPC -> 1000 * pClick[k];
-                case CPA -> 1000 * pClick[k] * pConvert[k];
-            };
+            double weight = cols.creativeQuality[creatives[k]]
+                    * switch (cols.pricing[i]) {
+                        case CPM -> 1.0;
+                        case CPC -> 1000 * pClick[k];
+                        case CPA -> 1000 * pClick[k] * pConvert[k];
+                    };
             double ecpm = cols.bid[i] * weight;
             if (!(ecpm >= floor) || !(ecpm > 0)) {
                 continue;
@@ -211,8 +246,8 @@ public final class DecisionEngine {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private List<ServedAd> runAuction(CandidateTable t, Ranking ranked, int slots, double floor, String capUser,
-                                      long now) {
+    private List<ServedAd> runAuction(
+            CandidateTable t, Ranking ranked, int slots, double floor, String capUser, long now) {
         List<ServedAd> ads = new ArrayList<>(slots);
         Auction.AboveCounts above = new Auction.AboveCounts(slots);
         for (int k = 0; k < ranked.size() && ads.size() < slots; k++) {
@@ -238,8 +273,15 @@ public final class DecisionEngine {
         return ads;
     }
 
-    private ServedAd reserve(CandidateTable t, int row, int position, double price, double clearing,
-                             String capUser, long now, double aboveProbability) {
+    private ServedAd reserve(
+            CandidateTable t,
+            int row,
+            int position,
+            double price,
+            double clearing,
+            String capUser,
+            long now,
+            double aboveProbability) {
         CampaignColumns cols = t.columns();
         Campaign campaign = cols.campaign[t.campaign[row]];
         long charge = campaign.pricing() == Pricing.CPM ? Math.max(1, BudgetLedger.micros(price / 1000)) : 0;
@@ -251,7 +293,13 @@ public final class DecisionEngine {
             stats.budgetRaces.increment();
             return null; // the cap slot stays used: a cap may under-deliver by one, never over-deliver
         }
-        return new ServedAd(position, t.row(row), cols.creative[t.creative[row]], price, clearing, charge,
+        return new ServedAd(
+                position,
+                t.row(row),
+                cols.creative[t.creative[row]],
+                price,
+                clearing,
+                charge,
                 t.throttle[row] * aboveProbability);
     }
 }

@@ -10,9 +10,21 @@ import java.util.Set;
  * {@code slotWidth} x {@code slotHeight}, when positive, is the size of this slot (an OpenRTB banner size) in place of
  * the placement's. Made with {@link #builder()}.
  */
-public record DecisionRequest(String requestId, String placementId, String userId, boolean advertisingConsent,
-                              String persona, Set<String> segments, String context, String geo, String device,
-                              long timestampMillis, int maxAds, double floorCpm, int slotWidth, int slotHeight) {
+public record DecisionRequest(
+        String requestId,
+        String placementId,
+        String userId,
+        boolean advertisingConsent,
+        String persona,
+        Set<String> segments,
+        String context,
+        String geo,
+        String device,
+        long timestampMillis,
+        int maxAds,
+        double floorCpm,
+        int slotWidth,
+        int slotHeight) {
     public DecisionRequest {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(placementId, "placementId");
@@ -36,9 +48,20 @@ public record DecisionRequest(String requestId, String placementId, String userI
 
     /** A builder holding this request's values, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().requestId(requestId).placement(placementId).user(userId).consent(advertisingConsent)
-                .persona(persona).segments(segments).context(context).geo(geo).device(device)
-                .timestampMillis(timestampMillis).maxAds(maxAds).floorCpm(floorCpm).slotSize(slotWidth, slotHeight);
+        return new Builder()
+                .requestId(requestId)
+                .placement(placementId)
+                .user(userId)
+                .consent(advertisingConsent)
+                .persona(persona)
+                .segments(segments)
+                .context(context)
+                .geo(geo)
+                .device(device)
+                .timestampMillis(timestampMillis)
+                .maxAds(maxAds)
+                .floorCpm(floorCpm)
+                .slotSize(slotWidth, slotHeight);
     }
 
     /** Builds a {@link DecisionRequest}; {@link #build} validates. */
@@ -59,8 +82,7 @@ public record DecisionRequest(String requestId, String placementId, String userI
         private int slotWidth;
         private int slotHeight;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -150,8 +172,21 @@ public record DecisionRequest(String requestId, String placementId, String userI
             if (slotWidth < 0 || slotHeight < 0) {
                 throw new IllegalArgumentException("slot sizes must be >= 0, were " + slotWidth + " x " + slotHeight);
             }
-            return new DecisionRequest(requestId, placementId, userId, advertisingConsent, persona, segments, context,
-                    geo, device, timestampMillis, maxAds, floorCpm, slotWidth, slotHeight);
+            return new DecisionRequest(
+                    requestId,
+                    placementId,
+                    userId,
+                    advertisingConsent,
+                    persona,
+                    segments,
+                    context,
+                    geo,
+                    device,
+                    timestampMillis,
+                    maxAds,
+                    floorCpm,
+                    slotWidth,
+                    slotHeight);
         }
     }
 

@@ -7,8 +7,7 @@ package io.heed.ads.decide;
  * ({@link #uniform(long, int)}); the result equals {@link #uniform(long, String, String)}.
  */
 final class Draws {
-    private Draws() {
-    }
+    private Draws() {}
 
     static double uniform(long seed, String requestId, String campaignId) {
         return uniform(requestKey(seed, requestId), campaignId.hashCode());

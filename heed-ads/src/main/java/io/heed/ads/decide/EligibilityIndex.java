@@ -22,6 +22,7 @@ import java.util.function.Function;
 final class EligibilityIndex {
     /** All zeros: the set of a value no campaign names. */
     private final long[] empty;
+
     private final Map<AdFormat, long[]> byFormat = new EnumMap<>(AdFormat.class);
     private final Dimension personas;
     private final Dimension segments;
@@ -64,7 +65,11 @@ final class EligibilityIndex {
         long[] dAny = devices.any;
         long[] acc = new long[fmt.length];
         for (int w = 0; w < acc.length; w++) {
-            acc[w] = fmt[w] & segment[w] & (persona[w] | pAny[w]) & (context[w] | cAny[w]) & (geo[w] | gAny[w])
+            acc[w] = fmt[w]
+                    & segment[w]
+                    & (persona[w] | pAny[w])
+                    & (context[w] | cAny[w])
+                    & (geo[w] | gAny[w])
                     & (device[w] | dAny[w]);
         }
         return acc;

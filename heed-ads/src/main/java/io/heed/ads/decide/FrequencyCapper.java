@@ -83,7 +83,9 @@ public final class FrequencyCapper {
     public int count(String campaignId, String userId, long now, long windowMillis) {
         UserHistory h = shown.get(userId);
         long[] t = h == null ? null : h.get(campaignId);
-        return t == null ? 0 : (int) Arrays.stream(t).filter(x -> x > now - windowMillis).count();
+        return t == null
+                ? 0
+                : (int) Arrays.stream(t).filter(x -> x > now - windowMillis).count();
     }
 
     /** Drops impressions older than {@code maxWindowMillis}, and users left with none; keeps memory bounded. */

@@ -49,8 +49,11 @@ public final class Pacer {
         if (now - s.updatedAt >= intervalMillis && s.updating.compareAndSet(false, true)) {
             try {
                 if (now - s.updatedAt >= intervalMillis) {
-                    update(c, s, spend == null ? ledger.dailyMicros(c.id(), now) : BudgetLedger.dailyMicros(spend,
-                            now), now);
+                    update(
+                            c,
+                            s,
+                            spend == null ? ledger.dailyMicros(c.id(), now) : BudgetLedger.dailyMicros(spend, now),
+                            now);
                 }
             } finally {
                 s.updating.set(false);
@@ -64,7 +67,8 @@ public final class Pacer {
         double elapsed = Math.floorMod(now, DAY_MS) / (double) DAY_MS;
         double target = daily * elapsed;
         double error = (spent - target) / (daily * tolerance);
-        s.throttle = Math.max(minThrottle, Math.min(1, s.throttle * Math.exp(-gain * Math.max(-4, Math.min(4, error)))));
+        s.throttle =
+                Math.max(minThrottle, Math.min(1, s.throttle * Math.exp(-gain * Math.max(-4, Math.min(4, error)))));
         s.updatedAt = now;
     }
 

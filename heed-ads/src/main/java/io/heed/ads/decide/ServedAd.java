@@ -8,6 +8,11 @@ import io.heed.ads.model.Creative;
  * decision time ({@code chargedMicros}, CPM only; CPC and CPA are charged when the click or conversion is
  * tracked) and the probability with which the pacing throttles put it in this position ({@code propensity}).
  */
-public record ServedAd(int position, Candidate candidate, Creative creative, double price, double clearingEcpm,
-                       long chargedMicros, double propensity) {
-}
+public record ServedAd(
+        int position,
+        Candidate candidate,
+        Creative creative,
+        double price,
+        double clearingEcpm,
+        long chargedMicros,
+        double propensity) {}

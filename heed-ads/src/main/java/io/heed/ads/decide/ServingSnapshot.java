@@ -27,14 +27,16 @@ final class ServingSnapshot {
     final EligibilityIndex index;
 
     ServingSnapshot(AdCatalog catalog, BudgetLedger ledger, Pacer pacer) {
-        placements = catalog.placements().stream().collect(Collectors.toUnmodifiableMap(Placement::id, p -> p,
-                (a, b) -> b));
+        placements =
+                catalog.placements().stream().collect(Collectors.toUnmodifiableMap(Placement::id, p -> p, (a, b) -> b));
         Map<String, Advertiser> advertisers = new HashMap<>();
         catalog.advertisers().forEach(a -> advertisers.put(a.id(), a));
         Map<String, List<Creative>> creatives = new HashMap<>();
         for (Creative c : catalog.creatives()) {
             if (c.status() == Status.ACTIVE) {
-                creatives.computeIfAbsent(c.campaignId(), k -> new ArrayList<>()).add(c);
+                creatives
+                        .computeIfAbsent(c.campaignId(), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         List<CompiledCampaign> servable = new ArrayList<>();
@@ -49,8 +51,8 @@ final class ServingSnapshot {
                 continue;
             }
             cs.sort(Comparator.comparingDouble(Creative::quality).reversed().thenComparing(Creative::id));
-            servable.add(new CompiledCampaign(servable.size(), c, List.copyOf(cs), ledger.handle(c.id()),
-                    pacer.state(c.id())));
+            servable.add(new CompiledCampaign(
+                    servable.size(), c, List.copyOf(cs), ledger.handle(c.id()), pacer.state(c.id())));
         }
         campaigns = servable.toArray(CompiledCampaign[]::new);
         campaignsById = Map.copyOf(byId);

@@ -2,7 +2,9 @@ package io.heed.ads.model;
 
 /** Creative formats a placement can show. */
 public enum AdFormat {
-    BANNER, VIDEO, NATIVE;
+    BANNER,
+    VIDEO,
+    NATIVE;
 
     /** Computed once: wire names are written per candidate on the serving path. */
     private final String wire = name().toLowerCase(java.util.Locale.ROOT);

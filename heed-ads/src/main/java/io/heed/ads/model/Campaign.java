@@ -7,9 +7,18 @@ import java.util.Objects;
  * One campaign: a bid under a pricing model, budgets in currency units, a schedule, targeting and frequency caps.
  * The daily budget may not exceed the total.
  */
-public record Campaign(String id, String advertiserId, String name, Status status, Pricing pricing, double bid,
-                       double totalBudget, double dailyBudget, Schedule schedule, Targeting targeting,
-                       List<FrequencyCap> frequencyCaps) {
+public record Campaign(
+        String id,
+        String advertiserId,
+        String name,
+        Status status,
+        Pricing pricing,
+        double bid,
+        double totalBudget,
+        double dailyBudget,
+        Schedule schedule,
+        Targeting targeting,
+        List<FrequencyCap> frequencyCaps) {
     public Campaign {
         InvalidEntityException.requireId("id", id);
         InvalidEntityException.requireId("advertiser", advertiserId);

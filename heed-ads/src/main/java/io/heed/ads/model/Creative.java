@@ -6,8 +6,16 @@ import java.util.Objects;
  * What is shown: a format and size (0 x 0 for native, which adapts), where a click lands (a URL or a catalog item),
  * a status, and a quality factor (1 = neutral) that scales the creative's expected value in the auction.
  */
-public record Creative(String id, String campaignId, AdFormat format, int width, int height, String landingUrl,
-                       String landingItemId, Status status, double quality) {
+public record Creative(
+        String id,
+        String campaignId,
+        AdFormat format,
+        int width,
+        int height,
+        String landingUrl,
+        String landingItemId,
+        Status status,
+        double quality) {
     public Creative {
         InvalidEntityException.requireId("id", id);
         InvalidEntityException.requireId("campaign", campaignId);
@@ -19,7 +27,9 @@ public record Creative(String id, String campaignId, AdFormat format, int width,
         if ((landingUrl == null || landingUrl.isBlank()) && (landingItemId == null || landingItemId.isBlank())) {
             throw new InvalidEntityException("landing_url", "a landing_url or a landing_item is required");
         }
-        if (landingUrl != null && !landingUrl.isBlank() && !landingUrl.startsWith("https://")
+        if (landingUrl != null
+                && !landingUrl.isBlank()
+                && !landingUrl.startsWith("https://")
                 && !landingUrl.startsWith("http://")) {
             throw new InvalidEntityException("landing_url", "must be an http(s) URL");
         }
@@ -34,8 +44,8 @@ public record Creative(String id, String campaignId, AdFormat format, int width,
     }
 
     /** The rule of {@link #fits(AdFormat, int, int)} over plain fields (the serving loop keeps them in arrays). */
-    public static boolean fits(AdFormat format, int width, int height, AdFormat slotFormat, int slotWidth,
-                               int slotHeight) {
+    public static boolean fits(
+            AdFormat format, int width, int height, AdFormat slotFormat, int slotWidth, int slotHeight) {
         if (format != slotFormat) {
             return false;
         }

@@ -5,7 +5,9 @@ package io.heed.ads.model;
  * (currency per mille, per click, per conversion).
  */
 public enum Pricing {
-    CPM, CPC, CPA;
+    CPM,
+    CPC,
+    CPA;
 
     /** Computed once: wire names are written per candidate on the serving path. */
     private final String wire = name().toLowerCase(java.util.Locale.ROOT);

@@ -7,8 +7,8 @@ import java.util.Set;
  * segments are personal targeting: they need the user's advertising consent. Contexts (page categories), geos
  * (ISO country codes) and devices ({@code mobile|desktop|tablet}) are contextual.
  */
-public record Targeting(Set<String> personas, Set<String> segments, Set<String> contexts, Set<String> geos,
-                        Set<String> devices) {
+public record Targeting(
+        Set<String> personas, Set<String> segments, Set<String> contexts, Set<String> geos, Set<String> devices) {
     public static final Targeting ANY = new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public Targeting {

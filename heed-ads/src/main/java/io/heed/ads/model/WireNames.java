@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** Enum constants by their lower-case wire names, with an error naming the field and the accepted names. */
 final class WireNames {
-    private WireNames() {
-    }
+    private WireNames() {}
 
     static String of(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
@@ -19,7 +18,11 @@ final class WireNames {
                 return e;
             }
         }
-        throw new InvalidEntityException(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(WireNames::of).collect(Collectors.joining(", ")) + "; was " + s);
+        throw new InvalidEntityException(
+                field,
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(WireNames::of)
+                                .collect(Collectors.joining(", ")) + "; was " + s);
     }
 }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What an admin API key may do: {@code viewer} reads the ad entities, {@code admin} also changes them. */
 public enum AdminRole {
-    VIEWER, ADMIN;
+    VIEWER,
+    ADMIN;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -43,8 +43,15 @@ public interface AttentionEstimator {
      * The candidates of one request: the request's fields as in {@link Query}, and the k-th candidate's campaign
      * and creative ids in {@code campaignIds[k]}, {@code creativeIds[k]} for k below {@code size}.
      */
-    record Batch(String userId, String persona, String context, String device, String placementId,
-                 String[] campaignIds, String[] creativeIds, int size) {
+    record Batch(
+            String userId,
+            String persona,
+            String context,
+            String device,
+            String placementId,
+            String[] campaignIds,
+            String[] creativeIds,
+            int size) {
         public Batch {
             if (size < 0 || size > campaignIds.length || size > creativeIds.length) {
                 throw new IllegalArgumentException("size " + size + " exceeds the id arrays");
@@ -63,9 +70,14 @@ public interface AttentionEstimator {
      * @param context   page category, may be null
      * @param device    {@code mobile|desktop|tablet}, may be null
      */
-    record Query(String userId, String persona, String context, String device, String placementId,
-                 String campaignId, String creativeId) {
-    }
+    record Query(
+            String userId,
+            String persona,
+            String context,
+            String device,
+            String placementId,
+            String campaignId,
+            String creativeId) {}
 
     /** P(click | impression) and P(conversion | click), both in [0, 1]. */
     record Attention(double pClick, double pConvert) {

@@ -13,9 +13,7 @@ public interface SpendHistory {
     void record(java.util.List<Charge> charges);
 
     /** One charge: {@code kind} is {@code impression}, {@code click} or {@code conversion}. */
-    record Charge(String decisionId, String campaignId, long timestampMillis, String kind, long micros) {
-    }
+    record Charge(String decisionId, String campaignId, long timestampMillis, String kind, long micros) {}
 
-    record Spent(long totalMicros, long todayMicros) {
-    }
+    record Spent(long totalMicros, long todayMicros) {}
 }

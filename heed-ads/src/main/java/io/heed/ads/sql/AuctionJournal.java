@@ -2,9 +2,9 @@ package io.heed.ads.sql;
 
 import io.heed.ads.decide.Decision;
 import io.heed.ads.port.SpendHistory.Charge;
-import io.heed.storage.HeedStore;
 import io.heed.journal.Journal;
 import io.heed.journal.JournalLoader;
+import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +25,26 @@ public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
     private AuctionJournal(Journal journal, HeedStore store, long maxBacklogBytes) {
         this.journal = journal;
         SqlAuctionLog log = new SqlAuctionLog(store);
-        this.loader = new JournalLoader<>(journal, store, AuctionRowCodec::decodeAny, (c, records) -> {
-            List<AuctionRow> rows = new ArrayList<>(records.size());
-            List<Charge> charges = new ArrayList<>();
-            for (AuctionRowCodec.Decoded r : records) {
-                if (r.row() != null) {
-                    rows.add(r.row());
-                } else {
-                    charges.add(r.charge());
-                }
-            }
-            log.appendRows(c, rows);
-            log.appendCharges(c, charges);
-        }, 20_000, 200, maxBacklogBytes);
+        this.loader = new JournalLoader<>(
+                journal,
+                store,
+                AuctionRowCodec::decodeAny,
+                (c, records) -> {
+                    List<AuctionRow> rows = new ArrayList<>(records.size());
+                    List<Charge> charges = new ArrayList<>();
+                    for (AuctionRowCodec.Decoded r : records) {
+                        if (r.row() != null) {
+                            rows.add(r.row());
+                        } else {
+                            charges.add(r.charge());
+                        }
+                    }
+                    log.appendRows(c, rows);
+                    log.appendCharges(c, charges);
+                },
+                20_000,
+                200,
+                maxBacklogBytes);
     }
 
     /**
@@ -45,8 +52,8 @@ public final class AuctionJournal implements Consumer<Decision>, AutoCloseable {
      * starts loading. Serving should stop taking auctions while {@link #behind}: more than {@code maxBacklogBytes} waits.
      */
     public static AuctionJournal open(HeedStore store, Path dir, long maxBacklogBytes) {
-        return new AuctionJournal(Journal.open(dir.resolve(NAME), NAME, Journal.DEFAULT_SEGMENT_BYTES), store,
-                maxBacklogBytes);
+        return new AuctionJournal(
+                Journal.open(dir.resolve(NAME), NAME, Journal.DEFAULT_SEGMENT_BYTES), store, maxBacklogBytes);
     }
 
     /** Journals the decision; when this returns it survives the process being killed. */

@@ -11,20 +11,46 @@ import java.util.List;
  * JSON of {@link DecisionJson}) and its impression charges for {@code ad_spend}. What the journal carries from
  * serving to the store.
  */
-record AuctionRow(String decisionId, String requestId, String placementId, long timestampMillis, double floorCpm,
-                  boolean personalised, String userId, String persona, String problem, int candidateCount,
-                  String candidates, String winners, List<Charge> charges) {
+record AuctionRow(
+        String decisionId,
+        String requestId,
+        String placementId,
+        long timestampMillis,
+        double floorCpm,
+        boolean personalised,
+        String userId,
+        String persona,
+        String problem,
+        int candidateCount,
+        String candidates,
+        String winners,
+        List<Charge> charges) {
 
     static AuctionRow of(Decision d) {
         List<Charge> charges = new ArrayList<>(1);
         for (ServedAd a : d.ads()) {
             if (a.chargedMicros() > 0) {
-                charges.add(new Charge(d.decisionId(), a.candidate().campaignId(), d.timestampMillis(), "impression",
+                charges.add(new Charge(
+                        d.decisionId(),
+                        a.candidate().campaignId(),
+                        d.timestampMillis(),
+                        "impression",
                         a.chargedMicros()));
             }
         }
-        return new AuctionRow(d.decisionId(), d.requestId(), d.placementId(), d.timestampMillis(), d.floorCpm(),
-                d.personalised(), d.userId(), d.persona(), d.problem() == null ? null : d.problem().code(),
-                d.candidateCount(), DecisionJson.candidates(d), DecisionJson.winners(d), charges);
+        return new AuctionRow(
+                d.decisionId(),
+                d.requestId(),
+                d.placementId(),
+                d.timestampMillis(),
+                d.floorCpm(),
+                d.personalised(),
+                d.userId(),
+                d.persona(),
+                d.problem() == null ? null : d.problem().code(),
+                d.candidateCount(),
+                DecisionJson.candidates(d),
+                DecisionJson.winners(d),
+                charges);
     }
 }

@@ -15,10 +15,10 @@ final class AuctionRowCodec {
     private static final byte VERSION = 1;
     /** A charge taken outside a decision (a CPC click, a CPA conversion): its own record kind. */
     private static final byte CHARGE = 2;
+
     private static final String IMPRESSION = "impression";
 
-    private AuctionRowCodec() {
-    }
+    private AuctionRowCodec() {}
 
     /** The calling thread's buffer holding {@code row}; valid until that thread's next call. */
     static RecordBytes encode(AuctionRow row) {
@@ -57,8 +57,7 @@ final class AuctionRowCodec {
     }
 
     /** A journal record of the auction log: a decision's row, or a charge taken outside a decision. */
-    record Decoded(AuctionRow row, Charge charge) {
-    }
+    record Decoded(AuctionRow row, Charge charge) {}
 
     /** Reads either kind of record; throws {@link IllegalArgumentException} when the bytes are neither. */
     static Decoded decodeAny(ByteBuffer in) {
@@ -122,12 +121,27 @@ final class AuctionRowCodec {
             if (r.hasRemaining()) {
                 throw new IllegalArgumentException(r.remaining() + " bytes after the record");
             }
-            if (decisionId == null || requestId == null || placementId == null || candidates == null
+            if (decisionId == null
+                    || requestId == null
+                    || placementId == null
+                    || candidates == null
                     || winners == null) {
                 throw new IllegalArgumentException("a required field is null");
             }
-            return new AuctionRow(decisionId, requestId, placementId, ts, floor, personalised, userId, persona,
-                    problem, candidateCount, candidates, winners, charges);
+            return new AuctionRow(
+                    decisionId,
+                    requestId,
+                    placementId,
+                    ts,
+                    floor,
+                    personalised,
+                    userId,
+                    persona,
+                    problem,
+                    candidateCount,
+                    candidates,
+                    winners,
+                    charges);
         } catch (java.nio.BufferUnderflowException e) {
             throw new IllegalArgumentException("auction record cut short", e);
         }

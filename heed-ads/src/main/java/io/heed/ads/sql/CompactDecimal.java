@@ -20,8 +20,7 @@ final class CompactDecimal {
         }
     }
 
-    private CompactDecimal() {
-    }
+    private CompactDecimal() {}
 
     static StringBuilder append(StringBuilder b, double v) {
         if (!Double.isFinite(v)) {

@@ -30,8 +30,7 @@ final class DecisionJson {
     private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new LowerHexControlEscapes());
     private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
 
-    private DecisionJson() {
-    }
+    private DecisionJson() {}
 
     static String candidates(Decision d) {
         return encode(d, true);
@@ -47,7 +46,8 @@ final class DecisionJson {
             return candidates ? e.candidates(d) : e.winners(d);
         } catch (IOException | RuntimeException ex) {
             ENCODER.remove(); // a generator that failed half-way holds a broken context: start afresh next time
-            throw ex instanceof IOException io ? new UncheckedIOException("writing the auction log JSON", io)
+            throw ex instanceof IOException io
+                    ? new UncheckedIOException("writing the auction log JSON", io)
                     : (RuntimeException) ex;
         }
     }
@@ -151,12 +151,10 @@ final class DecisionJson {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** JSON's standard escapes, but every control character as {@code \\u00xx} in lower-case hex. */

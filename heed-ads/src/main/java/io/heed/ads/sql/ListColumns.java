@@ -11,8 +11,7 @@ import java.util.TreeSet;
 
 /** Sets and caps stored as text: values joined by '|' (sorted, so equal sets store equally), caps as max@seconds. */
 final class ListColumns {
-    private ListColumns() {
-    }
+    private ListColumns() {}
 
     static String join(Set<String> values) {
         return String.join("|", new TreeSet<>(values));

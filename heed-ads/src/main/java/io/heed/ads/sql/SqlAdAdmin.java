@@ -20,8 +20,8 @@ public final class SqlAdAdmin implements ApiKeyRepository, AdSettings {
     @Override
     public void add(String keyHash, String name, AdminRole role) {
         store.write(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO ad_api_keys VALUES (?, ?, ?, CURRENT_TIMESTAMP)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT INTO ad_api_keys VALUES (?, ?, ?, CURRENT_TIMESTAMP)")) {
                 p.setString(1, keyHash);
                 p.setString(2, name);
                 p.setString(3, role.wire());

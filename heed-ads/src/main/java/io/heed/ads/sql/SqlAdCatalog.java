@@ -57,14 +57,36 @@ public final class SqlAdCatalog implements AdCatalogRepository {
         store.write(c -> upsert(c, x));
     }
 
-    private static final String[] CAMPAIGN_COLUMNS = {"advertiser_id", "name", "status", "pricing", "bid",
-        "total_budget", "daily_budget", "start_at", "end_at", "hours_mask", "personas", "segments", "contexts", "geos",
-        "devices", "frequency_caps"};
-    private static final String[] CREATIVE_COLUMNS = {"campaign_id", "format", "width", "height", "landing_url",
-        "landing_item_id", "status", "quality"};
+    private static final String[] CAMPAIGN_COLUMNS = {
+        "advertiser_id",
+        "name",
+        "status",
+        "pricing",
+        "bid",
+        "total_budget",
+        "daily_budget",
+        "start_at",
+        "end_at",
+        "hours_mask",
+        "personas",
+        "segments",
+        "contexts",
+        "geos",
+        "devices",
+        "frequency_caps"
+    };
+    private static final String[] CREATIVE_COLUMNS = {
+        "campaign_id", "format", "width", "height", "landing_url", "landing_item_id", "status", "quality"
+    };
 
     private static int upsert(Connection c, Advertiser a) throws SQLException {
-        return upsert(c, "ad_advertisers", "advertiser_id", new String[]{"name", "status"}, a.id(), a.name(),
+        return upsert(
+                c,
+                "ad_advertisers",
+                "advertiser_id",
+                new String[] {"name", "status"},
+                a.id(),
+                a.name(),
                 a.status().wire());
     }
 
@@ -74,11 +96,25 @@ public final class SqlAdCatalog implements AdCatalogRepository {
 
     private static Object[] values(Campaign x) {
         Targeting t = x.targeting();
-        return new Object[]{x.id(), x.advertiserId(), x.name(), x.status().wire(), x.pricing().wire(), x.bid(),
-            x.totalBudget(), x.dailyBudget(), ts(x.schedule().start()), ts(x.schedule().end()),
-            x.schedule().hoursMask(), ListColumns.join(t.personas()), ListColumns.join(t.segments()),
-            ListColumns.join(t.contexts()), ListColumns.join(t.geos()), ListColumns.join(t.devices()),
-            ListColumns.caps(x.frequencyCaps())};
+        return new Object[] {
+            x.id(),
+            x.advertiserId(),
+            x.name(),
+            x.status().wire(),
+            x.pricing().wire(),
+            x.bid(),
+            x.totalBudget(),
+            x.dailyBudget(),
+            ts(x.schedule().start()),
+            ts(x.schedule().end()),
+            x.schedule().hoursMask(),
+            ListColumns.join(t.personas()),
+            ListColumns.join(t.segments()),
+            ListColumns.join(t.contexts()),
+            ListColumns.join(t.geos()),
+            ListColumns.join(t.devices()),
+            ListColumns.caps(x.frequencyCaps())
+        };
     }
 
     private static int upsert(Connection c, Creative x) throws SQLException {
@@ -86,13 +122,31 @@ public final class SqlAdCatalog implements AdCatalogRepository {
     }
 
     private static Object[] values(Creative x) {
-        return new Object[]{x.id(), x.campaignId(), x.format().wire(), x.width(), x.height(), x.landingUrl(),
-            x.landingItemId(), x.status().wire(), x.quality()};
+        return new Object[] {
+            x.id(),
+            x.campaignId(),
+            x.format().wire(),
+            x.width(),
+            x.height(),
+            x.landingUrl(),
+            x.landingItemId(),
+            x.status().wire(),
+            x.quality()
+        };
     }
 
     private static int upsert(Connection c, Placement x) throws SQLException {
-        return upsert(c, "ad_placements", "placement_id", new String[]{"format", "width", "height", "slots",
-            "floor_cpm"}, x.id(), x.format().wire(), x.width(), x.height(), x.slots(), x.floorCpm());
+        return upsert(
+                c,
+                "ad_placements",
+                "placement_id",
+                new String[] {"format", "width", "height", "slots", "floor_cpm"},
+                x.id(),
+                x.format().wire(),
+                x.width(),
+                x.height(),
+                x.slots(),
+                x.floorCpm());
     }
 
     /**
@@ -102,9 +156,17 @@ public final class SqlAdCatalog implements AdCatalogRepository {
      */
     public void upsertAll(List<Campaign> campaigns, List<Creative> creatives) {
         store.write(c -> {
-            stageAndMerge(c, "ad_campaigns", "campaign_id", CAMPAIGN_COLUMNS,
+            stageAndMerge(
+                    c,
+                    "ad_campaigns",
+                    "campaign_id",
+                    CAMPAIGN_COLUMNS,
                     campaigns.stream().map(SqlAdCatalog::values).toList());
-            stageAndMerge(c, "ad_creatives", "creative_id", CREATIVE_COLUMNS,
+            stageAndMerge(
+                    c,
+                    "ad_creatives",
+                    "creative_id",
+                    CREATIVE_COLUMNS,
                     creatives.stream().map(SqlAdCatalog::values).toList());
             return null;
         });
@@ -167,8 +229,9 @@ public final class SqlAdCatalog implements AdCatalogRepository {
 
     private static List<Advertiser> advertisers(Connection c) throws SQLException {
         List<Advertiser> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT advertiser_id, name, status FROM ad_advertisers ORDER BY advertiser_id")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT advertiser_id, name, status FROM ad_advertisers ORDER BY advertiser_id")) {
             while (r.next()) {
                 out.add(new Advertiser(r.getString(1), r.getString(2), Status.parse("status", r.getString(3))));
             }
@@ -178,16 +241,26 @@ public final class SqlAdCatalog implements AdCatalogRepository {
 
     private static List<Campaign> campaigns(Connection c) throws SQLException {
         List<Campaign> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT * FROM ad_campaigns ORDER BY campaign_id")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM ad_campaigns ORDER BY campaign_id")) {
             while (r.next()) {
-                Targeting t = new Targeting(ListColumns.split(r.getString("personas")),
-                        ListColumns.split(r.getString("segments")), ListColumns.split(r.getString("contexts")),
-                        ListColumns.split(r.getString("geos")), ListColumns.split(r.getString("devices")));
-                out.add(new Campaign(r.getString("campaign_id"), r.getString("advertiser_id"), r.getString("name"),
-                        Status.parse("status", r.getString("status")), Pricing.parse("pricing", r.getString("pricing")),
-                        r.getDouble("bid"), r.getDouble("total_budget"), r.getDouble("daily_budget"),
-                        new Schedule(instant(r, "start_at"), instant(r, "end_at"), r.getInt("hours_mask")), t,
+                Targeting t = new Targeting(
+                        ListColumns.split(r.getString("personas")),
+                        ListColumns.split(r.getString("segments")),
+                        ListColumns.split(r.getString("contexts")),
+                        ListColumns.split(r.getString("geos")),
+                        ListColumns.split(r.getString("devices")));
+                out.add(new Campaign(
+                        r.getString("campaign_id"),
+                        r.getString("advertiser_id"),
+                        r.getString("name"),
+                        Status.parse("status", r.getString("status")),
+                        Pricing.parse("pricing", r.getString("pricing")),
+                        r.getDouble("bid"),
+                        r.getDouble("total_budget"),
+                        r.getDouble("daily_budget"),
+                        new Schedule(instant(r, "start_at"), instant(r, "end_at"), r.getInt("hours_mask")),
+                        t,
                         ListColumns.caps(r.getString("frequency_caps"))));
             }
         }
@@ -196,13 +269,19 @@ public final class SqlAdCatalog implements AdCatalogRepository {
 
     private static List<Creative> creatives(Connection c) throws SQLException {
         List<Creative> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT * FROM ad_creatives ORDER BY creative_id")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM ad_creatives ORDER BY creative_id")) {
             while (r.next()) {
-                out.add(new Creative(r.getString("creative_id"), r.getString("campaign_id"),
-                        AdFormat.parse("format", r.getString("format")), r.getInt("width"), r.getInt("height"),
-                        r.getString("landing_url"), r.getString("landing_item_id"),
-                        Status.parse("status", r.getString("status")), r.getDouble("quality")));
+                out.add(new Creative(
+                        r.getString("creative_id"),
+                        r.getString("campaign_id"),
+                        AdFormat.parse("format", r.getString("format")),
+                        r.getInt("width"),
+                        r.getInt("height"),
+                        r.getString("landing_url"),
+                        r.getString("landing_item_id"),
+                        Status.parse("status", r.getString("status")),
+                        r.getDouble("quality")));
             }
         }
         return out;
@@ -210,11 +289,16 @@ public final class SqlAdCatalog implements AdCatalogRepository {
 
     private static List<Placement> placements(Connection c) throws SQLException {
         List<Placement> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT * FROM ad_placements ORDER BY placement_id")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM ad_placements ORDER BY placement_id")) {
             while (r.next()) {
-                out.add(new Placement(r.getString("placement_id"), AdFormat.parse("format", r.getString("format")),
-                        r.getInt("width"), r.getInt("height"), r.getInt("slots"), r.getDouble("floor_cpm")));
+                out.add(new Placement(
+                        r.getString("placement_id"),
+                        AdFormat.parse("format", r.getString("format")),
+                        r.getInt("width"),
+                        r.getInt("height"),
+                        r.getInt("slots"),
+                        r.getDouble("floor_cpm")));
             }
         }
         return out;

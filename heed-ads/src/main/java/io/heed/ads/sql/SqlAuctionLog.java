@@ -1,7 +1,7 @@
 package io.heed.ads.sql;
 
-import io.heed.ads.decide.Decision;
 import io.heed.ads.decide.AuctionLogSink;
+import io.heed.ads.decide.Decision;
 import io.heed.ads.port.SpendHistory;
 import io.heed.storage.Dialect;
 import io.heed.storage.HeedStore;

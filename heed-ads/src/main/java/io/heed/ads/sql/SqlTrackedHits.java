@@ -24,15 +24,20 @@ public final class SqlTrackedHits {
     public long forEachSince(String tenant, long sinceMillis, ObjLongConsumer<String> hit) {
         return store.read(c -> {
             long n = 0;
-            try (PreparedStatement p = c.prepareStatement("SELECT event_id, ts FROM events WHERE tenant_id = ? "
-                    + "AND ts >= ? AND event_id LIKE 'ad-%'")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT event_id, ts FROM events WHERE tenant_id = ? " + "AND ts >= ? AND event_id LIKE 'ad-%'")) {
                 p.setString(1, tenant);
-                p.setObject(2, Timestamp.valueOf(LocalDateTime.ofInstant(Instant.ofEpochMilli(sinceMillis),
-                        ZoneOffset.UTC)));
+                p.setObject(
+                        2,
+                        Timestamp.valueOf(LocalDateTime.ofInstant(Instant.ofEpochMilli(sinceMillis), ZoneOffset.UTC)));
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        hit.accept(r.getString(1), r.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC)
-                                .toEpochMilli());
+                        hit.accept(
+                                r.getString(1),
+                                r.getTimestamp(2)
+                                        .toLocalDateTime()
+                                        .toInstant(ZoneOffset.UTC)
+                                        .toEpochMilli());
                         n++;
                     }
                 }

@@ -1,10 +1,10 @@
 package io.heed.ads.tracking;
 
-import java.util.Locale;
-
 /** What a tracking URL reports. */
 public enum TrackKind {
-    IMPRESSION, CLICK, CONVERSION;
+    IMPRESSION,
+    CLICK,
+    CONVERSION;
 
     /** Computed once: wire names are written per candidate on the serving path. */
     private final String wire = name().toLowerCase(java.util.Locale.ROOT);

@@ -6,7 +6,11 @@ package io.heed.ads.tracking;
  * {@code too_fast}, {@code no_click}, {@code kind_mismatch}.
  */
 public record TrackOutcome(Verdict verdict, String reason, TrackingToken token) {
-    public enum Verdict { ACCEPTED, DUPLICATE, REJECTED }
+    public enum Verdict {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED
+    }
 
     static TrackOutcome accepted(TrackingToken t) {
         return new TrackOutcome(Verdict.ACCEPTED, null, t);

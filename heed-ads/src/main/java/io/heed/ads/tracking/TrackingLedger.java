@@ -23,10 +23,11 @@ public final class TrackingLedger {
     public TrackOutcome record(TrackingToken t, long now) {
         TrackOutcome[] out = new TrackOutcome[1];
         seen.compute(t.decisionId() + '#' + t.position(), (k, times) -> {
-            long[] s = times == null ? new long[]{-1, -1, -1, now} : times;
+            long[] s = times == null ? new long[] {-1, -1, -1, now} : times;
             int i = t.kind().ordinal();
             if (s[i] >= 0) {
-                out[0] = now - s[i] <= policy.duplicateWindowMillis() ? TrackOutcome.duplicate(t)
+                out[0] = now - s[i] <= policy.duplicateWindowMillis()
+                        ? TrackOutcome.duplicate(t)
                         : TrackOutcome.rejected("replayed", t);
             } else if (t.kind() == TrackKind.CLICK && s[0] < 0) {
                 out[0] = TrackOutcome.rejected("no_impression", t);
@@ -70,7 +71,7 @@ public final class TrackingLedger {
         }
         String key = eventId.substring(kindEnd + 1, positionStart - 1) + '#' + position;
         seen.compute(key, (k, times) -> {
-            long[] t = times == null ? new long[]{-1, -1, -1, atMillis} : times;
+            long[] t = times == null ? new long[] {-1, -1, -1, atMillis} : times;
             int i = kind.ordinal();
             t[i] = t[i] < 0 ? atMillis : Math.min(t[i], atMillis);
             t[3] = Math.min(t[3], atMillis);
@@ -82,14 +83,16 @@ public final class TrackingLedger {
     /** Counts an outcome decided elsewhere (forged, expired, malformed URLs). */
     public void count(TrackOutcome o) {
         String key = o.verdict() == TrackOutcome.Verdict.ACCEPTED
-                ? "accepted_" + o.token().kind().wire() : o.reason();
+                ? "accepted_" + o.token().kind().wire()
+                : o.reason();
         counts.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
 
     /** Outcome counts by reason ({@code accepted_click}, {@code duplicate}, {@code too_fast}, ...). */
     public Map<String, Long> counts() {
         Map<String, Long> m = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> m.put(e.getKey(), e.getValue().sum()));
         return m;
     }

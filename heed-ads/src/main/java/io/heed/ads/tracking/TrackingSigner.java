@@ -58,8 +58,11 @@ public final class TrackingSigner {
      */
     public String[] signAll(TrackingToken base, String landing) {
         String tail = signedTail(base, landing);
-        return new String[]{"k=" + TrackKind.IMPRESSION.wire() + tail, "k=" + TrackKind.CLICK.wire() + tail,
-            "k=" + TrackKind.CONVERSION.wire() + tail};
+        return new String[] {
+            "k=" + TrackKind.IMPRESSION.wire() + tail,
+            "k=" + TrackKind.CLICK.wire() + tail,
+            "k=" + TrackKind.CONVERSION.wire() + tail
+        };
     }
 
     /** Every parameter after the kind, each preceded by {@code &}, ending with their signature {@code &s=}. */
@@ -72,9 +75,18 @@ public final class TrackingSigner {
     /** Every parameter but the kind and the landing URL, each preceded by {@code &}. */
     private static String common(TrackingToken t) {
         StringBuilder q = new StringBuilder(160);
-        q.append("&d=").append(enc(t.decisionId())).append("&c=").append(enc(t.campaignId())).append("&cr=")
-                .append(enc(t.creativeId())).append("&p=").append(t.position()).append("&t=")
-                .append(t.issuedAtMillis()).append("&pr=").append(t.price());
+        q.append("&d=")
+                .append(enc(t.decisionId()))
+                .append("&c=")
+                .append(enc(t.campaignId()))
+                .append("&cr=")
+                .append(enc(t.creativeId()))
+                .append("&p=")
+                .append(t.position())
+                .append("&t=")
+                .append(t.issuedAtMillis())
+                .append("&pr=")
+                .append(t.price());
         if (t.userId() != null) {
             q.append("&u=").append(enc(t.userId()));
         }
@@ -125,11 +137,20 @@ public final class TrackingSigner {
             return Result.err(Problem.of("malformed", "t", "not a number"));
         }
         if (nowMillis - issued > ttlMillis) {
-            return Result.err(Problem.of("expired", "t", "the URL expired " + (nowMillis - issued - ttlMillis)
-                    + " ms ago"));
+            return Result.err(
+                    Problem.of("expired", "t", "the URL expired " + (nowMillis - issued - ttlMillis) + " ms ago"));
         }
-        return Result.ok(new TrackingToken(kind, p.get("d"), p.get("c"), p.get("cr"), position, p.get("u"),
-                p.get("pe"), issued, kind == TrackKind.CLICK ? p.get("l") : null, price));
+        return Result.ok(new TrackingToken(
+                kind,
+                p.get("d"),
+                p.get("c"),
+                p.get("cr"),
+                position,
+                p.get("u"),
+                p.get("pe"),
+                issued,
+                kind == TrackKind.CLICK ? p.get("l") : null,
+                price));
     }
 
     private String signature(String payload) {
@@ -141,8 +162,12 @@ public final class TrackingSigner {
     private static String enc(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            boolean unreserved = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
-                    || ch == '-' || ch == '_' || ch == '.';
+            boolean unreserved = (ch >= 'a' && ch <= 'z')
+                    || (ch >= 'A' && ch <= 'Z')
+                    || (ch >= '0' && ch <= '9')
+                    || ch == '-'
+                    || ch == '_'
+                    || ch == '.';
             if (!unreserved) {
                 return URLEncoder.encode(s, StandardCharsets.UTF_8);
             }

@@ -25,7 +25,8 @@ class TcfConsentTest {
     @Test
     void personalisedAdsNeedPurposesOneAndFour() {
         assertThat(TcfConsent.allowsPersonalisedAds(core(2, 1, 2, 3, 4))).isTrue();
-        assertThat(TcfConsent.allowsPersonalisedAds(core(2, 1, 2, 4) + ".YAAAAAAAAAA")).isTrue();
+        assertThat(TcfConsent.allowsPersonalisedAds(core(2, 1, 2, 4) + ".YAAAAAAAAAA"))
+                .isTrue();
         assertThat(TcfConsent.allowsPersonalisedAds(core(2, 1, 2, 3))).isFalse();
         assertThat(TcfConsent.allowsPersonalisedAds(core(2, 4))).isFalse();
         assertThat(TcfConsent.allowsPersonalisedAds(core(1, 1, 4))).isFalse();

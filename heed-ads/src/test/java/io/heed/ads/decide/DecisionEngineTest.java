@@ -18,7 +18,9 @@ class DecisionEngineTest {
 
     @Test
     void secondPriceWithFloorAndDeterministicTies() {
-        Fixtures f = new Fixtures().add(cpm("a", 5, Targeting.ANY)).add(cpm("b", 3, Targeting.ANY))
+        Fixtures f = new Fixtures()
+                .add(cpm("a", 5, Targeting.ANY))
+                .add(cpm("b", 3, Targeting.ANY))
                 .add(cpm("c", 3, Targeting.ANY));
         Decision d = f.engine().decide(request("r1", "side", "u1", true, null, "FR"));
         assertThat(d.ads()).hasSize(1);
@@ -45,10 +47,14 @@ class DecisionEngineTest {
 
     @Test
     void cpcCampaignsAreScoredByPredictedClicks() {
-        Fixtures f = new Fixtures().add(Fixtures.campaign("click", Pricing.CPC, 0.40, 100, 100, Targeting.ANY,
-                List.of())).add(cpm("imp", 3, Targeting.ANY));
+        Fixtures f = new Fixtures()
+                .add(Fixtures.campaign("click", Pricing.CPC, 0.40, 100, 100, Targeting.ANY, List.of()))
+                .add(cpm("imp", 3, Targeting.ANY));
         Decision d = f.engine().decide(request("r", "side", "u", true, null, "FR"));
-        Candidate click = d.candidates().stream().filter(c -> c.campaignId().equals("click")).findFirst().orElseThrow();
+        Candidate click = d.candidates().stream()
+                .filter(c -> c.campaignId().equals("click"))
+                .findFirst()
+                .orElseThrow();
         // default prior pCTR 0.01: eCPM = 0.40 x 1000 x 0.01 = 4
         assertThat(click.ecpm()).isCloseTo(4.0, within(1e-9));
         assertThat(d.ads().get(0).candidate().campaignId()).isEqualTo("click");
@@ -61,7 +67,11 @@ class DecisionEngineTest {
         Campaign click = Fixtures.campaign("click", Pricing.CPC, 0.40, 0.80, 0.80, Targeting.ANY, List.of());
         Fixtures f = new Fixtures().add(click).add(cpm("imp", 1, Targeting.ANY));
         DecisionEngine engine = f.engine();
-        assertThat(engine.decide(request("r1", "side", "u", true, null, "FR")).ads().get(0).candidate().campaignId())
+        assertThat(engine.decide(request("r1", "side", "u", true, null, "FR"))
+                        .ads()
+                        .get(0)
+                        .candidate()
+                        .campaignId())
                 .isEqualTo("click");
         // two paid clicks spend the whole budget: nothing is left to pay for a third
         assertThat(engine.ledger().chargeUpTo(click, 800_000, Fixtures.NOON)).isEqualTo(800_000);
@@ -71,12 +81,22 @@ class DecisionEngineTest {
 
     @Test
     void targetingAndConsent() {
-        Fixtures f = new Fixtures().add(cpm("fr", 5, Fixtures.geo("FR"))).add(cpm("gamer", 6,
-                Fixtures.persona("gamer"))).add(cpm("ron", 1, Targeting.ANY));
+        Fixtures f = new Fixtures()
+                .add(cpm("fr", 5, Fixtures.geo("FR")))
+                .add(cpm("gamer", 6, Fixtures.persona("gamer")))
+                .add(cpm("ron", 1, Targeting.ANY));
         DecisionEngine e = f.engine();
-        assertThat(e.decide(request("1", "side", "u", true, "gamer", "FR")).ads().get(0).candidate().campaignId())
+        assertThat(e.decide(request("1", "side", "u", true, "gamer", "FR"))
+                        .ads()
+                        .get(0)
+                        .candidate()
+                        .campaignId())
                 .isEqualTo("gamer");
-        assertThat(e.decide(request("2", "side", "u", true, "cook", "DE")).ads().get(0).candidate().campaignId())
+        assertThat(e.decide(request("2", "side", "u", true, "cook", "DE"))
+                        .ads()
+                        .get(0)
+                        .candidate()
+                        .campaignId())
                 .isEqualTo("ron");
         // no advertising consent: persona targeting is not used even when the persona is sent
         Decision noConsent = e.decide(request("3", "side", "u", false, "gamer", "FR"));
@@ -87,15 +107,39 @@ class DecisionEngineTest {
 
     @Test
     void pausedExpiredAndUnknownAreNotServed() {
-        Fixtures f = new Fixtures().add(new Campaign("paused", "adv", "p", Status.PAUSED, Pricing.CPM, 9, 10, 10,
-                        Fixtures.ALWAYS, Targeting.ANY, List.of()))
-                .add(new Campaign("expired", "adv", "e", Status.ACTIVE, Pricing.CPM, 9, 10, 10,
-                        new Schedule(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z"),
-                                Schedule.ALL_HOURS), Targeting.ANY, List.of()))
+        Fixtures f = new Fixtures()
+                .add(new Campaign(
+                        "paused",
+                        "adv",
+                        "p",
+                        Status.PAUSED,
+                        Pricing.CPM,
+                        9,
+                        10,
+                        10,
+                        Fixtures.ALWAYS,
+                        Targeting.ANY,
+                        List.of()))
+                .add(new Campaign(
+                        "expired",
+                        "adv",
+                        "e",
+                        Status.ACTIVE,
+                        Pricing.CPM,
+                        9,
+                        10,
+                        10,
+                        new Schedule(
+                                Instant.parse("2025-01-01T00:00:00Z"),
+                                Instant.parse("2025-02-01T00:00:00Z"),
+                                Schedule.ALL_HOURS),
+                        Targeting.ANY,
+                        List.of()))
                 .add(cpm("live", 1, Targeting.ANY));
         DecisionEngine e = f.engine();
         assertThat(e.decide(request("1", "side", "u", true, null, "FR")).candidates())
-                .extracting(Candidate::campaignId).containsExactly("live");
+                .extracting(Candidate::campaignId)
+                .containsExactly("live");
         Decision unknown = e.decide(request("2", "nowhere", "u", true, null, "FR"));
         assertThat(unknown.problem().code()).isEqualTo("unknown_placement");
         assertThat(e.stats().snapshot()).containsEntry("unknown_placement", 1L).containsEntry("filled", 1L);
@@ -106,11 +150,25 @@ class DecisionEngineTest {
     void reloadTakesEffectAtOnce() {
         Fixtures f = new Fixtures().add(cpm("a", 2, Targeting.ANY));
         DecisionEngine e = f.engine();
-        assertThat(e.decide(request("1", "side", "u", true, null, "FR")).filled()).isTrue();
-        f.campaigns.set(0, new Campaign("a", "adv", "a", Status.PAUSED, Pricing.CPM, 2, 1000, 1000, Fixtures.ALWAYS,
-                Targeting.ANY, List.of()));
+        assertThat(e.decide(request("1", "side", "u", true, null, "FR")).filled())
+                .isTrue();
+        f.campaigns.set(
+                0,
+                new Campaign(
+                        "a",
+                        "adv",
+                        "a",
+                        Status.PAUSED,
+                        Pricing.CPM,
+                        2,
+                        1000,
+                        1000,
+                        Fixtures.ALWAYS,
+                        Targeting.ANY,
+                        List.of()));
         e.reload(f.catalog());
-        assertThat(e.decide(request("2", "side", "u", true, null, "FR")).filled()).isFalse();
+        assertThat(e.decide(request("2", "side", "u", true, null, "FR")).filled())
+                .isFalse();
     }
 
     @Test

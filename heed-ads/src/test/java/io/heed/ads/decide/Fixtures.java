@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Small catalogs for tests. */
 final class Fixtures {
     static final long NOON = Instant.parse("2026-10-01T12:00:00Z").toEpochMilli();
-    static final Schedule ALWAYS = new Schedule(Instant.parse("2026-01-01T00:00:00Z"),
-            Instant.parse("2027-01-01T00:00:00Z"), Schedule.ALL_HOURS);
+    static final Schedule ALWAYS = new Schedule(
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), Schedule.ALL_HOURS);
 
     final List<Advertiser> advertisers = new ArrayList<>(List.of(new Advertiser("adv", "Adv", Status.ACTIVE)));
     final List<Campaign> campaigns = new ArrayList<>();
@@ -36,8 +36,8 @@ final class Fixtures {
         return campaign(id, Pricing.CPM, bid, 1000, 1000, t, List.of());
     }
 
-    static Campaign campaign(String id, Pricing pricing, double bid, double total, double daily, Targeting t,
-                             List<FrequencyCap> caps) {
+    static Campaign campaign(
+            String id, Pricing pricing, double bid, double total, double daily, Targeting t, List<FrequencyCap> caps) {
         return new Campaign(id, "adv", id, Status.ACTIVE, pricing, bid, total, daily, ALWAYS, t, caps);
     }
 
@@ -51,10 +51,26 @@ final class Fixtures {
 
     Fixtures add(Campaign c) {
         campaigns.add(c);
-        creatives.add(new Creative(c.id() + "-n", c.id(), AdFormat.NATIVE, 0, 0, "https://example.com/" + c.id(),
-                null, Status.ACTIVE, 1.0));
-        creatives.add(new Creative(c.id() + "-b", c.id(), AdFormat.BANNER, 300, 250, "https://example.com/" + c.id(),
-                null, Status.ACTIVE, 1.0));
+        creatives.add(new Creative(
+                c.id() + "-n",
+                c.id(),
+                AdFormat.NATIVE,
+                0,
+                0,
+                "https://example.com/" + c.id(),
+                null,
+                Status.ACTIVE,
+                1.0));
+        creatives.add(new Creative(
+                c.id() + "-b",
+                c.id(),
+                AdFormat.BANNER,
+                300,
+                250,
+                "https://example.com/" + c.id(),
+                null,
+                Status.ACTIVE,
+                1.0));
         return this;
     }
 
@@ -68,15 +84,24 @@ final class Fixtures {
 
     DecisionEngine engine(io.heed.ads.port.AttentionEstimator attention) {
         BudgetLedger ledger = new BudgetLedger();
-        DecisionEngine e = new DecisionEngine(attention, ledger, new FrequencyCapper(),
-                Pacer.defaults(ledger), 42, logged::add);
+        DecisionEngine e =
+                new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger), 42, logged::add);
         e.reload(catalog());
         return e;
     }
 
-    static DecisionRequest request(String id, String placement, String user, boolean consent, String persona,
-                                   String geo) {
-        return DecisionRequest.builder().requestId(id).placement(placement).user(user).consent(consent)
-                .persona(persona).context("news").geo(geo).device("mobile").timestampMillis(NOON).build();
+    static DecisionRequest request(
+            String id, String placement, String user, boolean consent, String persona, String geo) {
+        return DecisionRequest.builder()
+                .requestId(id)
+                .placement(placement)
+                .user(user)
+                .consent(consent)
+                .persona(persona)
+                .context("news")
+                .geo(geo)
+                .device("mobile")
+                .timestampMillis(NOON)
+                .build();
     }
 }

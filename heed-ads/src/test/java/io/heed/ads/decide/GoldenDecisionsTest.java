@@ -69,8 +69,8 @@ class GoldenDecisionsTest {
         AdCatalog catalog = catalog(new SplittableRandom(11), 300);
         List<Decision> logged = new ArrayList<>();
         BudgetLedger ledger = new BudgetLedger();
-        DecisionEngine engine = new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger),
-                42, logged::add);
+        DecisionEngine engine =
+                new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger), 42, logged::add);
         engine.reload(catalog);
         ReferenceDecisions reference = new ReferenceDecisions(catalog, attention, 42);
         SplittableRandom rng = new SplittableRandom(13);
@@ -92,15 +92,22 @@ class GoldenDecisionsTest {
             assertThat(ranked).as("candidates of %s", r).isEqualTo(expected.ranked());
             // the list's ranked prefix (as far as the auction went) is the reference's order
             int prefix = Math.min(d.candidates().size(), Math.max(1, d.ads().size()));
-            assertThat(d.candidates().subList(0, prefix)).isEqualTo(expected.ranked().subList(0, prefix));
+            assertThat(d.candidates().subList(0, prefix))
+                    .isEqualTo(expected.ranked().subList(0, prefix));
             // the log gets the best candidates in rank order, and the count of all
             Decision log = logged.get(logged.size() - 1);
-            assertThat(log.candidates()).isEqualTo(expected.ranked().subList(0,
-                    Math.min(Decision.LOGGED_CANDIDATES, expected.ranked().size())));
+            assertThat(log.candidates())
+                    .isEqualTo(expected.ranked()
+                            .subList(
+                                    0,
+                                    Math.min(
+                                            Decision.LOGGED_CANDIDATES,
+                                            expected.ranked().size())));
             assertThat(log.candidateCount()).isEqualTo(expected.ranked().size());
             assertThat(log.ads()).isEqualTo(d.ads());
             filled += d.filled() ? 1 : 0;
-            throttled += (int) d.candidates().stream().filter(c -> !c.participated()).count();
+            throttled +=
+                    (int) d.candidates().stream().filter(c -> !c.participated()).count();
         }
         assertThat(logged).hasSize(4_000);
         // the comparison covered what it claims to: fills, pacing draws that said no, exhausted budgets
@@ -108,8 +115,9 @@ class GoldenDecisionsTest {
         assertThat(throttled).as("pacing draws that kept a candidate out").isGreaterThan(100);
         assertThat(engine.stats().snapshot().get("requests")).isEqualTo(4_000L);
         long end = now;
-        long spentOut = catalog.campaigns().stream().filter(c -> BudgetLedger.exhausted(
-                ledger.handle(c.id()), c, end, 5_000)).count();
+        long spentOut = catalog.campaigns().stream()
+                .filter(c -> BudgetLedger.exhausted(ledger.handle(c.id()), c, end, 5_000))
+                .count();
         assertThat(spentOut).as("campaigns whose budget ran out").isGreaterThan(5);
     }
 
@@ -118,13 +126,21 @@ class GoldenDecisionsTest {
         String placement = placements[rng.nextInt(10) == 0 ? 3 : rng.nextInt(3)];
         boolean sized = placement.equals("side") && rng.nextInt(4) == 0;
         // the draws in the order the golden file was made with: each setter's argument is drawn as it is called
-        return DecisionRequest.builder().requestId(id).placement(placement)
-                .user(rng.nextInt(10) == 0 ? null : "u" + rng.nextInt(40)).consent(rng.nextInt(5) != 0)
+        return DecisionRequest.builder()
+                .requestId(id)
+                .placement(placement)
+                .user(rng.nextInt(10) == 0 ? null : "u" + rng.nextInt(40))
+                .consent(rng.nextInt(5) != 0)
                 .persona(rng.nextInt(6) == 0 ? null : PERSONAS[rng.nextInt(PERSONAS.length)])
                 .segments(rng.nextBoolean() ? Set.of() : Set.of(SEGMENTS[rng.nextInt(SEGMENTS.length)]))
-                .context(maybe(rng, CONTEXTS)).geo(maybe(rng, GEOS)).device(maybe(rng, DEVICES)).timestampMillis(now)
-                .maxAds(rng.nextInt(4)).floorCpm(rng.nextInt(5) == 0 ? rng.nextDouble() * 3 : 0)
-                .slotSize(sized ? 728 : 0, sized ? 90 : 0).build();
+                .context(maybe(rng, CONTEXTS))
+                .geo(maybe(rng, GEOS))
+                .device(maybe(rng, DEVICES))
+                .timestampMillis(now)
+                .maxAds(rng.nextInt(4))
+                .floorCpm(rng.nextInt(5) == 0 ? rng.nextDouble() * 3 : 0)
+                .slotSize(sized ? 728 : 0, sized ? 90 : 0)
+                .build();
     }
 
     private static String maybe(SplittableRandom rng, String[] values) {
@@ -140,21 +156,38 @@ class GoldenDecisionsTest {
         List<Creative> crs = new ArrayList<>();
         for (int i = 0; i < campaigns; i++) {
             Pricing p = Pricing.values()[rng.nextInt(3)];
-            double bid = p == Pricing.CPM ? 0.2 + 4 * rng.nextDouble() : p == Pricing.CPC ? 0.05 + rng.nextDouble()
-                    : 1 + 20 * rng.nextDouble();
+            double bid = p == Pricing.CPM
+                    ? 0.2 + 4 * rng.nextDouble()
+                    : p == Pricing.CPC ? 0.05 + rng.nextDouble() : 1 + 20 * rng.nextDouble();
             double total = rng.nextBoolean() ? 0.003 + rng.nextDouble() / 50 : 50; // a few impressions, or plenty
             long start = DAY0 - 86_400_000L + rng.nextInt(3) * 40_000_000L;
             int hours = rng.nextInt(4) == 0 ? 1 + rng.nextInt(Schedule.ALL_HOURS) : Schedule.ALL_HOURS;
-            Schedule s = new Schedule(Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + (1 + rng.nextInt(4))
-                    * 86_400_000L), hours);
-            Targeting t = new Targeting(pick(rng, PERSONAS, 0.5), pick(rng, SEGMENTS, 0.2), pick(rng, CONTEXTS, 0.4),
-                    pick(rng, GEOS, 0.4), pick(rng, DEVICES, 0.3));
-            List<FrequencyCap> caps = rng.nextInt(3) == 0 ? List.of(new FrequencyCap(1 + rng.nextInt(3),
-                    Duration.ofMinutes(10 + rng.nextInt(120)))) : List.of();
+            Schedule s = new Schedule(
+                    Instant.ofEpochMilli(start),
+                    Instant.ofEpochMilli(start + (1 + rng.nextInt(4)) * 86_400_000L),
+                    hours);
+            Targeting t = new Targeting(
+                    pick(rng, PERSONAS, 0.5),
+                    pick(rng, SEGMENTS, 0.2),
+                    pick(rng, CONTEXTS, 0.4),
+                    pick(rng, GEOS, 0.4),
+                    pick(rng, DEVICES, 0.3));
+            List<FrequencyCap> caps = rng.nextInt(3) == 0
+                    ? List.of(new FrequencyCap(1 + rng.nextInt(3), Duration.ofMinutes(10 + rng.nextInt(120))))
+                    : List.of();
             String id = String.format("c%03d", i);
-            cs.add(new Campaign(id, "adv" + rng.nextInt(20), id, rng.nextInt(15) == 0 ? Status.PAUSED
-                    : Status.ACTIVE, p, Math.round(bid * 100) / 100.0, total, total * (0.3 + 0.7 * rng.nextDouble()),
-                    s, t, caps));
+            cs.add(new Campaign(
+                    id,
+                    "adv" + rng.nextInt(20),
+                    id,
+                    rng.nextInt(15) == 0 ? Status.PAUSED : Status.ACTIVE,
+                    p,
+                    Math.round(bid * 100) / 100.0,
+                    total,
+                    total * (0.3 + 0.7 * rng.nextDouble()),
+                    s,
+                    t,
+                    caps));
             int n = 1 + rng.nextInt(3);
             for (int k = 0; k < n; k++) {
                 int kind = rng.nextInt(4);
@@ -162,11 +195,20 @@ class GoldenDecisionsTest {
                 int w = kind == 1 ? 300 : kind == 2 ? 728 : 0;
                 int h = kind == 1 ? 250 : kind == 2 ? 90 : 0;
                 // quality on a coarse grid, so that creatives of one campaign tie and the id decides
-                crs.add(new Creative(id + "-" + k, id, f, w, h, "https://example.com/" + id, null,
-                        rng.nextInt(8) == 0 ? Status.PAUSED : Status.ACTIVE, 0.5 + rng.nextInt(3) * 0.25));
+                crs.add(new Creative(
+                        id + "-" + k,
+                        id,
+                        f,
+                        w,
+                        h,
+                        "https://example.com/" + id,
+                        null,
+                        rng.nextInt(8) == 0 ? Status.PAUSED : Status.ACTIVE,
+                        0.5 + rng.nextInt(3) * 0.25));
             }
         }
-        List<Placement> placements = List.of(new Placement("feed", AdFormat.NATIVE, 0, 0, 2, 0.2),
+        List<Placement> placements = List.of(
+                new Placement("feed", AdFormat.NATIVE, 0, 0, 2, 0.2),
                 new Placement("side", AdFormat.BANNER, 300, 250, 1, 0.0),
                 new Placement("top", AdFormat.BANNER, 728, 90, 3, 0.5));
         return new AdCatalog(advertisers, cs, crs, placements);

@@ -13,14 +13,18 @@ class PacerTest {
     @Test
     void spendsTheDailyBudgetEvenlyOverTheDay() {
         // alone in the feed it pays the 0.50 floor per mille; 20.00 a day is 40,000 of 86,400 requests (one a second)
-        Fixtures f = new Fixtures().add(Fixtures.campaign("paced", Pricing.CPM, 1.0, 100, 20, Targeting.ANY,
-                List.of()));
+        Fixtures f =
+                new Fixtures().add(Fixtures.campaign("paced", Pricing.CPM, 1.0, 100, 20, Targeting.ANY, List.of()));
         DecisionEngine e = f.engine();
         long day = Instant.parse("2026-10-01T00:00:00Z").toEpochMilli();
         long[] spentAt = new long[4];
         for (int s = 0; s < 86_400; s++) {
             long t = day + s * 1000L;
-            e.decide(DecisionRequest.builder().requestId("r" + s).placement("feed").timestampMillis(t).build());
+            e.decide(DecisionRequest.builder()
+                    .requestId("r" + s)
+                    .placement("feed")
+                    .timestampMillis(t)
+                    .build());
             if ((s + 1) % 21_600 == 0) {
                 spentAt[(s + 1) / 21_600 - 1] = e.ledger().dailyMicros("paced", t);
             }

@@ -24,12 +24,13 @@ import java.util.stream.Collectors;
  * ledger, caps and pacer, so it evolves exactly like an engine fed the same requests.
  */
 final class ReferenceDecisions {
-    static final Comparator<Candidate> RANKING = Comparator.comparingDouble(Candidate::ecpm).reversed()
-            .thenComparing(Candidate::campaignId).thenComparing(Candidate::creativeId);
+    static final Comparator<Candidate> RANKING = Comparator.comparingDouble(Candidate::ecpm)
+            .reversed()
+            .thenComparing(Candidate::campaignId)
+            .thenComparing(Candidate::creativeId);
 
     /** What the reference decided: the winners and every scored candidate in rank order. */
-    record Result(List<ServedAd> ads, List<Candidate> ranked) {
-    }
+    record Result(List<ServedAd> ads, List<Candidate> ranked) {}
 
     private final AdCatalog catalog;
     private final Map<String, Advertiser> advertisers;
@@ -42,14 +43,17 @@ final class ReferenceDecisions {
 
     ReferenceDecisions(AdCatalog catalog, AttentionEstimator attention, long seed) {
         this.catalog = catalog;
-        this.advertisers = catalog.advertisers().stream().collect(Collectors.toMap(Advertiser::id, Function.identity()));
+        this.advertisers =
+                catalog.advertisers().stream().collect(Collectors.toMap(Advertiser::id, Function.identity()));
         this.creatives = catalog.creatives().stream().collect(Collectors.groupingBy(Creative::campaignId));
         this.attention = attention;
         this.seed = seed;
     }
 
     Result decide(DecisionRequest r) {
-        Placement placement = catalog.placements().stream().filter(p -> p.id().equals(r.placementId())).findFirst()
+        Placement placement = catalog.placements().stream()
+                .filter(p -> p.id().equals(r.placementId()))
+                .findFirst()
                 .orElse(null);
         if (placement == null) {
             return null;
@@ -63,16 +67,25 @@ final class ReferenceDecisions {
         List<Candidate> scored = new ArrayList<>();
         for (Campaign c : catalog.campaigns()) {
             Creative cr = bestCreative(c, placement, width, height);
-            if (cr == null || !servable(c) || !targets(c.targeting(), r, personal) || !c.schedule().activeAt(now)
+            if (cr == null
+                    || !servable(c)
+                    || !targets(c.targeting(), r, personal)
+                    || !c.schedule().activeAt(now)
                     || BudgetLedger.exhausted(ledger.handle(c.id()), c, now, 1)
                     || !capper.allows(c, r.userId(), now)) {
                 continue;
             }
             AttentionEstimator.Attention a = attention.estimate(new AttentionEstimator.Query(
-                    personal ? r.userId() : null, personal ? r.persona() : null, r.context(), r.device(),
-                    placement.id(), c.id(), cr.id()));
-            double unit = c.pricing() == Pricing.CPM ? 1.0 : c.pricing() == Pricing.CPC ? 1000 * a.pClick()
-                    : 1000 * a.pClick() * a.pConvert();
+                    personal ? r.userId() : null,
+                    personal ? r.persona() : null,
+                    r.context(),
+                    r.device(),
+                    placement.id(),
+                    c.id(),
+                    cr.id()));
+            double unit = c.pricing() == Pricing.CPM
+                    ? 1.0
+                    : c.pricing() == Pricing.CPC ? 1000 * a.pClick() : 1000 * a.pClick() * a.pConvert();
             double weight = cr.quality() * unit;
             double ecpm = c.bid() * weight;
             if (!(ecpm >= floor) || !(ecpm > 0)) {
@@ -80,8 +93,19 @@ final class ReferenceDecisions {
             }
             double throttle = pacer.throttle(c, now);
             boolean takesPart = throttle >= 1 || Draws.uniform(seed, r.requestId(), c.id()) < throttle;
-            scored.add(new Candidate(c.id(), cr.id(), c.advertiserId(), c.pricing(), c.bid(), a.pClick(),
-                    a.pConvert(), cr.quality(), weight, ecpm, throttle, takesPart));
+            scored.add(new Candidate(
+                    c.id(),
+                    cr.id(),
+                    c.advertiserId(),
+                    c.pricing(),
+                    c.bid(),
+                    a.pClick(),
+                    a.pConvert(),
+                    cr.quality(),
+                    weight,
+                    ecpm,
+                    throttle,
+                    takesPart));
         }
         scored.sort(RANKING);
         return new Result(auction(scored, slots, floor, r.userId(), now), scored);
@@ -94,17 +118,22 @@ final class ReferenceDecisions {
         for (int i = 0; i < ranked.size() && ads.size() < slots; i++) {
             Candidate c = ranked.get(i);
             if (c.participated()) {
-                double next = ranked.stream().skip(i + 1).filter(Candidate::participated).mapToDouble(Candidate::ecpm)
-                        .findFirst().orElse(-1);
+                double next = ranked.stream()
+                        .skip(i + 1)
+                        .filter(Candidate::participated)
+                        .mapToDouble(Candidate::ecpm)
+                        .findFirst()
+                        .orElse(-1);
                 double clearing = Math.min(c.ecpm(), Math.max(next, floor));
                 double price = Math.min(c.bid(), clearing / c.weight());
                 Campaign campaign = campaign(c.campaignId());
                 long charge = c.pricing() == Pricing.CPM ? Math.max(1, BudgetLedger.micros(price / 1000)) : 0;
                 if (capper.reserve(campaign, user, now) && (charge == 0 || ledger.reserve(campaign, charge, now))) {
-                    Creative cr = creatives.get(c.campaignId()).stream().filter(x -> x.id().equals(c.creativeId()))
-                            .findFirst().orElseThrow();
-                    ads.add(new ServedAd(ads.size(), c, cr, price, clearing, charge,
-                            c.throttle() * above[ads.size()]));
+                    Creative cr = creatives.get(c.campaignId()).stream()
+                            .filter(x -> x.id().equals(c.creativeId()))
+                            .findFirst()
+                            .orElseThrow();
+                    ads.add(new ServedAd(ads.size(), c, cr, price, clearing, charge, c.throttle() * above[ads.size()]));
                 }
             }
             for (int k = slots - 1; k > 0; k--) {
@@ -116,7 +145,10 @@ final class ReferenceDecisions {
     }
 
     private Campaign campaign(String id) {
-        return catalog.campaigns().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return catalog.campaigns().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean servable(Campaign c) {
@@ -126,17 +158,20 @@ final class ReferenceDecisions {
 
     /** The highest-quality (then lowest id) active creative of the campaign that fits the slot. */
     private Creative bestCreative(Campaign c, Placement p, int width, int height) {
-        return creatives.getOrDefault(c.id(), List.of()).stream().filter(cr -> cr.status() == Status.ACTIVE)
+        return creatives.getOrDefault(c.id(), List.of()).stream()
+                .filter(cr -> cr.status() == Status.ACTIVE)
                 .filter(cr -> cr.fits(p.format(), width, height))
                 .min(Comparator.comparingDouble(Creative::quality).reversed().thenComparing(Creative::id))
                 .orElse(null);
     }
 
     private static boolean targets(Targeting t, DecisionRequest r, boolean personal) {
-        boolean segments = t.segments().isEmpty()
-                || (personal && r.segments().stream().anyMatch(t.segments()::contains));
-        return accepts(t.personas(), personal ? r.persona() : null) && segments
-                && accepts(t.contexts(), r.context()) && accepts(t.geos(), r.geo())
+        boolean segments =
+                t.segments().isEmpty() || (personal && r.segments().stream().anyMatch(t.segments()::contains));
+        return accepts(t.personas(), personal ? r.persona() : null)
+                && segments
+                && accepts(t.contexts(), r.context())
+                && accepts(t.geos(), r.geo())
                 && accepts(t.devices(), r.device());
     }
 

@@ -11,14 +11,17 @@ class EntityValidationTest {
 
     @Test
     void badValuesNameTheirField() {
-        assertThatThrownBy(() -> new Campaign("c", "a", null, Status.ACTIVE, Pricing.CPM, 0, 10, 10, S, null, List.of()))
-                .isInstanceOf(InvalidEntityException.class).hasMessageStartingWith("bid:");
+        assertThatThrownBy(
+                        () -> new Campaign("c", "a", null, Status.ACTIVE, Pricing.CPM, 0, 10, 10, S, null, List.of()))
+                .isInstanceOf(InvalidEntityException.class)
+                .hasMessageStartingWith("bid:");
         assertThatThrownBy(() -> new Campaign("c", "a", null, Status.ACTIVE, Pricing.CPM, -2, 10, 10, S, null, null))
                 .hasMessageStartingWith("bid:");
         assertThatThrownBy(() -> new Campaign("c", "a", null, Status.ACTIVE, Pricing.CPM, 1, 10, 20, S, null, null))
                 .hasMessageStartingWith("daily_budget:");
-        assertThatThrownBy(() -> new Campaign("c", "a", null, Status.ACTIVE, Pricing.CPM, Double.NaN, 10, 10, S, null,
-                null)).hasMessageStartingWith("bid:");
+        assertThatThrownBy(() ->
+                        new Campaign("c", "a", null, Status.ACTIVE, Pricing.CPM, Double.NaN, 10, 10, S, null, null))
+                .hasMessageStartingWith("bid:");
         assertThatThrownBy(() -> new Schedule(Instant.EPOCH, Instant.EPOCH, 1)).hasMessageStartingWith("schedule.end:");
         assertThatThrownBy(() -> new Placement("p", AdFormat.BANNER, 300, 250, 1, -1))
                 .hasMessageStartingWith("floor_cpm:");

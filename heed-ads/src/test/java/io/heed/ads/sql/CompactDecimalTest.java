@@ -41,9 +41,25 @@ class CompactDecimalTest {
 
     @Test
     void edgeValuesRoundTripWithinTwelveDigits() {
-        double[] edges = {Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1e15 + 0.5,
-            9.9999999999995, 9.99999999999949, 0.099999999999995, 1e-300, 3.3e-310, 123456.789012345, 1e22, 1e23,
-            Math.nextDown(1.0), Math.nextUp(1.0), 1e-6, 1e-5 / 3};
+        double[] edges = {
+            Double.MIN_VALUE,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            1e15 + 0.5,
+            9.9999999999995,
+            9.99999999999949,
+            0.099999999999995,
+            1e-300,
+            3.3e-310,
+            123456.789012345,
+            1e22,
+            1e23,
+            Math.nextDown(1.0),
+            Math.nextUp(1.0),
+            1e-6,
+            1e-5 / 3
+        };
         for (double v : edges) {
             assertRoundTrip(v);
         }

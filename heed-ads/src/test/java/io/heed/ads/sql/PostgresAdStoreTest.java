@@ -1,7 +1,7 @@
 package io.heed.ads.sql;
 
-import io.heed.storage.HeedStore;
 import io.heed.storage.FreshPostgres;
+import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 
 /** The ad ports on PostgreSQL at $HEED_TEST_POSTGRES_URL; skipped, saying so, without one. */

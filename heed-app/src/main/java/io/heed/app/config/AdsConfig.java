@@ -19,8 +19,8 @@ public record AdsConfig(String tenant, String trackingSecret) {
             trackingSecret = null;
         }
         if (trackingSecret != null && trackingSecret.length() < 32) {
-            throw new IllegalArgumentException("trackingSecret must be at least 32 characters, was "
-                    + trackingSecret.length());
+            throw new IllegalArgumentException(
+                    "trackingSecret must be at least 32 characters, was " + trackingSecret.length());
         }
     }
 

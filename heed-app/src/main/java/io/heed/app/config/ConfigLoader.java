@@ -40,8 +40,7 @@ public final class ConfigLoader {
             .addModule(new SimpleModule("heed-config").addSerializer(Path.class, new ToStringSerializer(Path.class)))
             .build();
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     private static Map<String, String> envKeys() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -89,25 +88,26 @@ public final class ConfigLoader {
         try {
             root = YAML.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String where =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw new ConfigException(file + " is not valid YAML" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new ConfigException(file + " is empty: it should hold at least one of the sections "
-                    + sections() + " (docs/heed.yaml lists every key)");
+            throw new ConfigException(file + " is empty: it should hold at least one of the sections " + sections()
+                    + " (docs/heed.yaml lists every key)");
         }
         if (!root.isObject()) {
-            throw new ConfigException(file + " must be a mapping of the sections " + sections() + ", not "
-                    + describe(root));
+            throw new ConfigException(
+                    file + " must be a mapping of the sections " + sections() + ", not " + describe(root));
         }
         return root;
     }
 
     /** Lays {@code overlay} over {@code base}; nulls (a key with nothing after it) keep the base's value. */
-    private static void merge(ObjectNode base, JsonNode overlay, String prefix, String source,
-                              Map<String, String> sources) {
+    private static void merge(
+            ObjectNode base, JsonNode overlay, String prefix, String source, Map<String, String> sources) {
         for (Map.Entry<String, JsonNode> f : overlay.properties()) {
             String key = prefix + f.getKey();
             JsonNode value = f.getValue();
@@ -117,8 +117,8 @@ public final class ConfigLoader {
             JsonNode current = base.get(f.getKey());
             if (current != null && current.isObject()) {
                 if (!value.isObject()) {
-                    throw new ConfigException(source + ": " + key + " must be a mapping of keys, not "
-                            + describe(value));
+                    throw new ConfigException(
+                            source + ": " + key + " must be a mapping of keys, not " + describe(value));
                 }
                 merge((ObjectNode) current, value, key + ".", source, sources);
             } else {
@@ -128,8 +128,8 @@ public final class ConfigLoader {
         }
     }
 
-    private static ConfigException explain(JsonProcessingException e, ObjectNode tree, Map<String, String> sources,
-                                           Path file) {
+    private static ConfigException explain(
+            JsonProcessingException e, ObjectNode tree, Map<String, String> sources, Path file) {
         List<String> path = new ArrayList<>();
         if (e instanceof JsonMappingException m) {
             for (JsonMappingException.Reference r : m.getPath()) {
@@ -140,12 +140,16 @@ public final class ConfigLoader {
         }
         String key = String.join(".", path);
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            String known = u.getKnownPropertyIds() == null
+                    ? ""
+                    : u.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
             String section = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";
             String where = section.isEmpty() ? "the sections are " : section + " has ";
-            return new ConfigException(source(sources, key, file) + ": unknown key '" + key + "' (" + where + known
-                    + ")", e);
+            return new ConfigException(
+                    source(sources, key, file) + ": unknown key '" + key + "' (" + where + known + ")", e);
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() != null ? v.getCause() : v;
@@ -155,11 +159,16 @@ public final class ConfigLoader {
         for (String p : path) {
             value = value == null ? null : value.get(p);
         }
-        String expected = e instanceof InvalidFormatException f ? f.getTargetType().getSimpleName()
-                : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
-                ? mi.getTargetType().getSimpleName() : "another type";
-        return new ConfigException(source(sources, key, file) + ": " + key + " must be " + article(expected)
-                + ", not " + (value == null ? "that" : describe(value)), e);
+        String expected = e instanceof InvalidFormatException f
+                ? f.getTargetType().getSimpleName()
+                : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi
+                                && mi.getTargetType() != null
+                        ? mi.getTargetType().getSimpleName()
+                        : "another type";
+        return new ConfigException(
+                source(sources, key, file) + ": " + key + " must be " + article(expected) + ", not "
+                        + (value == null ? "that" : describe(value)),
+                e);
     }
 
     private static String article(String type) {

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param models  model files the server loads ({@link ModelsConfig})
  * @param ads     ad delivery ({@link AdsConfig})
  */
-public record HeedConfig(StoreConfig store, ServerConfig server, JournalConfig journal, ModelsConfig models,
-                         AdsConfig ads) {
+public record HeedConfig(
+        StoreConfig store, ServerConfig server, JournalConfig journal, ModelsConfig models, AdsConfig ads) {
     public HeedConfig {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(server, "server");
@@ -28,8 +28,12 @@ public record HeedConfig(StoreConfig store, ServerConfig server, JournalConfig j
 
     /** Every key at its default. */
     public static HeedConfig defaults() {
-        return new HeedConfig(StoreConfig.defaults(), ServerConfig.defaults(), JournalConfig.defaults(),
-                ModelsConfig.defaults(), AdsConfig.defaults());
+        return new HeedConfig(
+                StoreConfig.defaults(),
+                ServerConfig.defaults(),
+                JournalConfig.defaults(),
+                ModelsConfig.defaults(),
+                AdsConfig.defaults());
     }
 
     /**

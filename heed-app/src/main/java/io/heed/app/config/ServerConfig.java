@@ -22,9 +22,17 @@ package io.heed.app.config;
  *                        events each, it gathers all 16 requests into one commit (README: measured throughput).
  *                        Where serving journals is the {@code journal} section's ({@link JournalConfig}).
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatchEvents, int eventLoops,
-                           int parseThreads, int maxPendingParses, int maxGroupRows, long maxQueuedRows,
-                           int groupLingerMillis) {
+public record ServerConfig(
+        String host,
+        int port,
+        long maxBodyBytes,
+        int maxBatchEvents,
+        int eventLoops,
+        int parseThreads,
+        int maxPendingParses,
+        int maxGroupRows,
+        long maxQueuedRows,
+        int groupLingerMillis) {
     public static final long MIB = 1024L * 1024L;
 
     public ServerConfig {
@@ -48,15 +56,15 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatc
                     + eventLoops + ", " + parseThreads + " and " + maxPendingParses);
         }
         if (maxGroupRows < maxBatchEvents) {
-            throw new IllegalArgumentException("maxGroupRows (" + maxGroupRows + ") must be >= maxBatchEvents ("
-                    + maxBatchEvents + ")");
+            throw new IllegalArgumentException(
+                    "maxGroupRows (" + maxGroupRows + ") must be >= maxBatchEvents (" + maxBatchEvents + ")");
         }
         if (groupLingerMillis < 0 || groupLingerMillis > 1_000) {
             throw new IllegalArgumentException("groupLingerMillis must be in 0..1000, was " + groupLingerMillis);
         }
         if (maxQueuedRows < maxGroupRows) {
-            throw new IllegalArgumentException("maxQueuedRows (" + maxQueuedRows + ") must be >= maxGroupRows ("
-                    + maxGroupRows + ")");
+            throw new IllegalArgumentException(
+                    "maxQueuedRows (" + maxQueuedRows + ") must be >= maxGroupRows (" + maxGroupRows + ")");
         }
     }
 
@@ -67,37 +75,100 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatc
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+        return new ServerConfig(
+                h,
+                port,
+                maxBodyBytes,
+                maxBatchEvents,
+                eventLoops,
+                parseThreads,
+                maxPendingParses,
+                maxGroupRows,
+                maxQueuedRows,
+                groupLingerMillis);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+        return new ServerConfig(
+                host,
+                p,
+                maxBodyBytes,
+                maxBatchEvents,
+                eventLoops,
+                parseThreads,
+                maxPendingParses,
+                maxGroupRows,
+                maxQueuedRows,
+                groupLingerMillis);
     }
 
     public ServerConfig withMaxBodyBytes(long b) {
-        return new ServerConfig(host, port, b, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+        return new ServerConfig(
+                host,
+                port,
+                b,
+                maxBatchEvents,
+                eventLoops,
+                parseThreads,
+                maxPendingParses,
+                maxGroupRows,
+                maxQueuedRows,
+                groupLingerMillis);
     }
 
     public ServerConfig withMaxBatchEvents(int n) {
-        return new ServerConfig(host, port, maxBodyBytes, n, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+        return new ServerConfig(
+                host,
+                port,
+                maxBodyBytes,
+                n,
+                eventLoops,
+                parseThreads,
+                maxPendingParses,
+                maxGroupRows,
+                maxQueuedRows,
+                groupLingerMillis);
     }
 
     public ServerConfig withThreads(int loops, int parsers) {
-        return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, loops, parsers, maxPendingParses,
-                maxGroupRows, maxQueuedRows, groupLingerMillis);
+        return new ServerConfig(
+                host,
+                port,
+                maxBodyBytes,
+                maxBatchEvents,
+                loops,
+                parsers,
+                maxPendingParses,
+                maxGroupRows,
+                maxQueuedRows,
+                groupLingerMillis);
     }
 
     public ServerConfig withGroupLingerMillis(int millis) {
-        return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, maxPendingParses,
-                maxGroupRows, maxQueuedRows, millis);
+        return new ServerConfig(
+                host,
+                port,
+                maxBodyBytes,
+                maxBatchEvents,
+                eventLoops,
+                parseThreads,
+                maxPendingParses,
+                maxGroupRows,
+                maxQueuedRows,
+                millis);
     }
 
     public ServerConfig withQueues(int pendingParses, int groupRows, long queuedRows) {
-        return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, eventLoops, parseThreads, pendingParses,
-                groupRows, queuedRows, groupLingerMillis);
+        return new ServerConfig(
+                host,
+                port,
+                maxBodyBytes,
+                maxBatchEvents,
+                eventLoops,
+                parseThreads,
+                pendingParses,
+                groupRows,
+                queuedRows,
+                groupLingerMillis);
     }
 }

@@ -27,8 +27,9 @@ public record StoreConfig(Path dataDir, String url, String checkpointThreshold) 
                 try {
                     Dialect.fromUrl(url);
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("url must be jdbc:duckdb:PATH or jdbc:postgresql://..., was '"
-                            + Dialect.redact(url) + "'", e);
+                    throw new IllegalArgumentException(
+                            "url must be jdbc:duckdb:PATH or jdbc:postgresql://..., was '" + Dialect.redact(url) + "'",
+                            e);
                 }
             }
         }
@@ -41,7 +42,9 @@ public record StoreConfig(Path dataDir, String url, String checkpointThreshold) 
 
     /** The URL opened: {@link #url}, else the embedded file under {@link #dataDir}. */
     public String resolvedUrl() {
-        return url != null ? url : "jdbc:duckdb:" + dataDir.resolve(HeedStore.DEFAULT_FILE).toAbsolutePath();
+        return url != null
+                ? url
+                : "jdbc:duckdb:" + dataDir.resolve(HeedStore.DEFAULT_FILE).toAbsolutePath();
     }
 
     /** The tuning {@link HeedStore#open(String, StoreTuning)} takes. */

@@ -23,10 +23,12 @@ class ReferenceConfigTest {
     void everySectionAndKeyIsInTheReferenceFile() throws IOException {
         String text = Files.readString(REFERENCE);
         for (RecordComponent section : HeedConfig.class.getRecordComponents()) {
-            assertThat(text).as("section %s", section.getName())
+            assertThat(text)
+                    .as("section %s", section.getName())
                     .containsPattern(Pattern.compile("(?m)^" + section.getName() + ":$"));
             for (RecordComponent key : section.getType().getRecordComponents()) {
-                assertThat(text).as("key %s.%s", section.getName(), key.getName())
+                assertThat(text)
+                        .as("key %s.%s", section.getName(), key.getName())
                         .containsPattern(Pattern.compile("(?m)^  " + key.getName() + ":"));
             }
         }
@@ -37,7 +39,9 @@ class ReferenceConfigTest {
         var lines = Files.readAllLines(REFERENCE);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).matches("  \\w+:.*")) {
-                assertThat(lines.get(i - 1)).as("comment above %s", lines.get(i)).startsWith("  #");
+                assertThat(lines.get(i - 1))
+                        .as("comment above %s", lines.get(i))
+                        .startsWith("  #");
             }
         }
     }

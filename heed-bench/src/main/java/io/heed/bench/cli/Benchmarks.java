@@ -24,8 +24,7 @@ public final class Benchmarks {
             new DecideBenchmark(),
             new ExperimentsBenchmark());
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static List<Benchmark> all() {
         return ALL;

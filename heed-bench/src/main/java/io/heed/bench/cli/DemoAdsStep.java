@@ -56,9 +56,8 @@ final class DemoAdsStep {
         this.seed = seed;
     }
 
-    private record Slot(long ts, String user, String placement, int position, String device, String geo,
-                        String context) {
-    }
+    private record Slot(
+            long ts, String user, String placement, int position, String device, String geo, String context) {}
 
     private static final class Tally {
         long impressions;
@@ -72,7 +71,8 @@ final class DemoAdsStep {
         ObjectMapper json = new ObjectMapper();
         JsonNode model = json.readTree(sim.resolve("truth/attention_model.json").toFile());
         Map<String, JsonNode> personas = new HashMap<>();
-        for (JsonNode p : json.readTree(sim.resolve("truth/persona_definitions.json").toFile())) {
+        for (JsonNode p :
+                json.readTree(sim.resolve("truth/persona_definitions.json").toFile())) {
             personas.put(p.get("name").asText(), p);
         }
         Map<String, String> personaOf = columns(sim.resolve("truth/personas.csv"), 0, 1);
@@ -94,8 +94,8 @@ final class DemoAdsStep {
 
         BudgetLedger ledger = new BudgetLedger();
         SmoothedCtrEstimator attention = SmoothedCtrEstimator.defaults();
-        DecisionEngine engine = new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger),
-                seed, d -> { });
+        DecisionEngine engine =
+                new DecisionEngine(attention, ledger, new FrequencyCapper(), Pacer.defaults(ledger), seed, d -> {});
         engine.reload(catalog);
         SplittableRandom rng = new SplittableRandom(seed);
         Map<String, Tally> tally = new LinkedHashMap<>();
@@ -104,9 +104,18 @@ final class DemoAdsStep {
         for (Slot s : slots) {
             boolean consent = s.user() != null && "true".equals(adConsent.get(s.user()));
             String persona = s.user() == null ? null : personaOf.get(s.user());
-            Decision d = engine.decide(DecisionRequest.builder().requestId("demo-" + n++).placement(s.placement())
-                    .user(s.user()).consent(consent).persona(persona).context(s.context()).geo(s.geo())
-                    .device(s.device()).timestampMillis(s.ts()).maxAds(1).build());
+            Decision d = engine.decide(DecisionRequest.builder()
+                    .requestId("demo-" + n++)
+                    .placement(s.placement())
+                    .user(s.user())
+                    .consent(consent)
+                    .persona(persona)
+                    .context(s.context())
+                    .geo(s.geo())
+                    .device(s.device())
+                    .timestampMillis(s.ts())
+                    .maxAds(1)
+                    .build());
             if (!d.filled()) {
                 continue;
             }
@@ -119,8 +128,12 @@ final class DemoAdsStep {
             t.spentMicros += a.chargedMicros();
             t.blockMicros[block] += a.chargedMicros();
             attention.impression(cid, d.persona());
-            double p = trueClick(model, personas.get(persona), categoryOf.get(a.creative().id()),
-                    Double.parseDouble(creativeQuality.getOrDefault(a.creative().id(), "0")), a.creative().format(),
+            double p = trueClick(
+                    model,
+                    personas.get(persona),
+                    categoryOf.get(a.creative().id()),
+                    Double.parseDouble(creativeQuality.getOrDefault(a.creative().id(), "0")),
+                    a.creative().format(),
                     s.position());
             if (rng.nextDouble() < p) {
                 t.clicks++;
@@ -136,8 +149,8 @@ final class DemoAdsStep {
     }
 
     /** The simulator's ad click probability (README: the attention model), fatigue left out. */
-    private static double trueClick(JsonNode m, JsonNode persona, String category, double creative, AdFormat format,
-                                    int position) {
+    private static double trueClick(
+            JsonNode m, JsonNode persona, String category, double creative, AdFormat format, int position) {
         double aff = 0;
         double responsiveness = 1;
         if (persona != null) {
@@ -146,8 +159,12 @@ final class DemoAdsStep {
             responsiveness = persona.get("ad_responsiveness").asDouble(1);
         }
         double effect = m.get(format.wire() + "_effect").asDouble();
-        double logit = m.get("ad_click_base").asDouble() + m.get("ad_click_affinity").asDouble() * aff + creative
-                + effect + Math.log(responsiveness) - m.get("position_bias").asDouble() * Math.log1p(position);
+        double logit = m.get("ad_click_base").asDouble()
+                + m.get("ad_click_affinity").asDouble() * aff
+                + creative
+                + effect
+                + Math.log(responsiveness)
+                - m.get("position_bias").asDouble() * Math.log1p(position);
         return 1 / (1 + Math.exp(-logit));
     }
 
@@ -158,9 +175,10 @@ final class DemoAdsStep {
      */
     private static AdCatalog catalog(List<String[]> ads, int slots, Map<String, JsonNode> personas, long dayStart) {
         Map<String, List<String[]>> byCampaign = new LinkedHashMap<>();
-        ads.forEach(a -> byCampaign.computeIfAbsent(a[2], k -> new ArrayList<>()).add(a));
-        Schedule day = new Schedule(Instant.ofEpochMilli(dayStart), Instant.ofEpochMilli(dayStart + DAY_MS),
-                Schedule.ALL_HOURS);
+        ads.forEach(
+                a -> byCampaign.computeIfAbsent(a[2], k -> new ArrayList<>()).add(a));
+        Schedule day = new Schedule(
+                Instant.ofEpochMilli(dayStart), Instant.ofEpochMilli(dayStart + DAY_MS), Schedule.ALL_HOURS);
         List<Advertiser> advertisers = new ArrayList<>();
         List<Campaign> campaigns = new ArrayList<>();
         List<Creative> creatives = new ArrayList<>();
@@ -172,7 +190,10 @@ final class DemoAdsStep {
             if (seen.add(first[1])) {
                 advertisers.add(new Advertiser(first[1], first[1], Status.ACTIVE));
             }
-            double bidCpm = e.getValue().stream().mapToDouble(a -> Double.parseDouble(a[5])).max().orElse(1);
+            double bidCpm = e.getValue().stream()
+                    .mapToDouble(a -> Double.parseDouble(a[5]))
+                    .max()
+                    .orElse(1);
             boolean cpc = i % 3 == 2;
             String category = first[3];
             Targeting t;
@@ -185,11 +206,22 @@ final class DemoAdsStep {
                 }));
                 t = new Targeting(fans, Set.of(), Set.of(), Set.of(), Set.of());
             } else {
-                t = i % 4 == 1 ? new Targeting(Set.of(), Set.of(), Set.of(category), Set.of(), Set.of()) : Targeting.ANY;
+                t = i % 4 == 1
+                        ? new Targeting(Set.of(), Set.of(), Set.of(category), Set.of(), Set.of())
+                        : Targeting.ANY;
             }
             double budget = Math.max(0.05, perCampaignBudget * bidCpm / 2.5);
-            campaigns.add(new Campaign(e.getKey(), first[1], e.getKey(), Status.ACTIVE, cpc ? Pricing.CPC : Pricing.CPM,
-                    cpc ? Math.round(bidCpm / 10 * 1000) / 1000.0 : bidCpm, budget, budget, day, t,
+            campaigns.add(new Campaign(
+                    e.getKey(),
+                    first[1],
+                    e.getKey(),
+                    Status.ACTIVE,
+                    cpc ? Pricing.CPC : Pricing.CPM,
+                    cpc ? Math.round(bidCpm / 10 * 1000) / 1000.0 : bidCpm,
+                    budget,
+                    budget,
+                    day,
+                    t,
                     List.of(new FrequencyCap(3, Duration.ofHours(1)))));
             for (String[] a : e.getValue()) {
                 AdFormat f = AdFormat.parse("format", a[4]);
@@ -199,7 +231,8 @@ final class DemoAdsStep {
             }
             i++;
         }
-        List<Placement> placements = List.of(new Placement("home_feed", AdFormat.NATIVE, 0, 0, 1, 0.5),
+        List<Placement> placements = List.of(
+                new Placement("home_feed", AdFormat.NATIVE, 0, 0, 1, 0.5),
                 new Placement("article_sidebar", AdFormat.BANNER, 300, 250, 1, 0.3),
                 new Placement("video_preroll", AdFormat.VIDEO, 640, 480, 1, 2.0));
         return new AdCatalog(advertisers, campaigns, creatives, placements);
@@ -225,27 +258,53 @@ final class DemoAdsStep {
                 }
                 String page = f[15];
                 String context = page.startsWith("item/") ? itemCategory.get(page.substring(5)) : null;
-                out.add(new Slot(ts, f[3].isEmpty() ? null : f[3], f[9], f[10].isEmpty() ? 0
-                        : Integer.parseInt(f[10]), f[11], f[13], context));
+                out.add(new Slot(
+                        ts,
+                        f[3].isEmpty() ? null : f[3],
+                        f[9],
+                        f[10].isEmpty() ? 0 : Integer.parseInt(f[10]),
+                        f[11],
+                        f[13],
+                        context));
             }
         }
         return out;
     }
 
-    private static void print(PrintStream out, Map<String, Tally> tally, Map<String, Campaign> campaigns, int slots,
-                              long filled, double seconds) {
+    private static void print(
+            PrintStream out,
+            Map<String, Tally> tally,
+            Map<String, Campaign> campaigns,
+            int slots,
+            long filled,
+            double seconds) {
         long revenue = tally.values().stream().mapToLong(t -> t.spentMicros).sum();
         long clicks = tally.values().stream().mapToLong(t -> t.clicks).sum();
-        out.printf("    %,d ad slots in day one, %,d filled by %d of %d campaigns in %.1f s; %,d clicks (CTR %.2f%%)%n",
+        out.printf(
+                "    %,d ad slots in day one, %,d filled by %d of %d campaigns in %.1f s; %,d clicks (CTR %.2f%%)%n",
                 slots, filled, tally.size(), campaigns.size(), seconds, clicks, 100.0 * clicks / Math.max(1, filled));
-        out.printf("    publisher revenue %.2f; %d campaigns spent >= 95%% of their daily budget%n", revenue / 1e6,
-                tally.entrySet().stream().filter(e -> e.getValue().spentMicros
-                        >= 0.95e6 * campaigns.get(e.getKey()).dailyBudget()).count());
+        out.printf(
+                "    publisher revenue %.2f; %d campaigns spent >= 95%% of their daily budget%n",
+                revenue / 1e6,
+                tally.entrySet().stream()
+                        .filter(e -> e.getValue().spentMicros
+                                >= 0.95e6 * campaigns.get(e.getKey()).dailyBudget())
+                        .count());
         out.println("    top campaigns by spend (pacing: % of the daily budget spent in each 4-hour block, UTC):");
-        out.printf("    %-8s %-7s %8s %6s %6s %7s %13s  %s%n", "campaign", "pricing", "impr", "clicks", "CTR%",
-                "eCPM", "spend/budget", "00-04 04-08 08-12 12-16 16-20 20-24");
-        tally.entrySet().stream().sorted(Comparator.comparingLong(
-                        (Map.Entry<String, Tally> e) -> e.getValue().spentMicros).reversed()).limit(12)
+        out.printf(
+                "    %-8s %-7s %8s %6s %6s %7s %13s  %s%n",
+                "campaign",
+                "pricing",
+                "impr",
+                "clicks",
+                "CTR%",
+                "eCPM",
+                "spend/budget",
+                "00-04 04-08 08-12 12-16 16-20 20-24");
+        tally.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Tally> e) -> e.getValue().spentMicros)
+                        .reversed())
+                .limit(12)
                 .forEach(e -> {
                     Tally t = e.getValue();
                     Campaign c = campaigns.get(e.getKey());
@@ -253,10 +312,17 @@ final class DemoAdsStep {
                     for (long b : t.blockMicros) {
                         curve.append(String.format("%5.0f ", 100 * b / (c.dailyBudget() * 1e6)));
                     }
-                    out.printf("    %-8s %-7s %,8d %6d %6.2f %7.2f %6.2f/%6.2f  %s%n", e.getKey(),
-                            c.pricing().wire(), t.impressions, t.clicks, 100.0 * t.clicks / Math.max(1, t.impressions),
-                            1000.0 * t.spentMicros / 1e6 / Math.max(1, t.impressions), t.spentMicros / 1e6,
-                            c.dailyBudget(), curve);
+                    out.printf(
+                            "    %-8s %-7s %,8d %6d %6.2f %7.2f %6.2f/%6.2f  %s%n",
+                            e.getKey(),
+                            c.pricing().wire(),
+                            t.impressions,
+                            t.clicks,
+                            100.0 * t.clicks / Math.max(1, t.impressions),
+                            1000.0 * t.spentMicros / 1e6 / Math.max(1, t.impressions),
+                            t.spentMicros / 1e6,
+                            c.dailyBudget(),
+                            curve);
                 });
     }
 

@@ -1,19 +1,19 @@
 package io.heed.bench.cli;
 
-import io.heed.events.sql.EventStore;
 import io.heed.cli.HeedCli;
 import io.heed.cli.Progress;
 import io.heed.cli.Tables;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
+import io.heed.events.sql.StoreSummary;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimSummary;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.StoreSummary;
-import io.heed.events.sql.Cleaner;
-import io.heed.events.sql.CleaningConfig;
-import io.heed.events.sql.MappingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +31,15 @@ import picocli.CommandLine.Option;
  * {@code heed demo}: the pipeline end to end on the embedded store, stage by stage: simulate a publisher, ingest
  * its files, clean, and summarise, checking what can be checked against the simulator's ground truth.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Run the pipeline on a simulated publisher into the embedded store and print what it found.")
 final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--data-dir", defaultValue = "heed-data", description = "Where the store and data go (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data-dir",
+            defaultValue = "heed-data",
+            description = "Where the store and data go (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
     @Mixin
@@ -45,8 +50,9 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path sim = dataDir.resolve("sim");
         SimConfig cfg = simOptions.config();
-        System.out.printf("1/9 simulate: %,d users, %,d items, ~%,d events (seed %d)%n", cfg.users(), cfg.items(),
-                cfg.targetEvents(), cfg.seed());
+        System.out.printf(
+                "1/9 simulate: %,d users, %,d items, ~%,d events (seed %d)%n",
+                cfg.users(), cfg.items(), cfg.targetEvents(), cfg.seed());
         SimSummary simSummary = SimulateCommand.run(cfg, sim);
         long tSim = System.nanoTime();
         System.out.printf("    %,d events written in %.1f s%n", simSummary.events(), (tSim - t0) / 1e9);
@@ -57,13 +63,20 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("2/9 ingest into " + storeFile + " (fresh)");
         ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(cfg.tenantId());
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
-            for (var file : List.of(new Object[]{"items.csv", IngestFormat.ITEMS_CSV},
-                    new Object[]{"users.csv", IngestFormat.USERS_CSV}, new Object[]{"ads.csv", IngestFormat.ADS_CSV},
-                    new Object[]{"events.csv", IngestFormat.EVENTS_CSV})) {
+            for (var file : List.of(
+                    new Object[] {"items.csv", IngestFormat.ITEMS_CSV},
+                    new Object[] {"users.csv", IngestFormat.USERS_CSV},
+                    new Object[] {"ads.csv", IngestFormat.ADS_CSV},
+                    new Object[] {"events.csv", IngestFormat.EVENTS_CSV})) {
                 IngestReport r;
                 try (Progress p = Progress.start("ingest " + file[0], 100, "%")) {
-                    r = EventStore.of(store).ingestFile(sim.resolve((String) file[0]), (IngestFormat) file[1], policy,
-                            MappingOptions.defaults(), p);
+                    r = EventStore.of(store)
+                            .ingestFile(
+                                    sim.resolve((String) file[0]),
+                                    (IngestFormat) file[1],
+                                    policy,
+                                    MappingOptions.defaults(),
+                                    p);
                 }
                 System.out.print("    ");
                 Tables.ingest(System.out, r);
@@ -72,36 +85,55 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("    ingested in %.1f s%n", (tIngest - tSim) / 1e9);
             Path late = writeLateFeed(sim.resolve("late-feed.jsonl"));
             System.out.println("    a late partner feed with typical faults (hand-made, to show the quarantine):");
-            IngestReport lateReport = EventStore.of(store).ingestFile(late, IngestFormat.EVENTS_JSONL, policy,
-                    MappingOptions.defaults(), io.heed.events.ingest.ProgressListener.NONE);
+            IngestReport lateReport = EventStore.of(store)
+                    .ingestFile(
+                            late,
+                            IngestFormat.EVENTS_JSONL,
+                            policy,
+                            MappingOptions.defaults(),
+                            io.heed.events.ingest.ProgressListener.NONE);
             System.out.print("    ");
             Tables.ingest(System.out, lateReport);
 
             System.out.println("3/9 clean: bots by inhuman rates, sessions by a 30-minute gap");
             Cleaner.Report clean = new Cleaner(store).clean(CleaningConfig.defaults());
-            System.out.printf("    %,d bot users flagged (%,d events set aside), %,d sessions%n", clean.botUsers(),
-                    clean.botEvents(), clean.sessions());
+            System.out.printf(
+                    "    %,d bot users flagged (%,d events set aside), %,d sessions%n",
+                    clean.botUsers(), clean.botEvents(), clean.sessions());
             checkBotsAgainstTruth(store, sim.resolve("truth/bots.csv"));
 
             System.out.println("4/9 summary");
             Tables.summary(System.out, StoreSummary.of(store));
         }
-        System.out.printf("%n5/9 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
-                + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
+        System.out.printf(
+                "%n5/9 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
+                        + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
                 cfg.personas());
-        int code = HeedCli.commandLine().execute("personas", "build", "--data-dir", dataDir.toString(),
-                "--k", Integer.toString(cfg.personas()), "--seed", Long.toString(cfg.seed()), "--truth",
-                sim.resolve("truth/personas.csv").toString());
+        int code = HeedCli.commandLine()
+                .execute(
+                        "personas",
+                        "build",
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--k",
+                        Integer.toString(cfg.personas()),
+                        "--seed",
+                        Long.toString(cfg.seed()),
+                        "--truth",
+                        sim.resolve("truth/personas.csv").toString());
         if (code != 0) {
             return code;
         }
         DemoRecsysStep.run(dataDir);
-        System.out.printf("%n7/9 click prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
+        System.out.printf(
+                "%n7/9 click prediction: pCTR and pCVR on the simulated impressions, beside the true probabilities%n");
         DemoCtrStep.run(sim, dataDir, System.out);
-        System.out.printf("%n8/9 ads: the simulator's first day of ad slots as auctions (eligibility, eCPM, second price, pacing)%n");
+        System.out.printf(
+                "%n8/9 ads: the simulator's first day of ad slots as auctions (eligibility, eCPM, second price, pacing)%n");
         new DemoAdsStep(sim, cfg.seed()).run(System.out);
         DemoLoopStep.run(dataDir, cfg);
-        System.out.printf("%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
+        System.out.printf(
+                "%nDone in %.1f s. Explore: ./heed status | ./heed personas show | ./heed serve%n",
                 (System.nanoTime() - t0) / 1e9);
         return 0;
     }
@@ -111,16 +143,18 @@ final class DemoCommand implements Callable<Integer> {
      * one of each common fault. Every line is accounted for in the report.
      */
     private static Path writeLateFeed(Path file) throws IOException {
-        Files.write(file, List.of(
-                "{\"event_id\":\"late-1\",\"type\":\"view\",\"user_id\":\"u000001\",\"item_id\":\"i000001\",\"timestamp\":\"2026-10-14T21:00:00Z\",\"device\":\"mobile\"}",
-                "{\"event_id\":\"late-2\",\"type\":\"purchase\",\"user_id\":\"u000001\",\"item_id\":\"i000001\",\"timestamp\":\"2026-10-14T21:05:00Z\",\"value\":3.00}",
-                "{\"event_id\":\"e000000001\",\"type\":\"impression\",\"anonymous_id\":\"anon-087e41430eb0\",\"item_id\":\"i000993\",\"timestamp\":\"2026-10-01T00:00:28.102Z\"}",
-                "{\"event_id\":\"late-3\",\"type\":\"teleport\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\"}",
-                "{\"event_id\":\"late-4\",\"type\":\"view\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2099-01-01T00:00:00Z\"}",
-                "{\"event_id\":\"late-5\",\"type\":\"view\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"1970-01-01T00:00:00Z\"}",
-                "{\"event_id\":\"late-6\",\"type\":\"dwell\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\",\"value\":-3}",
-                "{\"event_id\":\"late-7\",\"type\":\"click\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\"}",
-                "{\"event_id\":\"late-8\",\"type\":\"click\",\"user_id\":\"u000003\",\"item_id\":\"i0000"));
+        Files.write(
+                file,
+                List.of(
+                        "{\"event_id\":\"late-1\",\"type\":\"view\",\"user_id\":\"u000001\",\"item_id\":\"i000001\",\"timestamp\":\"2026-10-14T21:00:00Z\",\"device\":\"mobile\"}",
+                        "{\"event_id\":\"late-2\",\"type\":\"purchase\",\"user_id\":\"u000001\",\"item_id\":\"i000001\",\"timestamp\":\"2026-10-14T21:05:00Z\",\"value\":3.00}",
+                        "{\"event_id\":\"e000000001\",\"type\":\"impression\",\"anonymous_id\":\"anon-087e41430eb0\",\"item_id\":\"i000993\",\"timestamp\":\"2026-10-01T00:00:28.102Z\"}",
+                        "{\"event_id\":\"late-3\",\"type\":\"teleport\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\"}",
+                        "{\"event_id\":\"late-4\",\"type\":\"view\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2099-01-01T00:00:00Z\"}",
+                        "{\"event_id\":\"late-5\",\"type\":\"view\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"1970-01-01T00:00:00Z\"}",
+                        "{\"event_id\":\"late-6\",\"type\":\"dwell\",\"user_id\":\"u000002\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\",\"value\":-3}",
+                        "{\"event_id\":\"late-7\",\"type\":\"click\",\"item_id\":\"i000002\",\"timestamp\":\"2026-10-14T21:00:00Z\"}",
+                        "{\"event_id\":\"late-8\",\"type\":\"click\",\"user_id\":\"u000003\",\"item_id\":\"i0000"));
         return file;
     }
 
@@ -134,7 +168,8 @@ final class DemoCommand implements Callable<Integer> {
         planted.removeIf(String::isBlank);
         Set<String> flagged = store.read(c -> {
             Set<String> s = new HashSet<>();
-            try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT user_id FROM bot_users")) {
+            try (Statement st = c.createStatement();
+                    ResultSet r = st.executeQuery("SELECT user_id FROM bot_users")) {
                 while (r.next()) {
                     s.add(r.getString(1));
                 }
@@ -143,7 +178,8 @@ final class DemoCommand implements Callable<Integer> {
         });
         Set<String> hit = new HashSet<>(flagged);
         hit.retainAll(planted);
-        System.out.printf("    against the simulator's truth: %d of %d planted bots flagged, %d false flags%n",
+        System.out.printf(
+                "    against the simulator's truth: %d of %d planted bots flagged, %d false flags%n",
                 hit.size(), planted.size(), flagged.size() - hit.size());
     }
 }

@@ -4,6 +4,7 @@ import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaAssigner;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
+import io.heed.profiles.sql.SqlProfileFeatures;
 import io.heed.recsys.Interactions;
 import io.heed.recsys.cf.Algorithms;
 import io.heed.recsys.cold.ColdStartEvaluation;
@@ -11,10 +12,9 @@ import io.heed.recsys.cold.ItemContent;
 import io.heed.recsys.eval.EvaluationHarness;
 import io.heed.recsys.eval.ModelSpec;
 import io.heed.recsys.eval.SplitProtocol;
-import io.heed.storage.HeedStore;
 import io.heed.recsys.sql.SqlInteractions;
 import io.heed.recsys.sql.SqlItemContent;
-import io.heed.profiles.sql.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -39,13 +39,13 @@ final class DemoRecsysStep {
             ModelSpec.of("ease", Map.of("maxItems", 1000.0)),
             ModelSpec.of("embedding", Map.of("epochs", 2.0, "negatives", 4.0)));
 
-    private DemoRecsysStep() {
-    }
+    private DemoRecsysStep() {}
 
     static void run(Path dataDir) {
         long t0 = System.nanoTime();
-        System.out.println("\n6/9 recommenders: events weighted by type (view 1 < click 2 < cart 4 < purchase 8, dwell "
-                + "1/min), per-user 20% holdout, seed 42, training items excluded; every model under the same protocol");
+        System.out.println(
+                "\n6/9 recommenders: events weighted by type (view 1 < click 2 < cart 4 < purchase 8, dwell "
+                        + "1/min), per-user 20% holdout, seed 42, training items excluded; every model under the same protocol");
         Interactions data;
         List<ItemContent> content;
         ProfileMatrix profiles;
@@ -54,10 +54,14 @@ final class DemoRecsysStep {
             content = SqlItemContent.read(store, null);
             profiles = new SqlProfileFeatures(store, null).compute();
         }
-        System.out.printf(Locale.ROOT, "    %,d users x %,d items, %,d weighted (user, item) pairs%n", data.numUsers(),
-                data.numItems(), data.nnz());
-        List<EvaluationHarness.Summary> rows = EvaluationHarness.run(data, SplitProtocol.RANDOM, 0.2,
-                new long[] {42}, MODELS, line -> { });
+        System.out.printf(
+                Locale.ROOT,
+                "    %,d users x %,d items, %,d weighted (user, item) pairs%n",
+                data.numUsers(),
+                data.numItems(),
+                data.nnz());
+        List<EvaluationHarness.Summary> rows =
+                EvaluationHarness.run(data, SplitProtocol.RANDOM, 0.2, new long[] {42}, MODELS, line -> {});
         EvaluationHarness.table(rows).lines().forEach(l -> System.out.println("    " + l));
         System.out.println("    (one seed, so ±0; `heed evaluate --seeds 3` gives spreads)");
         coldStart(dataDir, data, content, profiles);
@@ -75,16 +79,25 @@ final class DemoRecsysStep {
                 personaOf.put(profiles.userIds().get(r), assigned[r]);
             }
             ColdStartEvaluation.Result u = ColdStartEvaluation.newUsers(data, personaOf, pm.k(), 0.2, 42);
-            System.out.printf(Locale.ROOT, "    cold users (%,d held out of training): persona popularity NDCG@10 %.4f vs "
-                    + "overall popularity %.4f%n", u.users(), u.ndcg10(), u.baselineNdcg10());
+            System.out.printf(
+                    Locale.ROOT,
+                    "    cold users (%,d held out of training): persona popularity NDCG@10 %.4f vs "
+                            + "overall popularity %.4f%n",
+                    u.users(),
+                    u.ndcg10(),
+                    u.baselineNdcg10());
             System.out.println("      (personas assigned from full profile features, category shares included: an upper"
                     + " bound for a user with no history yet)");
         }
         if (!content.isEmpty()) {
-            ColdStartEvaluation.Result i = ColdStartEvaluation.newItems(data, content,
-                    Algorithms.trainer("item-knn", java.util.Map.of(), 42), 0.1, 10, 42);
-            System.out.printf(Locale.ROOT, "    cold items (10%% of items without interactions, %,d users ranking them): "
-                    + "content neighbours via item-kNN NDCG@10 %.4f vs random order %.4f%n", i.users(), i.ndcg10(),
+            ColdStartEvaluation.Result i = ColdStartEvaluation.newItems(
+                    data, content, Algorithms.trainer("item-knn", java.util.Map.of(), 42), 0.1, 10, 42);
+            System.out.printf(
+                    Locale.ROOT,
+                    "    cold items (10%% of items without interactions, %,d users ranking them): "
+                            + "content neighbours via item-kNN NDCG@10 %.4f vs random order %.4f%n",
+                    i.users(),
+                    i.ndcg10(),
                     i.baselineNdcg10());
         }
     }

@@ -9,8 +9,7 @@ import io.heed.cli.HeedCli;
  * commands): {@code java -cp heed.jar:heed-lab.jar io.heed.bench.cli.LabCli demo}.
  */
 public final class LabCli {
-    private LabCli() {
-    }
+    private LabCli() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  * challenger on those logs plus new feedback, and the promotion decision with its evidence logged in the store.
  * The world the feedback comes from is the simulated publisher of the given options (the demo's, by default).
  */
-@Command(name = "retrain", mixinStandardHelpOptions = true,
+@Command(
+        name = "retrain",
+        mixinStandardHelpOptions = true,
         description = "Retrain a challenger click model and promote it only if it wins off-policy (decision logged).")
 final class RetrainCommand implements Callable<Integer> {
     @Mixin
@@ -30,18 +32,23 @@ final class RetrainCommand implements Callable<Integer> {
     @Mixin
     SimOptions simOptions;
 
-    @Option(names = "--feedback", defaultValue = "50000",
+    @Option(
+            names = "--feedback",
+            defaultValue = "50000",
             description = "New feedback impressions for the challenger (default: ${DEFAULT-VALUE}).")
     int feedback;
 
-    @Option(names = "--ope-logs", defaultValue = "100000",
+    @Option(
+            names = "--ope-logs",
+            defaultValue = "100000",
             description = "Fresh baseline logs for the off-policy estimates (default: ${DEFAULT-VALUE}).")
     int opeLogs;
 
     @Override
     public Integer call() {
         if (feedback < 1 || opeLogs < 100) {
-            System.err.println("--feedback must be >= 1 and --ope-logs >= 100 (were " + feedback + ", " + opeLogs + ")");
+            System.err.println(
+                    "--feedback must be >= 1 and --ope-logs >= 100 (were " + feedback + ", " + opeLogs + ")");
             return 1;
         }
         Path modelFile = store.dataDir().resolve("personas").resolve("persona-model.json");

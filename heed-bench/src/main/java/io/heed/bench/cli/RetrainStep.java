@@ -6,9 +6,9 @@ import io.heed.bench.loop.ChallengerRetrain;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.promotion.PromotionPolicy;
+import io.heed.experiments.sql.SqlDecisionLog;
 import io.heed.sim.SimConfig;
 import io.heed.storage.HeedStore;
-import io.heed.experiments.sql.SqlDecisionLog;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,26 +22,44 @@ import java.util.Locale;
  * {@link PromotionPolicy} deciding; the decision and its evidence go to the store's promotion log.
  */
 final class RetrainStep {
-    private RetrainStep() {
-    }
+    private RetrainStep() {}
 
-    static PromotionDecision run(HeedStore store, ClosedLoop loop, SimConfig cfg, int feedback, int opeLogs,
-                                 PrintStream out) {
+    static PromotionDecision run(
+            HeedStore store, ClosedLoop loop, SimConfig cfg, int feedback, int opeLogs, PrintStream out) {
         List<UserAdResponse> all = new ArrayList<>(loop.logged());
         all.addAll(ChallengerRetrain.feedback(loop, feedback, cfg.seed() + 1));
-        AdsEngineStrategy challenger = loop.attentionWith(ClosedLoop.train(all, loop.personaOfUser()),
-                loop.personaOfUser());
-        ChallengerRetrain.Result r = ChallengerRetrain.decide(loop, challenger, "persona-ctr@logs",
-                "persona-ctr@logs+feedback", opeLogs, cfg.seed() + 2, new PromotionPolicy(new SqlDecisionLog(store,
-                        cfg.tenantId())), Instant.now());
-        out.printf("%nretrain: challenger click model on the logs + %,d new feedback impressions; doubly robust "
-                + "off-policy estimates on %,d fresh baseline logs%n", feedback, opeLogs);
-        out.printf(Locale.ROOT, "    champion   CTR %.4f [%.4f, %.4f]  (true %.4f)%n", r.champion().dr().value(),
-                r.champion().dr().ci().lower(), r.champion().dr().ci().upper(), r.champion().trueValue());
-        out.printf(Locale.ROOT, "    challenger CTR %.4f [%.4f, %.4f]  (true %.4f)%n", r.challenger().dr().value(),
-                r.challenger().dr().ci().lower(), r.challenger().dr().ci().upper(), r.challenger().trueValue());
+        AdsEngineStrategy challenger =
+                loop.attentionWith(ClosedLoop.train(all, loop.personaOfUser()), loop.personaOfUser());
+        ChallengerRetrain.Result r = ChallengerRetrain.decide(
+                loop,
+                challenger,
+                "persona-ctr@logs",
+                "persona-ctr@logs+feedback",
+                opeLogs,
+                cfg.seed() + 2,
+                new PromotionPolicy(new SqlDecisionLog(store, cfg.tenantId())),
+                Instant.now());
+        out.printf(
+                "%nretrain: challenger click model on the logs + %,d new feedback impressions; doubly robust "
+                        + "off-policy estimates on %,d fresh baseline logs%n",
+                feedback, opeLogs);
+        out.printf(
+                Locale.ROOT,
+                "    champion   CTR %.4f [%.4f, %.4f]  (true %.4f)%n",
+                r.champion().dr().value(),
+                r.champion().dr().ci().lower(),
+                r.champion().dr().ci().upper(),
+                r.champion().trueValue());
+        out.printf(
+                Locale.ROOT,
+                "    challenger CTR %.4f [%.4f, %.4f]  (true %.4f)%n",
+                r.challenger().dr().value(),
+                r.challenger().dr().ci().lower(),
+                r.challenger().dr().ci().upper(),
+                r.challenger().trueValue());
         PromotionDecision d = r.decision();
-        out.printf("    decision: %s (%s); serving %s; logged in promotion_decisions (`heed experiment decisions`)%n",
+        out.printf(
+                "    decision: %s (%s); serving %s; logged in promotion_decisions (`heed experiment decisions`)%n",
                 d.outcome(), d.reason(), d.serving());
         return d;
     }

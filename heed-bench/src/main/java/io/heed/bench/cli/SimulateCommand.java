@@ -11,10 +11,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code heed simulate}: write a synthetic publisher's data and ground truth. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
         description = "Generate a seeded synthetic publisher (events, items, users, ads) with its ground truth.")
 final class SimulateCommand implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "heed-data/sim", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "heed-data/sim",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin
@@ -23,8 +28,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SimSummary s = run(sim.config(), out);
-        System.out.printf("wrote %,d events, %,d users, %,d items, %,d ads to %s%n", s.events(), s.users(), s.items(),
-                s.ads(), out);
+        System.out.printf(
+                "wrote %,d events, %,d users, %,d items, %,d ads to %s%n",
+                s.events(), s.users(), s.items(), s.ads(), out);
         return 0;
     }
 

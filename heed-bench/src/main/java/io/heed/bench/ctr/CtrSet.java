@@ -14,9 +14,16 @@ import java.util.function.Function;
  * part (model choice happens there, never on test), Heed's candidate configurations, the calibration, and
  * (simulator only, single split) the true probability of each test row.
  */
-record CtrSet(String key, String description, FeatureSpec spec, String protocol, List<Splits.Split> evaluations,
-              Function<CtrExamples, List<Splits.Split>> validation, List<ModelSelection.Candidate> candidates,
-              CalibrationMethod calibration, double[] testTruth) {
+record CtrSet(
+        String key,
+        String description,
+        FeatureSpec spec,
+        String protocol,
+        List<Splits.Split> evaluations,
+        Function<CtrExamples, List<Splits.Split>> validation,
+        List<ModelSelection.Candidate> candidates,
+        CalibrationMethod calibration,
+        double[] testTruth) {
 
     CtrSet {
         if (evaluations.isEmpty()) {

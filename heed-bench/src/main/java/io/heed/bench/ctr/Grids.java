@@ -15,8 +15,7 @@ import java.util.List;
 
 /** Small hyperparameter grids (full cross products) as labelled candidates for validation-based selection. */
 final class Grids {
-    private Grids() {
-    }
+    private Grids() {}
 
     static List<Candidate> ftrl(double[] alphas, double[] l1s, double[] l2s, int[] epochs) {
         List<Candidate> out = new ArrayList<>();
@@ -24,7 +23,8 @@ final class Grids {
             for (double l1 : l1s) {
                 for (double l2 : l2s) {
                     for (int e : epochs) {
-                        out.add(new Candidate("ftrl-lr alpha=" + a + " l1=" + l1 + " l2=" + l2 + " epochs=" + e,
+                        out.add(new Candidate(
+                                "ftrl-lr alpha=" + a + " l1=" + l1 + " l2=" + l2 + " epochs=" + e,
                                 new FtrlTrainer(new FtrlConfig(a, 1, l1, l2, e))));
                     }
                 }
@@ -39,8 +39,10 @@ final class Grids {
         for (int k : factors) {
             for (double lr : rates) {
                 for (double l2 : l2Factors) {
-                    out.add(new Candidate("fm k=" + k + " lr=" + lr + " l2=" + base.l2Linear() + "/" + l2,
-                            new FmTrainer(base.withFactors(k).withLearningRate(lr).withL2(base.l2Linear(), l2))));
+                    out.add(new Candidate(
+                            "fm k=" + k + " lr=" + lr + " l2=" + base.l2Linear() + "/" + l2,
+                            new FmTrainer(
+                                    base.withFactors(k).withLearningRate(lr).withL2(base.l2Linear(), l2))));
                 }
             }
         }
@@ -51,7 +53,8 @@ final class Grids {
     static List<Candidate> lr(double[] l2s) {
         List<Candidate> out = new ArrayList<>();
         for (double l2 : l2s) {
-            out.add(new Candidate("batch-lr l2=" + l2, new LrTrainer(LrConfig.defaults().withL2(l2))));
+            out.add(new Candidate(
+                    "batch-lr l2=" + l2, new LrTrainer(LrConfig.defaults().withL2(l2))));
         }
         return out;
     }
@@ -61,9 +64,11 @@ final class Grids {
         List<Candidate> out = new ArrayList<>();
         for (double l2 : l2s) {
             for (GbdtConfig t : trees) {
-                out.add(new Candidate("blend batch-lr l2=" + l2 + " + gbdt " + t.rounds() + "x depth " + t.maxDepth()
-                        + " eta " + t.eta(), new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults().withL2(l2)),
-                        new GbdtTrainer(t)))));
+                out.add(new Candidate(
+                        "blend batch-lr l2=" + l2 + " + gbdt " + t.rounds() + "x depth " + t.maxDepth() + " eta "
+                                + t.eta(),
+                        new BlendTrainer(
+                                List.of(new LrTrainer(LrConfig.defaults().withL2(l2)), new GbdtTrainer(t)))));
             }
         }
         return out;

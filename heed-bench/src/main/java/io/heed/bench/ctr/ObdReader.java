@@ -27,15 +27,17 @@ import java.util.Map;
 public final class ObdReader {
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
 
-    private ObdReader() {
-    }
+    private ObdReader() {}
 
     public static FeatureSpec spec(int bits) {
-        return new FeatureSpec(bits, List.of("campaign", "item", "position", "uf0", "uf1", "uf2", "uf3", "if1", "if2",
-                "if3"), List.of(new NumericField("affinity", NumericField.Transform.LOG_VALUE),
-                new NumericField("affinity_sum", NumericField.Transform.LOG_VALUE),
-                new NumericField("affinity_items", NumericField.Transform.LOG_VALUE),
-                new NumericField("if0", NumericField.Transform.LOG_VALUE)),
+        return new FeatureSpec(
+                bits,
+                List.of("campaign", "item", "position", "uf0", "uf1", "uf2", "uf3", "if1", "if2", "if3"),
+                List.of(
+                        new NumericField("affinity", NumericField.Transform.LOG_VALUE),
+                        new NumericField("affinity_sum", NumericField.Transform.LOG_VALUE),
+                        new NumericField("affinity_items", NumericField.Transform.LOG_VALUE),
+                        new NumericField("if0", NumericField.Transform.LOG_VALUE)),
                 List.of(List.of("item", "position"), List.of("item", "uf0"), List.of("item", "uf1")));
     }
 
@@ -58,7 +60,8 @@ public final class ObdReader {
             if (n == 1) {
                 affinityStart[0] = List.of(f).indexOf("user-item_affinity_0");
                 if (!"timestamp".equals(f[1]) || !"click".equals(f[4]) || affinityStart[0] < 0) {
-                    throw new MalformedDataException(log, n, "not an OBD header (timestamp, item_id, position, click, ...)");
+                    throw new MalformedDataException(
+                            log, n, "not an OBD header (timestamp, item_id, position, click, ...)");
                 }
                 return;
             }
@@ -66,8 +69,8 @@ public final class ObdReader {
                 return;
             }
             if (f.length < affinityStart[0]) {
-                throw new MalformedDataException(log, n, "expected at least " + affinityStart[0] + " fields, found "
-                        + f.length);
+                throw new MalformedDataException(
+                        log, n, "expected at least " + affinityStart[0] + " fields, found " + f.length);
             }
             long time;
             try {
@@ -92,12 +95,22 @@ public final class ObdReader {
                 sum += a;
                 positive += a > 0 ? 1 : 0;
             }
-            CtrRequest r = CtrRequest.builder().put("campaign", campaign).put("item", item).put("position", f[3])
-                    .put("uf0", f[6]).put("uf1", f[7]).put("uf2", f[8]).put("uf3", f[9])
-                    .put("if1", ic[3]).put("if2", ic[4]).put("if3", ic[5])
-                    .put("affinity", Lines.number(log, n, "affinity", f[aff])).put("affinity_sum", sum)
+            CtrRequest r = CtrRequest.builder()
+                    .put("campaign", campaign)
+                    .put("item", item)
+                    .put("position", f[3])
+                    .put("uf0", f[6])
+                    .put("uf1", f[7])
+                    .put("uf2", f[8])
+                    .put("uf3", f[9])
+                    .put("if1", ic[3])
+                    .put("if2", ic[4])
+                    .put("if3", ic[5])
+                    .put("affinity", Lines.number(log, n, "affinity", f[aff]))
+                    .put("affinity_sum", sum)
                     .put("affinity_items", (double) positive)
-                    .put("if0", Lines.number(ctx, 0, "item_feature_0", ic[2])).build();
+                    .put("if0", Lines.number(ctx, 0, "item_feature_0", ic[2]))
+                    .build();
             sink.accept(new LabelledRow(r, Lines.binaryLabel(log, n, f[4], "1", "0"), time));
         });
     }

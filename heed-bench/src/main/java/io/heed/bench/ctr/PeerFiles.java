@@ -19,8 +19,7 @@ import java.util.TreeMap;
 final class PeerFiles {
     private final Map<Integer, Integer> columns = new HashMap<>();
 
-    record Written(Path train, Path test, int columns) {
-    }
+    record Written(Path train, Path test, int columns) {}
 
     static Written write(CtrExamples train, CtrExamples test, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -38,7 +37,8 @@ final class PeerFiles {
             for (int r = 0; r < data.size(); r++) {
                 TreeMap<Integer, Float> row = new TreeMap<>();
                 for (int p = data.start(r); p < data.end(r); p++) {
-                    Integer col = addColumns ? columns.computeIfAbsent(data.indices()[p], k -> columns.size() + 1)
+                    Integer col = addColumns
+                            ? columns.computeIfAbsent(data.indices()[p], k -> columns.size() + 1)
                             : columns.get(data.indices()[p]);
                     if (col != null) {
                         row.merge(col, data.values()[p], Float::sum);

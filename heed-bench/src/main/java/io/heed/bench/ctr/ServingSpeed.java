@@ -24,14 +24,14 @@ import java.util.List;
 final class ServingSpeed {
     private static final int CANDIDATES = 100;
 
-    private ServingSpeed() {
-    }
+    private ServingSpeed() {}
 
     static void measure(SimRun sim, BenchResult r, BenchOptions o) {
         CtrExamples train = sim.set().split().train();
         double[] rates = new double[3];
         for (int i = 0; i < rates.length; i++) {
-            FtrlLearner learner = new FtrlLearner(FtrlConfig.defaults(), sim.set().spec().bits());
+            FtrlLearner learner =
+                    new FtrlLearner(FtrlConfig.defaults(), sim.set().spec().bits());
             long t0 = System.nanoTime();
             for (int row = 0; row < train.size(); row++) {
                 learner.update(train, row);
@@ -44,15 +44,35 @@ final class ServingSpeed {
         List<CtrRequest> req = sim.recentRequests();
         CtrExamples small = train.range(0, Math.min(train.size(), 50_000));
         for (var e : List.of(
-                java.util.Map.entry("ftrl", CtrModels.train(new FtrlTrainer(FtrlConfig.defaults()), sim.set().spec(),
-                        small, 0.1, CalibrationMethod.PLATT, "speed", 1)),
-                java.util.Map.entry("fm", CtrModels.train(new FmTrainer(FmConfig.defaults().withFactors(8)
-                        .withEpochs(1).withEarlyStop(0)), sim.set().spec(), small, 0.1, CalibrationMethod.PLATT,
-                        "speed", 1)))) {
+                java.util.Map.entry(
+                        "ftrl",
+                        CtrModels.train(
+                                new FtrlTrainer(FtrlConfig.defaults()),
+                                sim.set().spec(),
+                                small,
+                                0.1,
+                                CalibrationMethod.PLATT,
+                                "speed",
+                                1)),
+                java.util.Map.entry(
+                        "fm",
+                        CtrModels.train(
+                                new FmTrainer(FmConfig.defaults()
+                                        .withFactors(8)
+                                        .withEpochs(1)
+                                        .withEarlyStop(0)),
+                                sim.set().spec(),
+                                small,
+                                0.1,
+                                CalibrationMethod.PLATT,
+                                "speed",
+                                1)))) {
             double[] lat = latencies(e.getValue(), req);
             r.put("score100_" + e.getKey() + "_p50_ms", lat[0]).put("score100_" + e.getKey() + "_p99_ms", lat[1]);
-            o.log().printf("ctr serving: %s scores %d candidates in p50 %.3f ms, p99 %.3f ms%n", e.getKey(),
-                    CANDIDATES, lat[0], lat[1]);
+            o.log()
+                    .printf(
+                            "ctr serving: %s scores %d candidates in p50 %.3f ms, p99 %.3f ms%n",
+                            e.getKey(), CANDIDATES, lat[0], lat[1]);
         }
     }
 

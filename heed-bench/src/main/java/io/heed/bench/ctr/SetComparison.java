@@ -40,13 +40,21 @@ final class SetComparison {
 
     private void compare(Path dir, BenchResult r) throws Exception {
         String k = set.key();
-        o.log().printf("ctr %s: %s; %s; %d candidates chosen on validation%n", k, set.description(), set.protocol(),
-                set.candidates().size());
+        o.log()
+                .printf(
+                        "ctr %s: %s; %s; %d candidates chosen on validation%n",
+                        k, set.description(), set.protocol(), set.candidates().size());
         int n = set.evaluations().size();
         for (int i = 0; i < n; i++) {
             Splits.Split s = set.evaluations().get(i);
-            o.log().printf(" split %d/%d: %,d train / %,d test rows, %d test positives%n", i + 1, n,
-                    s.train().size(), s.test().size(), Math.round(s.test().positiveRate() * s.test().size()));
+            o.log()
+                    .printf(
+                            " split %d/%d: %,d train / %,d test rows, %d test positives%n",
+                            i + 1,
+                            n,
+                            s.train().size(),
+                            s.test().size(),
+                            Math.round(s.test().positiveRate() * s.test().size()));
             double heedAuc = heed(s);
             PeerFiles.Written files = PeerFiles.write(s.train(), s.test(), dir);
             double xgbAuc = peer("xgboost", Peers.xgboost(files, dir, 2), s);
@@ -66,8 +74,8 @@ final class SetComparison {
     /** Chooses on validation, retrains each family's best on the whole training part; returns the winner's test AUC. */
     private double heed(Splits.Split s) {
         long t0 = System.nanoTime();
-        ModelSelection.Result sel = ModelSelection.select(set.candidates(), set.spec(),
-                set.validation().apply(s.train()), set.calibration(), 42);
+        ModelSelection.Result sel = ModelSelection.select(
+                set.candidates(), set.spec(), set.validation().apply(s.train()), set.calibration(), 42);
         tally("selection_s").add((System.nanoTime() - t0) / 1e9);
         double winnerAuc = Double.NaN;
         for (String family : sel.families()) {
@@ -82,8 +90,16 @@ final class SetComparison {
             tally(a + "_ece").add(e.ece());
             tally(a + "_validation_auc").add(best.validationAuc());
             tally(a + "_train_s").add(secs);
-            o.log().printf("  heed %-8s validation AUC %.4f -> test AUC %.4f  log loss %.4f  ECE %.4f  %.1f s  [%s]%n",
-                    family, best.validationAuc(), e.auc(), e.logLoss(), e.ece(), secs, best.candidate().label());
+            o.log()
+                    .printf(
+                            "  heed %-8s validation AUC %.4f -> test AUC %.4f  log loss %.4f  ECE %.4f  %.1f s  [%s]%n",
+                            family,
+                            best.validationAuc(),
+                            e.auc(),
+                            e.logLoss(),
+                            e.ece(),
+                            secs,
+                            best.candidate().label());
             if (best == sel.best()) {
                 winnerAuc = e.auc();
                 tally("heed_auc").add(e.auc());
@@ -109,15 +125,19 @@ final class SetComparison {
         String k = set.key();
         float[] y = s.test().labels();
         double truthLoss = CtrMetrics.logLoss(set.testTruth(), y);
-        r.put(k + "_truth_auc", CtrMetrics.auc(set.testTruth(), y)).put(k + "_truth_logloss", truthLoss)
+        r.put(k + "_truth_auc", CtrMetrics.auc(set.testTruth(), y))
+                .put(k + "_truth_logloss", truthLoss)
                 .put(k + "_logloss_vs_truth_ratio", heedLoss / truthLoss);
-        o.log().printf("  true probabilities: AUC %.4f  log loss %.4f  (heed / truth = %.4f)%n",
-                CtrMetrics.auc(set.testTruth(), y), truthLoss, heedLoss / truthLoss);
+        o.log()
+                .printf(
+                        "  true probabilities: AUC %.4f  log loss %.4f  (heed / truth = %.4f)%n",
+                        CtrMetrics.auc(set.testTruth(), y), truthLoss, heedLoss / truthLoss);
     }
 
     private void report(BenchResult r, int n) {
         String k = set.key();
-        r.put(k + "_protocol", set.protocol()).put(k + "_evaluations", n)
+        r.put(k + "_protocol", set.protocol())
+                .put(k + "_evaluations", n)
                 .put(k + "_candidates", set.candidates().size());
         tallies.forEach((name, t) -> {
             r.put(k + "_" + name, t.mean());
@@ -134,8 +154,14 @@ final class SetComparison {
         if (n > 1) {
             r.put(k + "_heed_split_wins", heedWins);
         }
-        o.log().printf(" %s: heed (%s) AUC %.4f vs best peer %.4f: %s%n", k, describe(chosen, n), heed, peer,
-                heed > peer ? "beats the best peer" : "does NOT beat the best peer");
+        o.log()
+                .printf(
+                        " %s: heed (%s) AUC %.4f vs best peer %.4f: %s%n",
+                        k,
+                        describe(chosen, n),
+                        heed,
+                        peer,
+                        heed > peer ? "beats the best peer" : "does NOT beat the best peer");
     }
 
     /** The choice, or with several splits each choice with how often it won, e.g. {@code fm ×7, ftrl-lr ×3}. */
@@ -144,8 +170,11 @@ final class SetComparison {
             return counts.keySet().iterator().next();
         }
         StringBuilder sb = new StringBuilder();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(" ×")
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ")
+                        .append(e.getKey())
+                        .append(" ×")
                         .append(e.getValue()));
         return sb.toString();
     }

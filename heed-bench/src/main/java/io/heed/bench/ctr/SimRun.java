@@ -33,11 +33,12 @@ record SimRun(CtrSet set, List<CtrRequest> recentRequests) {
         // logistic model is about d / 2n nats: few users, items and ads (d ≈ 200 × 12 user × category cells + 600
         // targets + 400 user × kind cells) and a million events (n ≈ 750 k training impressions) bring it under 2%.
         // The same size with --quick: a smaller set could not test the target.
-        SimConfig cfg = SimConfig.demo().withUsers(200).withItems(500).withAds(100).withEvents(1_000_000);
-        Path dir = work.resolve("ctr-sim-" + cfg.users() + "-" + cfg.items() + "-" + cfg.ads() + "-"
-                + cfg.targetEvents());
+        SimConfig cfg =
+                SimConfig.demo().withUsers(200).withItems(500).withAds(100).withEvents(1_000_000);
+        Path dir =
+                work.resolve("ctr-sim-" + cfg.users() + "-" + cfg.items() + "-" + cfg.ads() + "-" + cfg.targetEvents());
         if (!Files.exists(dir.resolve("manifest.json"))) {
-            new Simulator(cfg).run(dir, written -> { });
+            new Simulator(cfg).run(dir, written -> {});
         }
         FeatureSpec spec = SimImpressions.spec(20);
         Encoder enc = new Encoder(new FeaturePipeline(spec));
@@ -52,10 +53,16 @@ record SimRun(CtrSet set, List<CtrRequest> recentRequests) {
         var all = enc.build();
         // Rows arrive in time order, so this is the time split, and the truth stays aligned with the test rows.
         int cut = (int) Math.round(all.size() * (1 - TEST));
-        CtrSet set = new CtrSet("sim", "heed-sim " + cfg.users() + " users, " + cfg.targetEvents()
-                + " events: impressions → clicks", spec, "time-ordered 80/20",
-                List.of(new Splits.Split(all.range(0, cut), all.range(cut, all.size()))), CtrSets.latest(),
-                candidates(), CalibrationMethod.NONE, Arrays.copyOfRange(truth, cut, truth.length));
+        CtrSet set = new CtrSet(
+                "sim",
+                "heed-sim " + cfg.users() + " users, " + cfg.targetEvents() + " events: impressions → clicks",
+                spec,
+                "time-ordered 80/20",
+                List.of(new Splits.Split(all.range(0, cut), all.range(cut, all.size()))),
+                CtrSets.latest(),
+                candidates(),
+                CalibrationMethod.NONE,
+                Arrays.copyOfRange(truth, cut, truth.length));
         return new SimRun(set, List.copyOf(recent));
     }
 
@@ -67,10 +74,12 @@ record SimRun(CtrSet set, List<CtrRequest> recentRequests) {
      * ~0.75 M rows without gain on a logistic truth.
      */
     static List<Candidate> candidates() {
-        List<Candidate> c = new ArrayList<>(Grids.ftrl(new double[] {0.2, 0.5}, new double[] {0},
-                new double[] {0.03, 0.1, 0.3}, new int[] {20}));
-        c.addAll(Grids.fm(new FmConfig(8, 0.02, 1e-4, 1e-3, 10, 0.01, 42, 0.1), new int[] {8},
-                new double[] {0.02}, new double[] {1e-3, 1e-2}));
+        List<Candidate> c = new ArrayList<>(
+                Grids.ftrl(new double[] {0.2, 0.5}, new double[] {0}, new double[] {0.03, 0.1, 0.3}, new int[] {20}));
+        c.addAll(Grids.fm(
+                new FmConfig(8, 0.02, 1e-4, 1e-3, 10, 0.01, 42, 0.1), new int[] {8}, new double[] {0.02}, new double[] {
+                    1e-3, 1e-2
+                }));
         return c;
     }
 }

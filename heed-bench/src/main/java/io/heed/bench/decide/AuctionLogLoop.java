@@ -27,11 +27,9 @@ final class AuctionLogLoop {
      * the whole process spent per decision (journaling, loading, the store's own threads, and the checkpoint when
      * the store closes: all of it, as the log costs a server).
      */
-    record Result(double writesPerSecond, long written, double appendMicros, double cpuMicros) {
-    }
+    record Result(double writesPerSecond, long written, double appendMicros, double cpuMicros) {}
 
-    private AuctionLogLoop() {
-    }
+    private AuctionLogLoop() {}
 
     static Result run(Path dir, int campaigns, int decisions) throws Exception {
         List<Decision> made = decisions(campaigns, Math.min(decisions, 50_000));
@@ -40,8 +38,8 @@ final class AuctionLogLoop {
         long cpu0;
         Result r;
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
-            io.heed.ads.sql.AuctionJournal log = io.heed.ads.sql.AuctionJournal.open(store,
-                    dir.resolve("journal"), Long.MAX_VALUE);
+            io.heed.ads.sql.AuctionJournal log =
+                    io.heed.ads.sql.AuctionJournal.open(store, dir.resolve("journal"), Long.MAX_VALUE);
             cpu0 = processCpuNanos(); // from here: the store's creation and migrations are not the log's cost
             long t0 = System.nanoTime();
             for (int i = 0; i < decisions; i++) {
@@ -63,15 +61,21 @@ final class AuctionLogLoop {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<Decision> decisions(int campaigns, int n) {
         List<Decision> out = new ArrayList<>(n);
         BudgetLedger ledger = new BudgetLedger();
-        DecisionEngine engine = new DecisionEngine(SmoothedCtrEstimator.defaults(), ledger, new FrequencyCapper(),
-                Pacer.defaults(ledger), 20261001L, out::add);
+        DecisionEngine engine = new DecisionEngine(
+                SmoothedCtrEstimator.defaults(),
+                ledger,
+                new FrequencyCapper(),
+                Pacer.defaults(ledger),
+                20261001L,
+                out::add);
         engine.reload(BenchCatalog.catalog(campaigns, 7));
         List<DecisionRequest> requests = BenchCatalog.requests(1_000, 11, System.currentTimeMillis());
         for (int i = 0; out.size() < n; i++) {
@@ -85,8 +89,10 @@ final class AuctionLogLoop {
         Path dir = Files.createTempDirectory("heed-auction-log");
         for (int i = 0; i < 3; i++) {
             Result r = run(dir, DecideBenchmark.CAMPAIGNS, n);
-            System.out.printf("auction log: %.0f writes/s (%,d written; journaling %.2f us per decision; process "
-                    + "CPU %.1f us per decision)%n", r.writesPerSecond(), r.written(), r.appendMicros(), r.cpuMicros());
+            System.out.printf(
+                    "auction log: %.0f writes/s (%,d written; journaling %.2f us per decision; process "
+                            + "CPU %.1f us per decision)%n",
+                    r.writesPerSecond(), r.written(), r.appendMicros(), r.cpuMicros());
         }
         Scratch.deleteTree(dir);
     }

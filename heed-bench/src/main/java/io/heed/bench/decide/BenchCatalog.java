@@ -12,8 +12,8 @@ import io.heed.ads.model.Pricing;
 import io.heed.ads.model.Schedule;
 import io.heed.ads.model.Status;
 import io.heed.ads.model.Targeting;
-import io.heed.storage.HeedStore;
 import io.heed.ads.sql.SqlAdCatalog;
+import io.heed.storage.HeedStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,14 +30,25 @@ import java.util.SplittableRandom;
 final class BenchCatalog {
     static final String[] PERSONAS = {"commuter", "gamer", "style", "sports", "cook", "tech", "traveller", "streamer"};
     static final String[] GEOS = {"FR", "DE", "US", "GB", "ES", "IT"};
-    static final String[] CONTEXTS = {"news", "sports", "gaming", "fashion", "electronics", "travel", "food",
-            "finance", "music", "movies", "home", "beauty"};
+    static final String[] CONTEXTS = {
+        "news",
+        "sports",
+        "gaming",
+        "fashion",
+        "electronics",
+        "travel",
+        "food",
+        "finance",
+        "music",
+        "movies",
+        "home",
+        "beauty"
+    };
     static final String[] DEVICES = {"mobile", "desktop", "tablet"};
-    static final Schedule ALWAYS = new Schedule(Instant.parse("2020-01-01T00:00:00Z"),
-            Instant.parse("2099-01-01T00:00:00Z"), Schedule.ALL_HOURS);
+    static final Schedule ALWAYS = new Schedule(
+            Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2099-01-01T00:00:00Z"), Schedule.ALL_HOURS);
 
-    private BenchCatalog() {
-    }
+    private BenchCatalog() {}
 
     static void write(HeedStore store, int campaigns, long seed) {
         AdCatalog c = catalog(campaigns, seed);
@@ -65,15 +76,37 @@ final class BenchCatalog {
                 case CPA -> 2 + 10 * rng.nextDouble();
             };
             // narrow, as real campaigns are: about 1% of the campaigns match a request
-            Targeting t = new Targeting(pick(rng, PERSONAS, 0.9, 1), Set.of(), pick(rng, CONTEXTS, 0.9, 2),
-                    pick(rng, GEOS, 0.8, 2), pick(rng, DEVICES, 0.5, 1));
-            List<FrequencyCap> caps = rng.nextInt(4) == 0 ? List.of(new FrequencyCap(5, Duration.ofHours(1)))
-                    : List.of();
+            Targeting t = new Targeting(
+                    pick(rng, PERSONAS, 0.9, 1),
+                    Set.of(),
+                    pick(rng, CONTEXTS, 0.9, 2),
+                    pick(rng, GEOS, 0.8, 2),
+                    pick(rng, DEVICES, 0.5, 1));
+            List<FrequencyCap> caps =
+                    rng.nextInt(4) == 0 ? List.of(new FrequencyCap(5, Duration.ofHours(1))) : List.of();
             String id = String.format("c%05d", i);
-            cs.add(new Campaign(id, "adv" + rng.nextInt(100), id, Status.ACTIVE, p, Math.round(bid * 100) / 100.0,
-                    1e9, 1e8, ALWAYS, t, caps));
-            crs.add(new Creative(id + "-n", id, AdFormat.NATIVE, 0, 0, "https://example.com/" + id, null,
-                    Status.ACTIVE, 0.8 + 0.4 * rng.nextDouble()));
+            cs.add(new Campaign(
+                    id,
+                    "adv" + rng.nextInt(100),
+                    id,
+                    Status.ACTIVE,
+                    p,
+                    Math.round(bid * 100) / 100.0,
+                    1e9,
+                    1e8,
+                    ALWAYS,
+                    t,
+                    caps));
+            crs.add(new Creative(
+                    id + "-n",
+                    id,
+                    AdFormat.NATIVE,
+                    0,
+                    0,
+                    "https://example.com/" + id,
+                    null,
+                    Status.ACTIVE,
+                    0.8 + 0.4 * rng.nextDouble()));
         }
         return new AdCatalog(advertisers, cs, crs, placements);
     }
@@ -109,10 +142,17 @@ final class BenchCatalog {
         for (int i = 0; i < n; i++) {
             String user = "u" + rng.nextInt(100_000);
             boolean consent = rng.nextInt(10) != 0;
-            out.add(DecisionRequest.builder().requestId("b" + i).placement("feed").user(user).consent(consent)
-                    .persona(PERSONAS[rng.nextInt(PERSONAS.length)]).context(CONTEXTS[rng.nextInt(CONTEXTS.length)])
-                    .geo(GEOS[rng.nextInt(GEOS.length)]).device(DEVICES[rng.nextInt(DEVICES.length)])
-                    .timestampMillis(timestampMillis).build());
+            out.add(DecisionRequest.builder()
+                    .requestId("b" + i)
+                    .placement("feed")
+                    .user(user)
+                    .consent(consent)
+                    .persona(PERSONAS[rng.nextInt(PERSONAS.length)])
+                    .context(CONTEXTS[rng.nextInt(CONTEXTS.length)])
+                    .geo(GEOS[rng.nextInt(GEOS.length)])
+                    .device(DEVICES[rng.nextInt(DEVICES.length)])
+                    .timestampMillis(timestampMillis)
+                    .build());
         }
         return out;
     }

@@ -8,13 +8,13 @@ import io.heed.ads.model.Placement;
 import io.heed.ads.model.Pricing;
 import io.heed.ads.model.Status;
 import io.heed.ads.model.Targeting;
-import io.heed.server.HeedServer;
+import io.heed.ads.sql.SqlAdCatalog;
 import io.heed.bench.load.HttpLoadGenerator;
 import io.heed.bench.load.LoadPlan;
 import io.heed.bench.load.LoadReport;
+import io.heed.server.HeedServer;
 import io.heed.storage.HeedStore;
 import io.heed.storage.Sql;
-import io.heed.ads.sql.SqlAdCatalog;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
@@ -34,9 +34,8 @@ final class BudgetCapLoad {
     static final double BUDGET = 0.50;
     static final int CAP = 3;
 
-    record Result(double overspendPct, long capViolations, long impressions, double spent, double budget,
-                  LoadReport load) {
-    }
+    record Result(
+            double overspendPct, long capViolations, long impressions, double spent, double budget, LoadReport load) {}
 
     static void setUp(HeedStore store) {
         SqlAdCatalog repo = new SqlAdCatalog(store);
@@ -45,10 +44,20 @@ final class BudgetCapLoad {
         List<Creative> crs = new ArrayList<>();
         for (int i = 0; i < CAMPAIGNS; i++) {
             String id = String.format("t%02d", i);
-            cs.add(new Campaign(id, "adv0", id, Status.ACTIVE, Pricing.CPM, 1.0 + 0.1 * i, BUDGET, BUDGET,
-                    BenchCatalog.ALWAYS, Targeting.ANY, List.of(new FrequencyCap(CAP, Duration.ofHours(1)))));
-            crs.add(new Creative(id + "-b", id, AdFormat.BANNER, 300, 250, "https://example.com/" + id, null,
-                    Status.ACTIVE, 1.0));
+            cs.add(new Campaign(
+                    id,
+                    "adv0",
+                    id,
+                    Status.ACTIVE,
+                    Pricing.CPM,
+                    1.0 + 0.1 * i,
+                    BUDGET,
+                    BUDGET,
+                    BenchCatalog.ALWAYS,
+                    Targeting.ANY,
+                    List.of(new FrequencyCap(CAP, Duration.ofHours(1)))));
+            crs.add(new Creative(
+                    id + "-b", id, AdFormat.BANNER, 300, 250, "https://example.com/" + id, null, Status.ACTIVE, 1.0));
         }
         repo.upsertAll(cs, crs);
     }
@@ -56,22 +65,32 @@ final class BudgetCapLoad {
     /** Runs the load; the caller flushes the auction log before {@link #check}. */
     static LoadReport load(HeedServer server, long requests) {
         URI url = URI.create("http://127.0.0.1:" + server.port() + "/v1/decide");
-        return HttpLoadGenerator.run(LoadPlan.forRequests(url, 64, requests, 1, n -> ("{\"placement\":\"tight\","
-                + "\"user\":{\"id\":\"cap-u" + (n % 300) + "\",\"consent\":{\"advertising\":true}}}")
-                .getBytes(StandardCharsets.UTF_8)));
+        return HttpLoadGenerator.run(LoadPlan.forRequests(
+                url,
+                64,
+                requests,
+                1,
+                n -> ("{\"placement\":\"tight\"," + "\"user\":{\"id\":\"cap-u" + (n % 300)
+                                + "\",\"consent\":{\"advertising\":true}}}")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     static Result check(HeedStore store, LoadReport load) {
         return store.read(c -> {
             try (Statement s = c.createStatement()) {
-                long maxSpent = Sql.count(s, "SELECT COALESCE(MAX(spent), 0) FROM (SELECT SUM(micros) AS spent "
-                        + "FROM ad_spend WHERE campaign_id LIKE 't%' GROUP BY campaign_id) x");
-                long totalSpent = Sql.count(s, "SELECT COALESCE(SUM(micros), 0) FROM ad_spend "
-                        + "WHERE campaign_id LIKE 't%'");
+                long maxSpent = Sql.count(
+                        s,
+                        "SELECT COALESCE(MAX(spent), 0) FROM (SELECT SUM(micros) AS spent "
+                                + "FROM ad_spend WHERE campaign_id LIKE 't%' GROUP BY campaign_id) x");
+                long totalSpent =
+                        Sql.count(s, "SELECT COALESCE(SUM(micros), 0) FROM ad_spend " + "WHERE campaign_id LIKE 't%'");
                 long impressions = Sql.count(s, "SELECT COUNT(*) FROM ad_spend WHERE campaign_id LIKE 't%'");
-                long violations = Sql.count(s, "SELECT COUNT(*) FROM (SELECT sp.campaign_id, a.user_id, COUNT(*) n "
-                        + "FROM ad_spend sp JOIN ad_auctions a ON a.decision_id = sp.decision_id "
-                        + "WHERE sp.campaign_id LIKE 't%' GROUP BY sp.campaign_id, a.user_id) x WHERE n > " + CAP);
+                long violations = Sql.count(
+                        s,
+                        "SELECT COUNT(*) FROM (SELECT sp.campaign_id, a.user_id, COUNT(*) n "
+                                + "FROM ad_spend sp JOIN ad_auctions a ON a.decision_id = sp.decision_id "
+                                + "WHERE sp.campaign_id LIKE 't%' GROUP BY sp.campaign_id, a.user_id) x WHERE n > "
+                                + CAP);
                 double budgetMicros = BUDGET * 1e6;
                 double overspend = Math.max(0, (maxSpent - budgetMicros) / budgetMicros * 100);
                 return new Result(overspend, violations, impressions, totalSpent / 1e6, CAMPAIGNS * BUDGET, load);

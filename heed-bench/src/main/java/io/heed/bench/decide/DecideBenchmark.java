@@ -1,19 +1,19 @@
 package io.heed.bench.decide;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ServerConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heed.ads.decide.Decision;
 import io.heed.ads.decide.DecisionRequest;
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Benchmark;
 import io.heed.bench.Scratch;
 import io.heed.bench.Stats;
-import io.heed.server.HeedServer;
 import io.heed.bench.load.BareVertxServer;
+import io.heed.server.HeedServer;
 import io.heed.storage.HeedStore;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,22 +49,31 @@ public final class DecideBenchmark implements Benchmark {
         Scratch.deleteTree(dir);
         List<String> bodies = BenchCatalog.bodies(1_000, 11);
         EngineLoop.Result engine = EngineLoop.run(CAMPAIGNS, o.quick() ? 3 : 5, o.quick() ? 3 : 5);
-        o.log().printf("engine alone (one thread, in process): %.0f decisions/s, mean %.1f us, p99 %.1f us%n",
-                engine.decisionsPerSecond(), engine.meanMicros(), engine.p99Micros());
+        o.log()
+                .printf(
+                        "engine alone (one thread, in process): %.0f decisions/s, mean %.1f us, p99 %.1f us%n",
+                        engine.decisionsPerSecond(), engine.meanMicros(), engine.p99Micros());
         int logDecisions = o.quick() ? 30_000 : 150_000; // enough to amortise the start
         AuctionLogLoop.Result logLoop = AuctionLogLoop.run(dir.resolve("auction-log"), CAMPAIGNS, logDecisions);
-        o.log().printf("auction log alone: %.0f decisions/s (%,d written), %.1f us of process CPU per decision%n",
-                logLoop.writesPerSecond(), logLoop.written(), logLoop.cpuMicros());
+        o.log()
+                .printf(
+                        "auction log alone: %.0f decisions/s (%,d written), %.1f us of process CPU per decision%n",
+                        logLoop.writesPerSecond(), logLoop.written(), logLoop.cpuMicros());
         Wrk wrk = new Wrk(dir, "decide", bodies, 0);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
             long t0 = System.nanoTime();
             BenchCatalog.write(store, CAMPAIGNS, 7);
             BudgetCapLoad.setUp(store);
-            o.log().printf("catalog: %,d campaigns stored in %.1f s%n", CAMPAIGNS + BudgetCapLoad.CAMPAIGNS,
-                    (System.nanoTime() - t0) / 1e9);
+            o.log()
+                    .printf(
+                            "catalog: %,d campaigns stored in %.1f s%n",
+                            CAMPAIGNS + BudgetCapLoad.CAMPAIGNS, (System.nanoTime() - t0) / 1e9);
             int loops = Runtime.getRuntime().availableProcessors();
-            try (HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store);
-                 BareVertxServer bare = new BareVertxServer(loops)) {
+            try (HeedServer server = HeedServer.start(
+                            HeedConfig.defaults()
+                                    .withServer(ServerConfig.defaults().withPort(0)),
+                            store);
+                    BareVertxServer bare = new BareVertxServer(loops)) {
                 double candidates = meanCandidates(server, bodies);
                 String decideUrl = "http://127.0.0.1:" + server.port() + "/v1/decide";
                 String bareUrl = "http://127.0.0.1:" + bare.port() + "/v1/decide";
@@ -95,27 +104,31 @@ public final class DecideBenchmark implements Benchmark {
                         peer[i] = b.rps();
                         peerCpu[i] = b.serverCpuMicrosPerRequest();
                     }
-                    o.log().printf("run %d: decide %.0f req/s (p99 %.2f ms, server CPU %.1f us/request), bare vert.x "
-                            + "%.0f req/s (%.1f us/request)%n", i + 1, heed[i], h.p99Ms(), heedCpu[i], peer[i],
-                            peerCpu[i]);
+                    o.log()
+                            .printf(
+                                    "run %d: decide %.0f req/s (p99 %.2f ms, server CPU %.1f us/request), bare vert.x "
+                                            + "%.0f req/s (%.1f us/request)%n",
+                                    i + 1, heed[i], h.p99Ms(), heedCpu[i], peer[i], peerCpu[i]);
                 }
                 double decideRps = Stats.median(heed);
                 double bareRps = Stats.median(peer);
                 int halfConnections = 16;
                 double delay = halfConnections * 1000.0 / (decideRps / 2);
-                Wrk.Run half = new Wrk(dir, "decide-half", bodies, delay).run(decideUrl, THREADS, halfConnections,
-                        seconds);
-                o.log().printf("half load: %.0f req/s (target %.0f), p50 %.2f ms, p99 %.2f ms%n", half.rps(),
-                        decideRps / 2, half.p50Ms(), half.p99Ms());
+                Wrk.Run half =
+                        new Wrk(dir, "decide-half", bodies, delay).run(decideUrl, THREADS, halfConnections, seconds);
+                o.log()
+                        .printf(
+                                "half load: %.0f req/s (target %.0f), p50 %.2f ms, p99 %.2f ms%n",
+                                half.rps(), decideRps / 2, half.p50Ms(), half.p99Ms());
 
-                TrackingLoad.Result track = TrackingLoad.run(server, store, dir.resolve("track"),
-                        o.quick() ? 200_000 : 400_000, o.quick() ? 4 : 8);
+                TrackingLoad.Result track = TrackingLoad.run(
+                        server, store, dir.resolve("track"), o.quick() ? 200_000 : 400_000, o.quick() ? 4 : 8);
                 o.log().println("impression tracking: " + track.summary());
                 // wrk counts the hits answered before it stopped; those in flight then (one per connection) may be
                 // stored too
                 if (track.stored() < track.hits() || track.stored() > track.hits() + CONNECTIONS + 16) {
-                    throw new IllegalStateException(track.hits() + " hits acknowledged but " + track.stored()
-                            + " stored");
+                    throw new IllegalStateException(
+                            track.hits() + " hits acknowledged but " + track.stored() + " stored");
                 }
 
                 long requests = o.quick() ? 20_000 : 60_000;
@@ -129,8 +142,10 @@ public final class DecideBenchmark implements Benchmark {
                     throw new IllegalStateException("the auction log did not drain: the budget and cap check "
                             + "would read an incomplete log");
                 }
-                o.log().printf("auction log: %,d decisions queued after the load, written in %.1f s%n", backlog,
-                        drainSeconds);
+                o.log()
+                        .printf(
+                                "auction log: %,d decisions queued after the load, written in %.1f s%n",
+                                backlog, drainSeconds);
                 BudgetCapLoad.Result bc = BudgetCapLoad.check(store, load);
                 if (bc.impressions() == 0) {
                     throw new IllegalStateException("no budget/cap impressions in the store: the check is vacuous");
@@ -161,8 +176,10 @@ public final class DecideBenchmark implements Benchmark {
                         .put("p99_ms_at_half_load", half.p99Ms())
                         .put("p50_ms_at_half_load", half.p50Ms())
                         .put("half_load_rps", half.rps())
-                        .put("half_load_method", "wrk -t2 -c16 with a per-connection Lua delay() holding ~half of "
-                                + "decide_rps (closed loop with think time)")
+                        .put(
+                                "half_load_method",
+                                "wrk -t2 -c16 with a per-connection Lua delay() holding ~half of "
+                                        + "decide_rps (closed loop with think time)")
                         .put("decide_errors", errors)
                         .put("track_hits_per_s", track.run().rps())
                         .put("track_p99_ms", track.run().p99Ms())
@@ -181,9 +198,13 @@ public final class DecideBenchmark implements Benchmark {
                         .put("auction_log_failed_writes", server.ads().auctionLogFailedWrites())
                         .put("auction_log_backlog_after_load", backlog)
                         .put("auction_log_drain_s", drainSeconds)
-                        .put("decisions_total", server.ads().engine().stats().snapshot().get("requests"))
-                        .put("wrk", "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s, Lua POST of 1,000 "
-                                + "seeded bodies")
+                        .put(
+                                "decisions_total",
+                                server.ads().engine().stats().snapshot().get("requests"))
+                        .put(
+                                "wrk",
+                                "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s, Lua POST of 1,000 "
+                                        + "seeded bodies")
                         .put("peer", "Vert.x 5 HTTP server, " + loops + " verticles, constant JSON")
                         // both servers share this JVM, so they share its collector (./heed picks ZGC for this bench)
                         .put("gc", collectors());
@@ -214,10 +235,19 @@ public final class DecideBenchmark implements Benchmark {
             JsonNode o = json.readTree(b);
             JsonNode u = o.get("user");
             JsonNode c = o.get("context");
-            Decision d = server.ads().engine().decide(DecisionRequest.builder().requestId("probe-" + n)
-                    .placement("feed").user(u.get("id").asText()).consent(u.get("consent").get("advertising").asBoolean())
-                    .persona(u.get("persona").asText()).context(c.get("category").asText()).geo(c.get("geo").asText())
-                    .device(c.get("device").asText()).timestampMillis(System.currentTimeMillis()).build());
+            Decision d = server.ads()
+                    .engine()
+                    .decide(DecisionRequest.builder()
+                            .requestId("probe-" + n)
+                            .placement("feed")
+                            .user(u.get("id").asText())
+                            .consent(u.get("consent").get("advertising").asBoolean())
+                            .persona(u.get("persona").asText())
+                            .context(c.get("category").asText())
+                            .geo(c.get("geo").asText())
+                            .device(c.get("device").asText())
+                            .timestampMillis(System.currentTimeMillis())
+                            .build());
             sum += d.candidates().size();
             n++;
         }

@@ -19,17 +19,20 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class EngineLoop {
     /** Decisions per second, and the per-decision mean and p99 in microseconds, over the measured seconds. */
-    record Result(double decisionsPerSecond, double meanMicros, double p99Micros, double candidates) {
-    }
+    record Result(double decisionsPerSecond, double meanMicros, double p99Micros, double candidates) {}
 
-    private EngineLoop() {
-    }
+    private EngineLoop() {}
 
     static Result run(int campaigns, double warmupSeconds, double seconds) {
         LongAdder logged = new LongAdder();
         BudgetLedger ledger = new BudgetLedger();
-        DecisionEngine engine = new DecisionEngine(SmoothedCtrEstimator.defaults(), ledger, new FrequencyCapper(),
-                Pacer.defaults(ledger), 20261001L, d -> logged.increment());
+        DecisionEngine engine = new DecisionEngine(
+                SmoothedCtrEstimator.defaults(),
+                ledger,
+                new FrequencyCapper(),
+                Pacer.defaults(ledger),
+                20261001L,
+                d -> logged.increment());
         engine.reload(BenchCatalog.catalog(campaigns, 7));
         List<DecisionRequest> requests = BenchCatalog.requests(1_000, 11, System.currentTimeMillis());
         loop(engine, requests, warmupSeconds, null);
@@ -45,8 +48,7 @@ final class EngineLoop {
         }
         long[] sorted = Arrays.copyOf(nanos, n);
         Arrays.sort(sorted);
-        return new Result(n / (total / 1e9), total / 1e3 / n, sorted[(int) (0.99 * (n - 1))] / 1e3,
-                candidates / 200.0);
+        return new Result(n / (total / 1e9), total / 1e3 / n, sorted[(int) (0.99 * (n - 1))] / 1e3, candidates / 200.0);
     }
 
     /** Decides round the request list for {@code seconds}; records each decision's time when {@code nanos} is set. */
@@ -79,7 +81,8 @@ final class EngineLoop {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         for (int i = 0; i < 3; i++) {
             Result r = run(DecideBenchmark.CAMPAIGNS, 5, seconds);
-            System.out.printf("engine: %.0f decisions/s on one thread, mean %.1f us, p99 %.1f us, %.1f candidates%n",
+            System.out.printf(
+                    "engine: %.0f decisions/s on one thread, mean %.1f us, p99 %.1f us, %.1f candidates%n",
                     r.decisionsPerSecond(), r.meanMicros(), r.p99Micros(), r.candidates());
         }
     }

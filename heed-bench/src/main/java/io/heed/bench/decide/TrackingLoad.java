@@ -25,9 +25,17 @@ final class TrackingLoad {
      */
     record Result(Wrk.Run run, Wrk.Run half, int urls, long stored, double loadSeconds) {
         String summary() {
-            return String.format(java.util.Locale.ROOT, "%.0f hits/s (p99 %.2f ms), at half load %.0f hits/s "
-                    + "(p99 %.2f ms); %,d hits of %,d URLs, %,d stored, loaded %.1f s after the runs", run.rps(),
-                    run.p99Ms(), half.rps(), half.p99Ms(), run.requests() + half.requests(), urls, stored,
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%.0f hits/s (p99 %.2f ms), at half load %.0f hits/s "
+                            + "(p99 %.2f ms); %,d hits of %,d URLs, %,d stored, loaded %.1f s after the runs",
+                    run.rps(),
+                    run.p99Ms(),
+                    half.rps(),
+                    half.p99Ms(),
+                    run.requests() + half.requests(),
+                    urls,
+                    stored,
                     loadSeconds);
         }
 
@@ -36,15 +44,15 @@ final class TrackingLoad {
         }
     }
 
-    private TrackingLoad() {
-    }
+    private TrackingLoad() {}
 
     static Result run(HeedServer server, HeedStore store, Path dir, int decisions, int seconds) throws Exception {
         List<String> urls = new ArrayList<>();
         long now = System.currentTimeMillis();
         int i = 0;
         for (DecisionRequest r : BenchCatalog.requests(decisions, 29, now)) {
-            DecisionRequest unique = r.toBuilder().requestId("track-" + i++).timestampMillis(now).build();
+            DecisionRequest unique =
+                    r.toBuilder().requestId("track-" + i++).timestampMillis(now).build();
             Decision d = server.ads().engine().decide(unique);
             for (ServedAd a : d.ads()) {
                 urls.add(server.ads().impressionUrl(d, a));
@@ -53,12 +61,16 @@ final class TrackingLoad {
         long before = impressions(store);
         String base = "http://127.0.0.1:" + server.port();
         int half = urls.size() / 2; // full load takes the first half of the URLs, half load the second
-        Wrk.Run run = Wrk.paths(dir, "track", urls.subList(0, half), DecideBenchmark.THREADS).run(base,
-                DecideBenchmark.THREADS, DecideBenchmark.CONNECTIONS, seconds);
+        Wrk.Run run = Wrk.paths(dir, "track", urls.subList(0, half), DecideBenchmark.THREADS)
+                .run(base, DecideBenchmark.THREADS, DecideBenchmark.CONNECTIONS, seconds);
         int halfConnections = 16;
-        Wrk.Run halfRun = Wrk.paths(dir, "track-half", urls.subList(half, urls.size()), DecideBenchmark.THREADS,
-                halfConnections * 1000.0 / (run.rps() / 2)).run(base, DecideBenchmark.THREADS, halfConnections,
-                seconds);
+        Wrk.Run halfRun = Wrk.paths(
+                        dir,
+                        "track-half",
+                        urls.subList(half, urls.size()),
+                        DecideBenchmark.THREADS,
+                        halfConnections * 1000.0 / (run.rps() / 2))
+                .run(base, DecideBenchmark.THREADS, halfConnections, seconds);
         for (Wrk.Run r : List.of(run, halfRun)) {
             if (r.requests() > half) {
                 throw new IllegalStateException("wrk sent " + r.requests() + " hits for " + half + " URLs: "

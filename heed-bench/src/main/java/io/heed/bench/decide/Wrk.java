@@ -19,8 +19,8 @@ final class Wrk {
 
     /** Writes the Lua script for these bodies (and a delay in ms, 0 for none) into {@code dir}. */
     Wrk(Path dir, String name, List<String> bodies, double delayMillis) throws IOException {
-        StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = "
-                + "\"application/json\"\nlocal bodies = {\n");
+        StringBuilder lua = new StringBuilder(
+                "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = " + "\"application/json\"\nlocal bodies = {\n");
         for (String b : bodies) {
             lua.append("[[").append(b).append("]],\n");
         }
@@ -54,9 +54,11 @@ final class Wrk {
         String lua = "local paths = {}\nfor line in io.lines(\"" + file.toAbsolutePath() + "\") do paths[#paths + 1] = "
                 + "line end\nlocal counter = 0\nsetup = function(thread)\n  thread:set(\"first\", counter)\n"
                 + "  counter = counter + 1\nend\ninit = function(args)\n  i = first\nend\nrequest = function()\n"
-                + "  local p = paths[(i % #paths) + 1]\n  i = i + " + threads + "\n  return wrk.format(\"GET\", p)\nend\n"
-                + (delayMillis > 0 ? String.format(Locale.ROOT, "delay = function()\n  return %.3f\nend\n",
-                delayMillis) : "");
+                + "  local p = paths[(i % #paths) + 1]\n  i = i + " + threads
+                + "\n  return wrk.format(\"GET\", p)\nend\n"
+                + (delayMillis > 0
+                        ? String.format(Locale.ROOT, "delay = function()\n  return %.3f\nend\n", delayMillis)
+                        : "");
         Path script = dir.resolve(name + ".lua");
         Files.writeString(script, lua, StandardCharsets.UTF_8);
         return new Wrk(script);
@@ -75,20 +77,35 @@ final class Wrk {
 
     Run run(String url, int threads, int connections, int seconds) throws IOException, InterruptedException {
         long cpu0 = processCpuNanos();
-        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
-                "-s", script.toString(), url).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "wrk",
+                        "-t" + threads,
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + out);
         }
         double cpu = (processCpuNanos() - cpu0) / 1e9;
-        return new Run(number(out, "Requests/sec:\\s+([0-9.]+)"), millis(out, "50%"), millis(out, "99%"),
-                errors(out), (long) number(out, "(\\d+) requests in"), cpu);
+        return new Run(
+                number(out, "Requests/sec:\\s+([0-9.]+)"),
+                millis(out, "50%"),
+                millis(out, "99%"),
+                errors(out),
+                (long) number(out, "(\\d+) requests in"),
+                cpu);
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double number(String out, String regex) {
@@ -100,7 +117,8 @@ final class Wrk {
     }
 
     private static double millis(String out, String pct) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(pct) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
+        Matcher m = Pattern.compile("\\s" + Pattern.quote(pct) + "\\s+([0-9.]+)(us|ms|s)")
+                .matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("unexpected wrk output (no " + pct + " latency):\n" + out);
         }

@@ -37,7 +37,8 @@ public final class ExperimentsBenchmark implements Benchmark {
     public BenchResult run(BenchOptions o) throws Exception {
         BenchResult r = new BenchResult();
         AaCalibration.run(AaCalibration.Config.defaults()).figures().forEach(r::put);
-        RegretSimulation.run(new double[]{0.04, 0.05, 0.03, 0.07, 0.06}, 20_000, 7L).figures()
+        RegretSimulation.run(new double[] {0.04, 0.05, 0.03, 0.07, 0.06}, 20_000, 7L)
+                .figures()
                 .forEach((k, v) -> r.put("bandit_" + k, v));
         ClosedLoopFigures.measure(o, r);
         Path obd = Path.of(System.getProperty("heed.shared.data", "../shared/data"), "obd-sample");
@@ -47,18 +48,23 @@ public final class ExperimentsBenchmark implements Benchmark {
         }
         List<LoggedDecision> random = ObdLogs.read(obd.resolve("random/men/men.csv"));
         List<LoggedDecision> bts = ObdLogs.read(obd.resolve("bts/men/men.csv"));
-        double onPolicy = bts.stream().mapToDouble(LoggedDecision::reward).average().orElseThrow();
+        double onPolicy =
+                bts.stream().mapToDouble(LoggedDecision::reward).average().orElseThrow();
         TabularPolicy target = new TabularPolicy(ObdLogs.slateShares(bts, OBD_ITEMS));
         CellMeanRewardModel model = CellMeanRewardModel.fit(random, 3, OBD_ITEMS, 1.0);
-        List<Estimate> estimates = List.of(OffPolicyEstimators.ips(random, target, 0.95),
+        List<Estimate> estimates = List.of(
+                OffPolicyEstimators.ips(random, target, 0.95),
                 OffPolicyEstimators.snips(random, target, 0.95),
-                OffPolicyEstimators.directMethod(random, target, CellMeanRewardModel.fitter(3, OBD_ITEMS, 1.0), 0.95,
-                        200, 20261128L),
+                OffPolicyEstimators.directMethod(
+                        random, target, CellMeanRewardModel.fitter(3, OBD_ITEMS, 1.0), 0.95, 200, 20261128L),
                 OffPolicyEstimators.doublyRobust(random, target, model, 0.95));
-        r.put("ope_data", "OBD men: bts estimated from 10,000 uniform-random logs").put("ope_on_policy", onPolicy);
+        r.put("ope_data", "OBD men: bts estimated from 10,000 uniform-random logs")
+                .put("ope_on_policy", onPolicy);
         for (Estimate e : estimates) {
             String k = "ope_" + e.method().toLowerCase(java.util.Locale.ROOT);
-            r.put(k, e.value()).put(k + "_ci_low", e.ci().lower()).put(k + "_ci_high", e.ci().upper())
+            r.put(k, e.value())
+                    .put(k + "_ci_low", e.ci().lower())
+                    .put(k + "_ci_high", e.ci().upper())
                     .put(k + "_covers_on_policy", e.ci().contains(onPolicy));
         }
         Estimate dr = estimates.get(3);

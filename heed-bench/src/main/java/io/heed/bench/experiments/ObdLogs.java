@@ -18,8 +18,7 @@ public final class ObdLogs {
     /** Slots per impression in OBD. */
     public static final int POSITIONS = 3;
 
-    private ObdLogs() {
-    }
+    private ObdLogs() {}
 
     /** Reads item_id, position (1..3, stored 0-based), click and propensity_score of an OBD CSV. */
     public static List<LoggedDecision> read(Path csv) throws IOException {
@@ -42,8 +41,11 @@ public final class ObdLogs {
                 lineNo++;
                 String[] f = line.split(",", -1);
                 try {
-                    out.add(new LoggedDecision(Integer.parseInt(f[position]) - 1, Integer.parseInt(f[item]),
-                            Double.parseDouble(f[click]), Double.parseDouble(f[propensity])));
+                    out.add(new LoggedDecision(
+                            Integer.parseInt(f[position]) - 1,
+                            Integer.parseInt(f[item]),
+                            Double.parseDouble(f[click]),
+                            Double.parseDouble(f[propensity])));
                 } catch (RuntimeException e) {
                     throw new IOException(csv + " line " + lineNo + ": " + e.getMessage(), e);
                 }

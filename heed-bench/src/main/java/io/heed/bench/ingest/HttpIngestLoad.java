@@ -4,10 +4,10 @@ import io.heed.app.config.HeedConfig;
 import io.heed.app.config.ServerConfig;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.Scratch;
-import io.heed.server.HeedServer;
 import io.heed.bench.load.HttpLoadGenerator;
 import io.heed.bench.load.LoadPlan;
 import io.heed.bench.load.LoadReport;
+import io.heed.server.HeedServer;
 import io.heed.storage.HeedStore;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -31,24 +31,37 @@ final class HttpIngestLoad {
     }
 
     /** Figures of one run. */
-    record Result(double eventsPerSecond, double p50Millis, double p99Millis, int batchEvents, int connections,
-                  double seconds, long errors) {
-    }
+    record Result(
+            double eventsPerSecond,
+            double p50Millis,
+            double p99Millis,
+            int batchEvents,
+            int connections,
+            double seconds,
+            long errors) {}
 
     Result run() throws Exception {
         Path dir = options.workDir().resolve("scratch-http");
         Scratch.deleteTree(dir);
         Duration duration = Duration.ofSeconds(options.quick() ? 5 : 20);
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
+                HeedServer server = HeedServer.start(
+                        HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0)), store)) {
             URI url = URI.create("http://127.0.0.1:" + server.port() + "/v1/events");
             // Warm-up: JIT and the store's first writes, not measured.
             Bodies warm = new Bodies("w");
             Bodies measured = new Bodies("m");
             HttpLoadGenerator.run(LoadPlan.forDuration(url, CONNECTIONS, Duration.ofSeconds(2), BATCH, warm::body));
-            LoadReport r = HttpLoadGenerator.run(LoadPlan.forDuration(url, CONNECTIONS, duration, BATCH, measured::body));
+            LoadReport r =
+                    HttpLoadGenerator.run(LoadPlan.forDuration(url, CONNECTIONS, duration, BATCH, measured::body));
             options.log().println("http: " + r.summary());
-            return new Result(r.eventsPerSecond(), r.p50Ms(), r.p99Ms(), BATCH, CONNECTIONS, r.seconds(),
+            return new Result(
+                    r.eventsPerSecond(),
+                    r.p50Ms(),
+                    r.p99Ms(),
+                    BATCH,
+                    CONNECTIONS,
+                    r.seconds(),
                     r.errors() + r.non2xx());
         } finally {
             Scratch.deleteTree(dir);
@@ -78,15 +91,21 @@ final class HttpIngestLoad {
                 String type = TYPES[i % TYPES.length];
                 sb.append("{\"event_id\":\"").append(prefix);
                 idOffsets[i] = sb.length();
-                sb.append("0".repeat(ID_DIGITS)).append("\",\"type\":\"").append(type)
-                        .append("\",\"user_id\":\"u").append(i * 37 % 50_000).append('"');
+                sb.append("0".repeat(ID_DIGITS))
+                        .append("\",\"type\":\"")
+                        .append(type)
+                        .append("\",\"user_id\":\"u")
+                        .append(i * 37 % 50_000)
+                        .append('"');
                 if (type.equals("view")) {
                     sb.append(",\"item_id\":\"i").append(i % 5_000).append('"');
                 } else {
                     sb.append(",\"ad_id\":\"a").append(i % 500).append('"');
                 }
-                sb.append(",\"timestamp\":").append(BASE_MS + i * 1_000L)
-                        .append(",\"placement\":\"home_feed\",\"position\":").append(i % 10)
+                sb.append(",\"timestamp\":")
+                        .append(BASE_MS + i * 1_000L)
+                        .append(",\"placement\":\"home_feed\",\"position\":")
+                        .append(i % 10)
                         .append(",\"device\":\"mobile\",\"platform\":\"ios\",\"geo\":\"FR\"}");
             }
             sb.append(']');

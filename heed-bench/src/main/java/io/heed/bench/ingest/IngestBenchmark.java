@@ -1,6 +1,5 @@
 package io.heed.bench.ingest;
 
-import io.heed.events.sql.EventStore;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Benchmark;
@@ -9,11 +8,12 @@ import io.heed.bench.Stats;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
 import io.heed.events.ingest.ProgressListener;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.MappingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +47,12 @@ public final class IngestBenchmark implements Benchmark {
         Path csv = data.resolve("events.csv");
         if (!Files.exists(csv)) {
             o.log().printf("generating %,d simulated events in %s%n", events, data);
-            SimConfig cfg = SimConfig.demo().withSeed(7).withEvents(events)
-                    .withUsers((int) Math.max(10_000, events / 100)).withItems((int) Math.max(2_000, events / 1000));
-            new Simulator(cfg).run(data, n -> { });
+            SimConfig cfg = SimConfig.demo()
+                    .withSeed(7)
+                    .withEvents(events)
+                    .withUsers((int) Math.max(10_000, events / 100))
+                    .withItems((int) Math.max(2_000, events / 1000));
+            new Simulator(cfg).run(data, n -> {});
         }
         long rows = Files.lines(csv).count() - 1;
         double[] heed = new double[repeats];
@@ -66,8 +69,10 @@ public final class IngestBenchmark implements Benchmark {
             if (!nativeFirst) {
                 nativ[i] = nativeLoad(csv, o.workDir().resolve("scratch-native"));
             }
-            o.log().printf("run %d: heed %.2f s (%,d accepted of %,d rows), duckdb native %.2f s%n", i + 1, heed[i],
-                    r.accepted(), r.rowsRead(), nativ[i]);
+            o.log()
+                    .printf(
+                            "run %d: heed %.2f s (%,d accepted of %,d rows), duckdb native %.2f s%n",
+                            i + 1, heed[i], r.accepted(), r.rowsRead(), nativ[i]);
         }
         double heedRate = rows / Stats.median(heed);
         double nativeRate = rows / Stats.median(nativ);
@@ -95,8 +100,13 @@ public final class IngestBenchmark implements Benchmark {
     private static IngestReport heedLoad(Path csv, Path dir) throws IOException {
         Scratch.deleteTree(dir);
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
-            return EventStore.of(store).ingestFile(csv, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
-                    ProgressListener.NONE);
+            return EventStore.of(store)
+                    .ingestFile(
+                            csv,
+                            IngestFormat.EVENTS_CSV,
+                            ValidationPolicy.defaults(),
+                            MappingOptions.defaults(),
+                            ProgressListener.NONE);
         }
     }
 
@@ -105,7 +115,7 @@ public final class IngestBenchmark implements Benchmark {
         Scratch.deleteTree(dir);
         Files.createDirectories(dir);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("native.duckdb"));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             long t = System.nanoTime();
             s.execute("CREATE TABLE plain AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "')");
             return (System.nanoTime() - t) / 1e9;

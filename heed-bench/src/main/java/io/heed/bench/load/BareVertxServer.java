@@ -23,16 +23,24 @@ public final class BareVertxServer implements AutoCloseable {
     public BareVertxServer(int eventLoops) throws Exception {
         vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
         AtomicInteger actual = new AtomicInteger();
-        vertx.deployVerticle(() -> new VerticleBase() {
-            @Override
-            public Future<?> start() {
-                return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(-1)
-                                .setTcpNoDelay(true))
-                        .requestHandler(req -> req.body().onComplete(b -> req.response()
-                                .putHeader("Content-Type", "application/json").end(BODY)))
-                        .listen().onSuccess(s -> actual.set(s.actualPort()));
-            }
-        }, new DeploymentOptions().setInstances(eventLoops)).await(30, TimeUnit.SECONDS);
+        vertx.deployVerticle(
+                        () -> new VerticleBase() {
+                            @Override
+                            public Future<?> start() {
+                                return vertx.createHttpServer(new HttpServerOptions()
+                                                .setHost("127.0.0.1")
+                                                .setPort(-1)
+                                                .setTcpNoDelay(true))
+                                        .requestHandler(req -> req.body()
+                                                .onComplete(b -> req.response()
+                                                        .putHeader("Content-Type", "application/json")
+                                                        .end(BODY)))
+                                        .listen()
+                                        .onSuccess(s -> actual.set(s.actualPort()));
+                            }
+                        },
+                        new DeploymentOptions().setInstances(eventLoops))
+                .await(30, TimeUnit.SECONDS);
         port = actual.get();
     }
 

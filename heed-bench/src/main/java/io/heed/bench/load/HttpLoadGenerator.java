@@ -26,8 +26,7 @@ import org.HdrHistogram.Histogram;
 public final class HttpLoadGenerator {
     private static final long REQUEST_TIMEOUT_MS = 60_000;
 
-    private HttpLoadGenerator() {
-    }
+    private HttpLoadGenerator() {}
 
     /** Runs the plan and reports throughput and latency. */
     public static LoadReport run(LoadPlan plan) {
@@ -58,8 +57,13 @@ public final class HttpLoadGenerator {
         Run(Vertx vertx, LoadPlan plan) {
             this.vertx = vertx;
             this.plan = plan;
-            this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false)
-                            .setTcpNoDelay(true).setDefaultHost(plan.url().getHost()).setDefaultPort(plan.port()),
+            this.client = vertx.createHttpClient(
+                    new HttpClientOptions()
+                            .setKeepAlive(true)
+                            .setPipelining(false)
+                            .setTcpNoDelay(true)
+                            .setDefaultHost(plan.url().getHost())
+                            .setDefaultPort(plan.port()),
                     new PoolOptions().setHttp1MaxSize(plan.connections()).setMaxWaitQueueSize(-1));
             this.finished = new CountDownLatch(plan.connections());
         }
@@ -85,9 +89,17 @@ public final class HttpLoadGenerator {
             }
             double seconds = Math.max(1e-9, (endNanos - startNanos) / 1e9);
             long events = ok * plan.eventsPerBody();
-            return new LoadReport(completed, events, seconds, completed / seconds, events / seconds,
-                    latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
-                    latency.getMaxValue() / 1000.0, non2xx, errors);
+            return new LoadReport(
+                    completed,
+                    events,
+                    seconds,
+                    completed / seconds,
+                    events / seconds,
+                    latency.getValueAtPercentile(50) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0,
+                    latency.getMaxValue() / 1000.0,
+                    non2xx,
+                    errors);
         }
 
         /** Issues the next request of one connection slot, or retires the slot when the plan is done. */
@@ -102,8 +114,11 @@ public final class HttpLoadGenerator {
                 return;
             }
             Buffer body = Buffer.buffer(plan.bodies().apply(n));
-            RequestOptions req = new RequestOptions().setMethod(HttpMethod.POST).setURI(plan.requestUri())
-                    .putHeader("Content-Type", plan.contentType()).setIdleTimeout(REQUEST_TIMEOUT_MS);
+            RequestOptions req = new RequestOptions()
+                    .setMethod(HttpMethod.POST)
+                    .setURI(plan.requestUri())
+                    .putHeader("Content-Type", plan.contentType())
+                    .setIdleTimeout(REQUEST_TIMEOUT_MS);
             long t0 = System.nanoTime();
             client.request(req)
                     .compose(r -> r.send(body))
@@ -112,8 +127,11 @@ public final class HttpLoadGenerator {
                         long now = System.nanoTime();
                         endNanos = now;
                         if (ar.succeeded()) {
-                            latency.recordValue(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMicros(now - t0),
-                                    latency.getHighestTrackableValue())));
+                            latency.recordValue(Math.max(
+                                    1,
+                                    Math.min(
+                                            TimeUnit.NANOSECONDS.toMicros(now - t0),
+                                            latency.getHighestTrackableValue())));
                             completed++;
                             if (ar.result() / 100 == 2) {
                                 ok++;

@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  * @param eventsPerBody events in each body, to report events per second (1 when bodies are not batches)
  * @param contentType   Content-Type of every body
  */
-public record LoadPlan(URI url, int connections, Duration duration, long maxRequests, int eventsPerBody,
-                       LongFunction<byte[]> bodies, String contentType) {
+public record LoadPlan(
+        URI url,
+        int connections,
+        Duration duration,
+        long maxRequests,
+        int eventsPerBody,
+        LongFunction<byte[]> bodies,
+        String contentType) {
     /** The longest run allowed. */
     public static final Duration MAX_DURATION = Duration.ofHours(1);
 
@@ -48,14 +54,14 @@ public record LoadPlan(URI url, int connections, Duration duration, long maxRequ
     }
 
     /** Runs for a fixed time. */
-    public static LoadPlan forDuration(URI url, int connections, Duration duration, int eventsPerBody,
-                                       LongFunction<byte[]> bodies) {
+    public static LoadPlan forDuration(
+            URI url, int connections, Duration duration, int eventsPerBody, LongFunction<byte[]> bodies) {
         return new LoadPlan(url, connections, duration, Long.MAX_VALUE, eventsPerBody, bodies, null);
     }
 
     /** Runs a fixed number of requests (stopping after {@link #MAX_DURATION} at the latest). */
-    public static LoadPlan forRequests(URI url, int connections, long requests, int eventsPerBody,
-                                       LongFunction<byte[]> bodies) {
+    public static LoadPlan forRequests(
+            URI url, int connections, long requests, int eventsPerBody, LongFunction<byte[]> bodies) {
         return new LoadPlan(url, connections, MAX_DURATION, requests, eventsPerBody, bodies, null);
     }
 
@@ -66,8 +72,8 @@ public record LoadPlan(URI url, int connections, Duration duration, long maxRequ
     public static void requireLoopback(URI url) {
         String host = url.getHost();
         if (host == null) {
-            throw new IllegalArgumentException("the URL has no valid host (load is only generated against "
-                    + "loopback): " + url);
+            throw new IllegalArgumentException(
+                    "the URL has no valid host (load is only generated against " + "loopback): " + url);
         }
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {

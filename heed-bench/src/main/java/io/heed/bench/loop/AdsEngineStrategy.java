@@ -74,8 +74,15 @@ public final class AdsEngineStrategy implements PersonaPolicy {
     private final Map<Integer, ServedAd> lastServed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Budgets in currency units per campaign; {@code start} is the engine's clock at the first decision. */
-    public AdsEngineStrategy(Map<String, String> personaOfUser, PersonaAdCtrModel model, List<AdSpec> ads,
-                             int[] candidates, double totalBudget, double dailyBudget, Instant start, long stepMillis) {
+    public AdsEngineStrategy(
+            Map<String, String> personaOfUser,
+            PersonaAdCtrModel model,
+            List<AdSpec> ads,
+            int[] candidates,
+            double totalBudget,
+            double dailyBudget,
+            Instant start,
+            long stepMillis) {
         if (candidates.length == 0) {
             throw new IllegalArgumentException("the ad engine needs at least one candidate ad");
         }
@@ -95,16 +102,33 @@ public final class AdsEngineStrategy implements PersonaPolicy {
         for (int i = 0; i < candidates.length; i++) {
             AdSpec s = this.ads.get(candidates[i]);
             advertisers.computeIfAbsent(s.campaignId(), id -> new Advertiser(id, id, Status.ACTIVE));
-            campaigns.put(s.id(), new Campaign(s.id(), s.campaignId(), s.id(), Status.ACTIVE, Pricing.CPC, s.cpcBid(),
-                    totalBudget, dailyBudget, always, Targeting.ANY, List.of()));
-            creatives.add(new Creative(s.id() + "-native", s.id(), AdFormat.NATIVE, 0, 0, null, s.landingItemId(),
-                    Status.ACTIVE, 1.0));
+            campaigns.put(
+                    s.id(),
+                    new Campaign(
+                            s.id(),
+                            s.campaignId(),
+                            s.id(),
+                            Status.ACTIVE,
+                            Pricing.CPC,
+                            s.cpcBid(),
+                            totalBudget,
+                            dailyBudget,
+                            always,
+                            Targeting.ANY,
+                            List.of()));
+            creatives.add(new Creative(
+                    s.id() + "-native", s.id(), AdFormat.NATIVE, 0, 0, null, s.landingItemId(), Status.ACTIVE, 1.0));
             adOfCampaign.put(s.id(), candidates[i]);
             probs[i] = 1.0 / candidates.length;
         }
         houseFill = new Decision(candidates, probs, new double[candidates.length]);
-        engine = new DecisionEngine(new PersonaCtrEstimator(model), ledger, new FrequencyCapper(),
-                new Pacer(ledger, 60_000, 0.5, 0.02, 1.0), 1L, d -> { });
+        engine = new DecisionEngine(
+                new PersonaCtrEstimator(model),
+                ledger,
+                new FrequencyCapper(),
+                new Pacer(ledger, 60_000, 0.5, 0.02, 1.0),
+                1L,
+                d -> {});
         this.advertisers = List.copyOf(advertisers.values());
         this.creatives = List.copyOf(creatives);
         reload(start.toEpochMilli());
@@ -114,8 +138,14 @@ public final class AdsEngineStrategy implements PersonaPolicy {
     private synchronized void reload(long now) {
         catalogDay = Math.floorDiv(now, DAY_MS);
         spentOut.removeIf(id -> !spent(campaigns.get(id), now));
-        engine.reload(new AdCatalog(advertisers, campaigns.values().stream().filter(c -> !spentOut.contains(c.id()))
-                .toList(), creatives.stream().filter(c -> !spentOut.contains(c.campaignId())).toList(),
+        engine.reload(new AdCatalog(
+                advertisers,
+                campaigns.values().stream()
+                        .filter(c -> !spentOut.contains(c.id()))
+                        .toList(),
+                creatives.stream()
+                        .filter(c -> !spentOut.contains(c.campaignId()))
+                        .toList(),
                 List.of(placement)));
     }
 
@@ -160,8 +190,16 @@ public final class AdsEngineStrategy implements PersonaPolicy {
             reload(now); // a new day: daily budgets are back
         }
         String id = "loop-" + requests.incrementAndGet();
-        io.heed.ads.decide.Decision d = engine.decide(DecisionRequest.builder().requestId(id).placement(PLACEMENT)
-                .user(userId).consent(true).persona(persona).geo(geo).timestampMillis(now).maxAds(1).build());
+        io.heed.ads.decide.Decision d = engine.decide(DecisionRequest.builder()
+                .requestId(id)
+                .placement(PLACEMENT)
+                .user(userId)
+                .consent(true)
+                .persona(persona)
+                .geo(geo)
+                .timestampMillis(now)
+                .maxAds(1)
+                .build());
         if (!d.filled()) {
             houseFills.incrementAndGet();
             return houseFill;
@@ -173,7 +211,7 @@ public final class AdsEngineStrategy implements PersonaPolicy {
         }
         int ad = adOfCampaign.get(s.candidate().campaignId());
         lastServed.put(ad, s);
-        return new Decision(new int[]{ad}, new double[]{s.propensity()}, new double[]{s.price()});
+        return new Decision(new int[] {ad}, new double[] {s.propensity()}, new double[] {s.price()});
     }
 
     /** Charges a click at the price the world reports to the campaign's budget (never beyond it). */

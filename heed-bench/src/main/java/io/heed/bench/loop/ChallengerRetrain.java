@@ -1,9 +1,9 @@
 package io.heed.bench.loop;
 
+import io.heed.ads.model.UserAdResponse;
 import io.heed.experiments.promotion.Evidence;
 import io.heed.experiments.promotion.PromotionDecision;
 import io.heed.experiments.promotion.PromotionPolicy;
-import io.heed.ads.model.UserAdResponse;
 import io.heed.sim.Outcome;
 import io.heed.sim.SimWorld;
 import io.heed.sim.Visitor;
@@ -21,12 +21,13 @@ import java.util.SplittableRandom;
  * challenger only when its CI lower bound lies above the champion's value, and logs the decision.
  */
 public final class ChallengerRetrain {
-    private ChallengerRetrain() {
-    }
+    private ChallengerRetrain() {}
 
-    public record Result(PromotionDecision decision, SimulatorOpe.Result champion, SimulatorOpe.Result challenger,
-                         PersonaPolicy challengerStrategy) {
-    }
+    public record Result(
+            PromotionDecision decision,
+            SimulatorOpe.Result champion,
+            SimulatorOpe.Result challenger,
+            PersonaPolicy challengerStrategy) {}
 
     /** Feedback as the store would aggregate it: impressions and clicks per user and ad of {@code n} arrivals. */
     public static List<UserAdResponse> feedback(ClosedLoop loop, int n, long seed) {
@@ -36,7 +37,8 @@ public final class ChallengerRetrain {
         for (int i = 0; i < n; i++) {
             Visitor v = w.arrive(rng);
             Outcome o = w.serve(v, loop.baseline().decide(v), rng);
-            long[] c = counts.computeIfAbsent(v.userId() + '\u0000' + w.ads().get(o.ad()).id(), k -> new long[2]);
+            long[] c = counts.computeIfAbsent(
+                    v.userId() + '\u0000' + w.ads().get(o.ad()).id(), k -> new long[2]);
             c[0]++;
             c[1] += o.click() ? 1 : 0;
         }
@@ -49,16 +51,34 @@ public final class ChallengerRetrain {
     }
 
     /** Evaluates a challenger strategy against the loop's champion and decides. */
-    public static Result decide(ClosedLoop loop, PersonaPolicy challenger, String championName,
-                                String challengerName, int logs, long seed, PromotionPolicy policy, Instant at) {
+    public static Result decide(
+            ClosedLoop loop,
+            PersonaPolicy challenger,
+            String championName,
+            String challengerName,
+            int logs,
+            long seed,
+            PromotionPolicy policy,
+            Instant at) {
         double champTrue = loop.world().trueValue(loop.attention()).ctr();
         double challTrue = loop.world().trueValue(challenger).ctr();
-        SimulatorOpe.Result ch = new SimulatorOpe(loop.world(), loop.baseline(), loop.attention(),
-                loop.personaOfUser().values()).run(logs, seed, 0.95, champTrue);
-        SimulatorOpe.Result cl = new SimulatorOpe(loop.world(), loop.baseline(), challenger,
-                loop.personaOfUser().values()).run(logs, seed, 0.95, challTrue);
-        PromotionDecision d = policy.decide(championName, challengerName,
-                new Evidence.OffPolicy(logs + " simulated baseline logs (click rate)", ch.dr(), cl.dr()), at);
+        SimulatorOpe.Result ch = new SimulatorOpe(
+                        loop.world(),
+                        loop.baseline(),
+                        loop.attention(),
+                        loop.personaOfUser().values())
+                .run(logs, seed, 0.95, champTrue);
+        SimulatorOpe.Result cl = new SimulatorOpe(
+                        loop.world(),
+                        loop.baseline(),
+                        challenger,
+                        loop.personaOfUser().values())
+                .run(logs, seed, 0.95, challTrue);
+        PromotionDecision d = policy.decide(
+                championName,
+                challengerName,
+                new Evidence.OffPolicy(logs + " simulated baseline logs (click rate)", ch.dr(), cl.dr()),
+                at);
         return new Result(d, ch, cl, challenger);
     }
 }

@@ -1,23 +1,23 @@
 package io.heed.bench.loop;
 
-import io.heed.events.sql.EventStore;
 import io.heed.ads.attention.PersonaAdCtrModel;
 import io.heed.ads.model.UserAdResponse;
+import io.heed.ads.sql.SqlAdResponses;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaClusterer;
 import io.heed.profiles.persona.PersonaConfig;
+import io.heed.profiles.sql.SqlProfileFeatures;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimWorld;
 import io.heed.sim.Simulator;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.Cleaner;
-import io.heed.events.sql.CleaningConfig;
-import io.heed.events.sql.MappingOptions;
-import io.heed.profiles.sql.SqlProfileFeatures;
-import io.heed.ads.sql.SqlAdResponses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,11 +31,16 @@ import java.util.Map;
  * attention-driven one served by heed-ads' decision engine ({@link AdsEngineStrategy}) and the bid-weighted random
  * baseline.
  */
-public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List<UserAdResponse> logged,
-                         PersonaAdCtrModel model, AdsEngineStrategy attention,
-                         BidWeightedRandomStrategy baseline) {
+public record ClosedLoop(
+        SimWorld world,
+        Map<String, String> personaOfUser,
+        List<UserAdResponse> logged,
+        PersonaAdCtrModel model,
+        AdsEngineStrategy attention,
+        BidWeightedRandomStrategy baseline) {
     /** Prior strengths of the click model (impressions' worth): persona × ad toward ad, ad toward global. */
     static final double PERSONA_STRENGTH = 20;
+
     static final double AD_STRENGTH = 50;
     /**
      * Each feed ad's campaign budget (total and daily, currency units): ample for the loop's traffic (a campaign
@@ -51,7 +56,11 @@ public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List
         SimWorld world = SimWorld.create(cfg);
         List<UserAdResponse> logged = new SqlAdResponses(store).byUserAndAd(cfg.tenantId());
         PersonaAdCtrModel model = train(logged, personaOfUser);
-        return new ClosedLoop(world, Map.copyOf(personaOfUser), List.copyOf(logged), model,
+        return new ClosedLoop(
+                world,
+                Map.copyOf(personaOfUser),
+                List.copyOf(logged),
+                model,
                 engineStrategy(world, model, personaOfUser),
                 new BidWeightedRandomStrategy(world.ads(), world.candidates()));
     }
@@ -67,25 +76,35 @@ public record ClosedLoop(SimWorld world, Map<String, String> personaOfUser, List
     }
 
     private static AdsEngineStrategy engineStrategy(SimWorld world, PersonaAdCtrModel m, Map<String, String> personas) {
-        return new AdsEngineStrategy(personas, m, world.ads(), world.candidates(), CAMPAIGN_BUDGET, CAMPAIGN_BUDGET,
-                CLOCK_START, 1000);
+        return new AdsEngineStrategy(
+                personas, m, world.ads(), world.candidates(), CAMPAIGN_BUDGET, CAMPAIGN_BUDGET, CLOCK_START, 1000);
     }
 
     /** Simulates the configuration into {@code dir}, ingests and cleans it, learns k-means personas, trains. */
     public static ClosedLoop build(SimConfig cfg, Path dir) throws IOException {
-        new Simulator(cfg).run(dir.resolve("sim"), n -> { });
+        new Simulator(cfg).run(dir.resolve("sim"), n -> {});
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("data"))) {
             ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(cfg.tenantId());
-            for (Object[] f : new Object[][]{{"items.csv", IngestFormat.ITEMS_CSV}, {"users.csv", IngestFormat.USERS_CSV},
-                {"ads.csv", IngestFormat.ADS_CSV}, {"events.csv", IngestFormat.EVENTS_CSV}}) {
-                EventStore.of(store).ingestFile(dir.resolve("sim").resolve((String) f[0]), (IngestFormat) f[1], policy,
-                        MappingOptions.defaults(), ProgressListener.NONE);
+            for (Object[] f : new Object[][] {
+                {"items.csv", IngestFormat.ITEMS_CSV},
+                {"users.csv", IngestFormat.USERS_CSV},
+                {"ads.csv", IngestFormat.ADS_CSV},
+                {"events.csv", IngestFormat.EVENTS_CSV}
+            }) {
+                EventStore.of(store)
+                        .ingestFile(
+                                dir.resolve("sim").resolve((String) f[0]),
+                                (IngestFormat) f[1],
+                                policy,
+                                MappingOptions.defaults(),
+                                ProgressListener.NONE);
             }
             new Cleaner(store).clean(CleaningConfig.defaults());
             SqlProfileFeatures src = new SqlProfileFeatures(store, cfg.tenantId());
             ProfileMatrix m = src.compute();
             PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(cfg.personas(), cfg.seed())
-                    .withFeaturePrefixes(PersonaConfig.DEFAULT_FEATURES)).fit(m, src.dataWindow());
+                            .withFeaturePrefixes(PersonaConfig.DEFAULT_FEATURES))
+                    .fit(m, src.dataWindow());
             Map<String, String> labels = new HashMap<>();
             for (int i = 0; i < m.rows(); i++) {
                 labels.put(m.userIds().get(i), "persona-" + fit.labels()[i]);

@@ -41,13 +41,32 @@ public final class LoopEvents implements SimulatedAbTest.Listener, AutoCloseable
         EventContext ctx = new EventContext(v.placement(), v.position(), null, null, v.geo(), id, "feed/1");
         pending.add(new Event(tenant, id + "-i", "impression", v.userId(), null, null, ad.id(), at, 0.0, ctx, null));
         if (o.click()) {
-            pending.add(new Event(tenant, id + "-c", "click", v.userId(), null, null, ad.id(), at.plusSeconds(2),
-                    o.revenue(), ctx, null));
+            pending.add(new Event(
+                    tenant,
+                    id + "-c",
+                    "click",
+                    v.userId(),
+                    null,
+                    null,
+                    ad.id(),
+                    at.plusSeconds(2),
+                    o.revenue(),
+                    ctx,
+                    null));
         }
         if (o.conversion()) {
-            pending.add(new Event(tenant, id + "-p", "purchase", v.userId(), null, ad.landingItemId(), ad.id(),
-                    at.plusSeconds(600), o.conversionValue(), new EventContext(null, null, null, null, v.geo(),
-                    id, "checkout"), null));
+            pending.add(new Event(
+                    tenant,
+                    id + "-p",
+                    "purchase",
+                    v.userId(),
+                    null,
+                    ad.landingItemId(),
+                    ad.id(),
+                    at.plusSeconds(600),
+                    o.conversionValue(),
+                    new EventContext(null, null, null, null, v.geo(), id, "checkout"),
+                    null));
         }
         if (pending.size() >= BATCH) {
             flush();

@@ -33,8 +33,8 @@ public final class SimulatorOpe {
     private final TabularPolicy targetPolicy;
     private final RewardModel trainedModel;
 
-    public SimulatorOpe(SimWorld world, ServingStrategy logging, PersonaPolicy target,
-                        java.util.Collection<String> personaLabels) {
+    public SimulatorOpe(
+            SimWorld world, ServingStrategy logging, PersonaPolicy target, java.util.Collection<String> personaLabels) {
         this.world = world;
         this.logging = logging;
         this.target = target;
@@ -49,8 +49,8 @@ public final class SimulatorOpe {
             p[c][actionOfAd.get(d.ads()[0])] = 1;
         }
         targetPolicy = new TabularPolicy(p);
-        trainedModel = (context, action) -> target.predict(context < personas.size() ? personas.get(context) : null,
-                candidates[action]);
+        trainedModel = (context, action) ->
+                target.predict(context < personas.size() ? personas.get(context) : null, candidates[action]);
     }
 
     /**
@@ -71,9 +71,11 @@ public final class SimulatorOpe {
     public Result run(int n, long seed, double confidence, double trueValue) {
         List<LoggedDecision> logs = log(n, seed);
         CellMeanRewardModel model = CellMeanRewardModel.fit(logs, personas.size() + 1, candidates.length, 1.0);
-        return new Result(OffPolicyEstimators.ips(logs, targetPolicy, confidence),
+        return new Result(
+                OffPolicyEstimators.ips(logs, targetPolicy, confidence),
                 OffPolicyEstimators.doublyRobust(logs, targetPolicy, model, confidence),
-                OffPolicyEstimators.doublyRobust(logs, targetPolicy, trainedModel, confidence), trueValue);
+                OffPolicyEstimators.doublyRobust(logs, targetPolicy, trainedModel, confidence),
+                trueValue);
     }
 
     List<LoggedDecision> log(int n, long seed) {
@@ -84,8 +86,11 @@ public final class SimulatorOpe {
             Outcome o = world.serve(v, logging.decide(v), rng);
             String persona = target.personaOf(v);
             int context = persona == null ? personas.size() : personas.indexOf(persona);
-            logs.add(new LoggedDecision(context < 0 ? personas.size() : context, actionOfAd.get(o.ad()),
-                    o.click() ? 1 : 0, o.propensity()));
+            logs.add(new LoggedDecision(
+                    context < 0 ? personas.size() : context,
+                    actionOfAd.get(o.ad()),
+                    o.click() ? 1 : 0,
+                    o.propensity()));
         }
         return logs;
     }

@@ -6,8 +6,16 @@ import io.heed.experiments.stats.Interval;
  * One metric of a simulated A/B test: the estimated control and treatment values, the difference with its CI,
  * the relative uplift (treatment / control − 1) with its delta-method CI, and the simulator's TRUE values.
  */
-public record Uplift(String metric, double control, double treatment, double difference, Interval ci,
-                     double relative, Interval relativeCi, double trueControl, double trueTreatment) {
+public record Uplift(
+        String metric,
+        double control,
+        double treatment,
+        double difference,
+        Interval ci,
+        double relative,
+        Interval relativeCi,
+        double trueControl,
+        double trueTreatment) {
     public double trueDifference() {
         return trueTreatment - trueControl;
     }

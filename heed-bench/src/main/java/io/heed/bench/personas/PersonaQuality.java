@@ -1,25 +1,25 @@
 package io.heed.bench.personas;
 
-import io.heed.events.sql.EventStore;
 import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Scratch;
+import io.heed.bench.Stats;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.cluster.ClusterMetrics;
-import io.heed.bench.Stats;
 import io.heed.profiles.persona.PersonaAssigner;
 import io.heed.profiles.persona.PersonaClusterer;
 import io.heed.profiles.persona.PersonaConfig;
+import io.heed.profiles.sql.SqlProfileFeatures;
 import io.heed.sim.SimConfig;
 import io.heed.sim.Simulator;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.Cleaner;
-import io.heed.events.sql.CleaningConfig;
-import io.heed.events.sql.MappingOptions;
-import io.heed.profiles.sql.SqlProfileFeatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +33,25 @@ import java.util.Map;
  * left out) and the mean bootstrap Jaccard of matched clusters.
  */
 final class PersonaQuality {
-    private PersonaQuality() {
-    }
+    private PersonaQuality() {}
 
     static void measure(BenchOptions o, BenchResult r) throws IOException {
         SimConfig cfg = SimConfig.demo();
         Path dir = o.workDir().resolve("personas-sim");
         Scratch.deleteTree(dir);
-        new Simulator(cfg).run(dir.resolve("sim"), n -> { });
+        new Simulator(cfg).run(dir.resolve("sim"), n -> {});
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("data"))) {
-            for (String f : new String[]{"items.csv", "users.csv", "events.csv"}) {
-                IngestFormat fmt = f.equals("events.csv") ? IngestFormat.EVENTS_CSV
+            for (String f : new String[] {"items.csv", "users.csv", "events.csv"}) {
+                IngestFormat fmt = f.equals("events.csv")
+                        ? IngestFormat.EVENTS_CSV
                         : f.equals("items.csv") ? IngestFormat.ITEMS_CSV : IngestFormat.USERS_CSV;
-                EventStore.of(store).ingestFile(dir.resolve("sim").resolve(f), fmt, ValidationPolicy.defaults(),
-                        MappingOptions.defaults(), ProgressListener.NONE);
+                EventStore.of(store)
+                        .ingestFile(
+                                dir.resolve("sim").resolve(f),
+                                fmt,
+                                ValidationPolicy.defaults(),
+                                MappingOptions.defaults(),
+                                ProgressListener.NONE);
             }
             new Cleaner(store).clean(CleaningConfig.defaults());
             SqlProfileFeatures src = new SqlProfileFeatures(store, null);
@@ -54,17 +59,25 @@ final class PersonaQuality {
             ProfileMatrix m = src.compute();
             double featuresS = (System.nanoTime() - t) / 1e9;
             PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(cfg.personas(), cfg.seed())
-                    .withRestarts(32).withStandardFeatures()).fit(m, src.dataWindow());
+                            .withRestarts(32)
+                            .withStandardFeatures())
+                    .fit(m, src.dataWindow());
             double ari = ari(m, fit.labels(), dir.resolve("sim/truth/personas.csv"));
             double jaccard = fit.bootstrapJaccard(5);
             double assignUs = assignMicros(fit.model().assigner(), m);
             double oneUserMs = oneUserMillis(src, m);
-            r.put("ari", ari).put("bootstrap_jaccard", jaccard).put("bootstrap_replicates", 5)
-                    .put("ari_users", m.rows()).put("features_s_demo_store", featuresS)
-                    .put("assign_one_us", assignUs).put("profile_one_user_ms", oneUserMs);
-            o.log().printf("personas on the demo publisher: ARI %.4f vs planted truth, bootstrap Jaccard %.3f; "
-                    + "assigning one user %.2f us, one user's features in SQL %.1f ms%n", ari, jaccard, assignUs,
-                    oneUserMs);
+            r.put("ari", ari)
+                    .put("bootstrap_jaccard", jaccard)
+                    .put("bootstrap_replicates", 5)
+                    .put("ari_users", m.rows())
+                    .put("features_s_demo_store", featuresS)
+                    .put("assign_one_us", assignUs)
+                    .put("profile_one_user_ms", oneUserMs);
+            o.log()
+                    .printf(
+                            "personas on the demo publisher: ARI %.4f vs planted truth, bootstrap Jaccard %.3f; "
+                                    + "assigning one user %.2f us, one user's features in SQL %.1f ms%n",
+                            ari, jaccard, assignUs, oneUserMs);
         } finally {
             Scratch.deleteTree(dir);
         }

@@ -57,22 +57,39 @@ public final class PersonasBenchmark implements Benchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < repeats; i++) {
             long t = System.nanoTime();
-            KMeansResult res = KMeans.fit(x, n, D, KMeansConfig.of(K, 42 + i).withRestarts(1).withThreads(threads)
-                    .withMaxIter(300));
+            KMeansResult res = KMeans.fit(
+                    x,
+                    n,
+                    D,
+                    KMeansConfig.of(K, 42 + i)
+                            .withRestarts(1)
+                            .withThreads(threads)
+                            .withMaxIter(300));
             heed[i] = (System.nanoTime() - t) / 1e9;
             heedInertia = res.inertia();
             Map<String, Double> s = Sklearn.kmeans(file, n, D, K, 42 + i);
             sk[i] = s.get("seconds");
             skInertia = s.get("inertia");
-            o.log().printf("run %d: heed %.2f s (%d iterations, inertia %.6g), scikit-learn %.2f s (%d iterations, "
-                    + "inertia %.6g)%n", i + 1, heed[i], res.iterations(), res.inertia(), sk[i],
-                    s.get("iterations").intValue(), skInertia);
+            o.log()
+                    .printf(
+                            "run %d: heed %.2f s (%d iterations, inertia %.6g), scikit-learn %.2f s (%d iterations, "
+                                    + "inertia %.6g)%n",
+                            i + 1,
+                            heed[i],
+                            res.iterations(),
+                            res.inertia(),
+                            sk[i],
+                            s.get("iterations").intValue(),
+                            skInertia);
         }
         Files.deleteIfExists(file);
         double heedS = Stats.median(heed);
         double skS = Stats.median(sk);
-        r.put("heed_kmeans_s", heedS).put("sklearn_kmeans_s", skS).put("time_ratio", heedS / skS)
-                .put("heed_inertia", heedInertia).put("sklearn_inertia", skInertia)
+        r.put("heed_kmeans_s", heedS)
+                .put("sklearn_kmeans_s", skS)
+                .put("time_ratio", heedS / skS)
+                .put("heed_inertia", heedInertia)
+                .put("sklearn_inertia", skInertia)
                 .put("peer", "scikit-learn " + Sklearn.version() + " KMeans(n_init=1, algorithm='lloyd')");
         PersonaQuality.measure(o, r);
         groceries(o, r);
@@ -85,15 +102,22 @@ public final class PersonasBenchmark implements Benchmark {
             r.put("groceries_skipped", "no groceries data at " + f.toAbsolutePath());
             return;
         }
-        List<List<String>> baskets = Files.readAllLines(f).stream().filter(l -> !l.isBlank())
-                .map(l -> Arrays.asList(l.split(","))).collect(Collectors.toList());
+        List<List<String>> baskets = Files.readAllLines(f).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> Arrays.asList(l.split(",")))
+                .collect(Collectors.toList());
         int lantz = new FpGrowth(RuleConfig.of(0.006, 0.25)).rules(baskets).size();
         var strict = new FpGrowth(RuleConfig.of(0.001, 0.8)).rules(baskets);
-        r.put("groceries_rules", lantz).put("groceries_rules_arules", 463)
-                .put("groceries_rules_strict", strict.size()).put("groceries_rules_strict_arules", 410)
+        r.put("groceries_rules", lantz)
+                .put("groceries_rules_arules", 463)
+                .put("groceries_rules_strict", strict.size())
+                .put("groceries_rules_strict_arules", 410)
                 .put("groceries_top_lift_strict", strict.get(0).lift());
-        o.log().printf("groceries: %d rules (arules 463) at support 0.006/confidence 0.25; %d (arules 410) at "
-                + "0.001/0.8%n", lantz, strict.size());
+        o.log()
+                .printf(
+                        "groceries: %d rules (arules 463) at support 0.006/confidence 0.25; %d (arules 410) at "
+                                + "0.001/0.8%n",
+                        lantz, strict.size());
     }
 
     /** n points around k centres drawn uniformly in [-10, 10]^d, unit variance, seeded. */

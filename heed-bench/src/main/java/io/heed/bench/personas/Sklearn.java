@@ -12,7 +12,8 @@ import java.util.Map;
  */
 final class Sklearn {
     static final String PYTHON = PeerProcess.PYTHON;
-    private static final String KMEANS = String.join("\n",
+    private static final String KMEANS = String.join(
+            "\n",
             "import sys, time, numpy as np",
             "from sklearn.cluster import KMeans",
             "path, n, d, k, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])",
@@ -21,13 +22,19 @@ final class Sklearn {
             "m = KMeans(n_clusters=k, n_init=1, init='k-means++', algorithm='lloyd', max_iter=300, random_state=seed).fit(x)",
             "print(time.perf_counter() - t, m.inertia_, m.n_iter_)");
 
-    private Sklearn() {
-    }
+    private Sklearn() {}
 
-    static Map<String, Double> kmeans(Path file, int n, int d, int k, long seed) throws IOException,
-            InterruptedException {
-        String out = run(PYTHON, "-c", KMEANS, file.toAbsolutePath().toString(), Integer.toString(n),
-                Integer.toString(d), Integer.toString(k), Long.toString(seed));
+    static Map<String, Double> kmeans(Path file, int n, int d, int k, long seed)
+            throws IOException, InterruptedException {
+        String out = run(
+                PYTHON,
+                "-c",
+                KMEANS,
+                file.toAbsolutePath().toString(),
+                Integer.toString(n),
+                Integer.toString(d),
+                Integer.toString(k),
+                Long.toString(seed));
         String[] f = out.strip().split("\\s+");
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("seconds", Double.parseDouble(f[0]));

@@ -4,12 +4,12 @@ import io.heed.bench.BenchOptions;
 import io.heed.bench.BenchResult;
 import io.heed.bench.Benchmark;
 import io.heed.bench.Scratch;
-import io.heed.profiles.ProfileMatrix;
-import io.heed.storage.HeedStore;
 import io.heed.events.sql.Cleaner;
 import io.heed.events.sql.CleaningConfig;
+import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.sql.IncrementalProfileFeatures;
 import io.heed.profiles.sql.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -51,8 +51,10 @@ public final class ProfilesBenchmark implements Benchmark {
             t = System.nanoTime();
             Cleaner.Report clean = new Cleaner(store).clean(CleaningConfig.defaults());
             double cleanS = (System.nanoTime() - t) / 1e9;
-            o.log().printf("cleaned in %.1f s: %,d sessions, %,d bot users%n", cleanS, clean.sessions(),
-                    clean.botUsers());
+            o.log()
+                    .printf(
+                            "cleaned in %.1f s: %,d sessions, %,d bot users%n",
+                            cleanS, clean.sessions(), clean.botUsers());
             resetPeaks();
             long rssBefore = rssKb("VmRSS");
             t = System.nanoTime();
@@ -63,12 +65,19 @@ public final class ProfilesBenchmark implements Benchmark {
             double featuresS = (System.nanoTime() - t) / 1e9;
             long peakRss = rssKb("VmHWM");
             long heapPeak = heapPeakBytes();
-            o.log().printf("features: %,d users x %d in %.1f s; peak RSS %,d MiB (%,d MiB before), peak heap %,d MiB%n",
-                    m.rows(), m.dims(), featuresS, peakRss / 1024, rssBefore / 1024, heapPeak >> 20);
-            r.put("fill_s", fillS).put("clean_s", cleanS).put("sessions", clean.sessions())
-                    .put("profiles", m.rows()).put("features", m.dims()).put("features_s", featuresS)
+            o.log()
+                    .printf(
+                            "features: %,d users x %d in %.1f s; peak RSS %,d MiB (%,d MiB before), peak heap %,d MiB%n",
+                            m.rows(), m.dims(), featuresS, peakRss / 1024, rssBefore / 1024, heapPeak >> 20);
+            r.put("fill_s", fillS)
+                    .put("clean_s", cleanS)
+                    .put("sessions", clean.sessions())
+                    .put("profiles", m.rows())
+                    .put("features", m.dims())
+                    .put("features_s", featuresS)
                     .put("features_users_per_s", m.rows() / featuresS)
-                    .put("peak_rss_mib", peakRss / 1024.0).put("rss_before_mib", rssBefore / 1024.0)
+                    .put("peak_rss_mib", peakRss / 1024.0)
+                    .put("rss_before_mib", rssBefore / 1024.0)
                     .put("peak_heap_mib", heapPeak / 1048576.0)
                     .put("matrix_mib", 8.0 * m.rows() * m.dims() / 1048576.0)
                     .put("max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576.0);
@@ -83,8 +92,8 @@ public final class ProfilesBenchmark implements Benchmark {
      * A second ingest batch (a copy, one day later, of a tenth of the events of 1% of the users), then the
      * incremental refresh (only those users) and, in the same run, a full recomputation for comparison.
      */
-    private static void incremental(BenchOptions o, HeedStore store, SqlProfileFeatures src,
-            IncrementalProfileFeatures table, BenchResult r) {
+    private static void incremental(
+            BenchOptions o, HeedStore store, SqlProfileFeatures src, IncrementalProfileFeatures table, BenchResult r) {
         long added = store.write(c -> {
             try (java.sql.Statement s = c.createStatement()) {
                 return (long) s.executeUpdate("INSERT INTO events SELECT tenant_id, 'n' || event_id, event_type, "
@@ -100,13 +109,18 @@ public final class ProfilesBenchmark implements Benchmark {
         ProfileMatrix full = src.compute(table.priors());
         double fullS = (System.nanoTime() - t) / 1e9;
         if (full.rows() != table.matrix().rows()) {
-            throw new IllegalStateException("incremental table has " + table.matrix().rows() + " rows, full run "
-                    + full.rows());
+            throw new IllegalStateException(
+                    "incremental table has " + table.matrix().rows() + " rows, full run " + full.rows());
         }
-        o.log().printf("new batch of %,d events: incremental refresh of %,d users in %.1f s; full run %.1f s%n",
-                added, inc.usersRecomputed(), incS, fullS);
-        r.put("incremental_new_events", added).put("incremental_users", inc.usersRecomputed())
-                .put("incremental_s", incS).put("full_after_s", fullS).put("incremental_speedup", fullS / incS);
+        o.log()
+                .printf(
+                        "new batch of %,d events: incremental refresh of %,d users in %.1f s; full run %.1f s%n",
+                        added, inc.usersRecomputed(), incS, fullS);
+        r.put("incremental_new_events", added)
+                .put("incremental_users", inc.usersRecomputed())
+                .put("incremental_s", incS)
+                .put("full_after_s", fullS)
+                .put("incremental_speedup", fullS / incS);
     }
 
     /** Resets Linux's peak resident set (VmHWM) and the JVM's heap pool peaks. */

@@ -53,8 +53,7 @@ public final class MovieLensBenchmark {
     }
 
     /** One row of the result table. */
-    public record Row(String model, String params, EvalResult result, double trainSeconds, double minTrainSeconds) {
-    }
+    public record Row(String model, String params, EvalResult result, double trainSeconds, double minTrainSeconds) {}
 
     public static void main(String[] args) throws IOException {
         boolean quick = Arrays.asList(args).contains("--quick");
@@ -85,19 +84,32 @@ public final class MovieLensBenchmark {
         Interactions data = MovieLensRatings.read(file);
         HoldoutSplit split = HoldoutSplit.split(data, TEST_FRACTION, SEED);
         HoldoutSplit validation = split.validation(TEST_FRACTION, SEED);
-        say(String.format(Locale.ROOT, "data %s: users=%d items=%d interactions=%d train=%d test=%d", file,
-                data.numUsers(), data.numItems(), data.nnz(), split.train().nnz(), split.test().nnz()));
+        say(String.format(
+                Locale.ROOT,
+                "data %s: users=%d items=%d interactions=%d train=%d test=%d",
+                file,
+                data.numUsers(),
+                data.numItems(),
+                data.nnz(),
+                split.train().nnz(),
+                split.test().nnz()));
         List<Row> rows = new ArrayList<>();
         // every model, baselines included, gets a validation score: the best model is chosen on it, never on test
         Map<String, Double> validationNdcg = validationScores;
-        PopularityConfig popularity = tune("popularity", validation, List.of(PopularityConfig.counts()),
-                PopularityTrainer::new);
+        PopularityConfig popularity =
+                tune("popularity", validation, List.of(PopularityConfig.counts()), PopularityTrainer::new);
         rows.add(measure("popularity", "counts", new PopularityTrainer(popularity), split));
 
-        ItemKnnConfig knn = tune("item-knn", validation, quick
-                ? List.of(ItemKnnConfig.defaults())
-                : List.of(new ItemKnnConfig(50, 10), new ItemKnnConfig(100, 10), new ItemKnnConfig(200, 10),
-                        new ItemKnnConfig(100, 0)),
+        ItemKnnConfig knn = tune(
+                "item-knn",
+                validation,
+                quick
+                        ? List.of(ItemKnnConfig.defaults())
+                        : List.of(
+                                new ItemKnnConfig(50, 10),
+                                new ItemKnnConfig(100, 10),
+                                new ItemKnnConfig(200, 10),
+                                new ItemKnnConfig(100, 0)),
                 ItemKnnTrainer::new);
         rows.add(measure("item-knn", knn.params().toString(), new ItemKnnTrainer(knn), split));
 
@@ -113,8 +125,11 @@ public final class MovieLensBenchmark {
         rows.add(ialsRow);
 
         BprConfig bpr = BprConfig.defaults();
-        BprConfig bestBpr = tune("bpr", validation, quick ? List.of(bpr)
-                : List.of(bpr.with(100, 0.05, 0.01), bpr, bpr.with(200, 0.05, 0.02)), BprTrainer::new);
+        BprConfig bestBpr = tune(
+                "bpr",
+                validation,
+                quick ? List.of(bpr) : List.of(bpr.with(100, 0.05, 0.01), bpr, bpr.with(200, 0.05, 0.02)),
+                BprTrainer::new);
         rows.add(measure("bpr", bestBpr.params().toString(), new BprTrainer(bestBpr), split));
 
         List<EaseConfig> ease = new ArrayList<>();
@@ -126,16 +141,36 @@ public final class MovieLensBenchmark {
 
         List<RecTrainer> parts = List.of(new EaseTrainer(bestEase), new IalsTrainer(bestIals), new ItemKnnTrainer(knn));
         BlendWeights.Choice blend = BlendWeights.choose(parts, validation, 10);
-        say(String.format(Locale.ROOT, "  tune ensemble weights (EASE, iALS, item-kNN) %s validation NDCG@10 %.4f",
-                Arrays.toString(blend.weights()), blend.validationNdcg10()));
+        say(String.format(
+                Locale.ROOT,
+                "  tune ensemble weights (EASE, iALS, item-kNN) %s validation NDCG@10 %.4f",
+                Arrays.toString(blend.weights()),
+                blend.validationNdcg10()));
         validationNdcg.put("ensemble", blend.validationNdcg10());
-        rows.add(measure("ensemble", "weights (EASE, iALS, item-kNN) " + Arrays.toString(blend.weights()),
-                new EnsembleTrainer(parts, blend.weights()), split, 1));
+        rows.add(measure(
+                "ensemble",
+                "weights (EASE, iALS, item-kNN) " + Arrays.toString(blend.weights()),
+                new EnsembleTrainer(parts, blend.weights()),
+                split,
+                1));
 
         EmbeddingConfig emb = EmbeddingConfig.defaults();
-        EmbeddingConfig bestEmb = tune("embedding", validation, quick ? List.of(emb.withEpochs(3))
-                : List.of(emb, new EmbeddingConfig(emb.dim(), emb.epochs(), 0.005, emb.regularization(),
-                        emb.negatives(), emb.historyLength(), emb.seed())), EmbeddingTrainer::new);
+        EmbeddingConfig bestEmb = tune(
+                "embedding",
+                validation,
+                quick
+                        ? List.of(emb.withEpochs(3))
+                        : List.of(
+                                emb,
+                                new EmbeddingConfig(
+                                        emb.dim(),
+                                        emb.epochs(),
+                                        0.005,
+                                        emb.regularization(),
+                                        emb.negatives(),
+                                        emb.historyLength(),
+                                        emb.seed())),
+                EmbeddingTrainer::new);
         rows.add(measure("embedding", bestEmb.params().toString(), new EmbeddingTrainer(bestEmb), split, 1));
 
         Map<String, Object> out = new LinkedHashMap<>();
@@ -166,20 +201,35 @@ public final class MovieLensBenchmark {
         }
         out.put("quick", quick);
         say("");
-        say(String.format(Locale.ROOT, "%-11s %8s %8s %9s %8s %8s  %s", "model", "val_NDCG", "NDCG@10",
-                "Recall@10", "MAP@10", "train_s", "params (chosen on validation)"));
+        say(String.format(
+                Locale.ROOT,
+                "%-11s %8s %8s %9s %8s %8s  %s",
+                "model",
+                "val_NDCG",
+                "NDCG@10",
+                "Recall@10",
+                "MAP@10",
+                "train_s",
+                "params (chosen on validation)"));
         for (Row r : rows) {
-            say(String.format(Locale.ROOT, "%-11s %8.4f %8.4f %9.4f %8.4f %8.3f  %s", r.model(),
-                    validationNdcg.get(r.model()), r.result().ndcg10(), r.result().recall10(), r.result().map10(),
-                    r.trainSeconds(), r.params()));
+            say(String.format(
+                    Locale.ROOT,
+                    "%-11s %8.4f %8.4f %9.4f %8.4f %8.3f  %s",
+                    r.model(),
+                    validationNdcg.get(r.model()),
+                    r.result().ndcg10(),
+                    r.result().recall10(),
+                    r.result().map10(),
+                    r.trainSeconds(),
+                    r.params()));
         }
         say("best model (chosen by validation NDCG@10): " + best.model());
         return out;
     }
 
     /** The config with the best validation NDCG@10; its score is recorded under {@code name} for model choice. */
-    private <C> C tune(String name, HoldoutSplit validation, List<C> grid,
-            java.util.function.Function<C, RecTrainer> trainer) {
+    private <C> C tune(
+            String name, HoldoutSplit validation, List<C> grid, java.util.function.Function<C, RecTrainer> trainer) {
         C best = grid.get(0);
         double bestNdcg = -1;
         for (C c : grid) {
@@ -209,8 +259,14 @@ public final class MovieLensBenchmark {
         }
         Arrays.sort(secs);
         EvalResult res = Evaluator.evaluate(model, split);
-        say(String.format(Locale.ROOT, "  %-10s test NDCG@10 %.4f Recall@10 %.4f train %.3fs (median of %d)", name,
-                res.ndcg10(), res.recall10(), secs[repeats / 2], repeats));
+        say(String.format(
+                Locale.ROOT,
+                "  %-10s test NDCG@10 %.4f Recall@10 %.4f train %.3fs (median of %d)",
+                name,
+                res.ndcg10(),
+                res.recall10(),
+                secs[repeats / 2],
+                repeats));
         return new Row(name, params, res, secs[repeats / 2], secs[0]);
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * why; nothing is ever filled in from quoted figures.
  */
 final class PeerBench {
-    private static final Pattern RESULT = Pattern.compile("RESULT peer=\\S+ run=\\d+ train_s=([0-9.]+) .*"
-            + "R@10=([0-9.]+) N@10=([0-9.]+)");
+    private static final Pattern RESULT =
+            Pattern.compile("RESULT peer=\\S+ run=\\d+ train_s=([0-9.]+) .*" + "R@10=([0-9.]+) N@10=([0-9.]+)");
     private static final Pattern SUMMARY = Pattern.compile("SUMMARY .*median_train_s=([0-9.]+) min_train_s=([0-9.]+)"
             + " heap_peak_MiB=([0-9.]+) rss_peak_MiB=([0-9.]+)");
 
@@ -34,14 +34,23 @@ final class PeerBench {
     }
 
     /** One peer's outcome: either measured figures or the reason it did not run. */
-    record PeerRun(String peer, String notRunReason, double ndcg10, double recall10, double medianTrainS,
-            double minTrainS, double heapPeakMiB, double rssPeakMiB, String note) {
+    record PeerRun(
+            String peer,
+            String notRunReason,
+            double ndcg10,
+            double recall10,
+            double medianTrainS,
+            double minTrainS,
+            double heapPeakMiB,
+            double rssPeakMiB,
+            String note) {
         boolean ran() {
             return notRunReason == null;
         }
 
         PeerRun withNote(String n) {
-            return new PeerRun(peer, notRunReason, ndcg10, recall10, medianTrainS, minTrainS, heapPeakMiB, rssPeakMiB, n);
+            return new PeerRun(
+                    peer, notRunReason, ndcg10, recall10, medianTrainS, minTrainS, heapPeakMiB, rssPeakMiB, n);
         }
 
         static PeerRun notRun(String peer, String reason) {
@@ -50,8 +59,7 @@ final class PeerBench {
     }
 
     /** What one peer is asked to fit (peer-bench's own flags). */
-    record PeerSpec(String peer, int factors, int iterations, double reg, double alpha, int repeats) {
-    }
+    record PeerSpec(String peer, int factors, int iterations, double reg, double alpha, int repeats) {}
 
     /**
      * Copies {@code source} into {@code scratch} and builds it with Maven (offline first, then online, so the
@@ -67,7 +75,8 @@ final class PeerBench {
         Scratch.deleteTree(home);
         copyTree(source, home);
         String last = "";
-        for (List<String> cmd : List.of(List.of("mvn", "-B", "-q", "-ntp", "-o", "-DskipTests", "package"),
+        for (List<String> cmd : List.of(
+                List.of("mvn", "-B", "-q", "-ntp", "-o", "-DskipTests", "package"),
                 List.of("mvn", "-B", "-q", "-ntp", "-DskipTests", "package"))) {
             log.println("  building peer-bench: " + String.join(" ", cmd));
             Outcome o;
@@ -98,15 +107,31 @@ final class PeerBench {
         }
         log.println("  " + s.peer() + " failed (" + first.notRunReason() + "); retrying once");
         PeerRun second = runOnce(ratings, s);
-        return second.ran() ? second.withNote("measured in this run, on the second attempt (first: "
-                + first.notRunReason() + ")") : second;
+        return second.ran()
+                ? second.withNote("measured in this run, on the second attempt (first: " + first.notRunReason() + ")")
+                : second;
     }
 
     private PeerRun runOnce(Path ratings, PeerSpec s) {
-        List<String> cmd = List.of("bash", home.resolve("run.sh").toString(), "--data", ratings.toAbsolutePath()
-                .toString(), "--peer", s.peer(), "--factors", Integer.toString(s.factors()), "--iters",
-                Integer.toString(s.iterations()), "--reg", Double.toString(s.reg()), "--alpha",
-                Double.toString(s.alpha()), "--repeats", Integer.toString(s.repeats()), "--threads", "2");
+        List<String> cmd = List.of(
+                "bash",
+                home.resolve("run.sh").toString(),
+                "--data",
+                ratings.toAbsolutePath().toString(),
+                "--peer",
+                s.peer(),
+                "--factors",
+                Integer.toString(s.factors()),
+                "--iters",
+                Integer.toString(s.iterations()),
+                "--reg",
+                Double.toString(s.reg()),
+                "--alpha",
+                Double.toString(s.alpha()),
+                "--repeats",
+                Integer.toString(s.repeats()),
+                "--threads",
+                "2");
         log.println("  running " + s.peer() + " (" + s + ")");
         try {
             Outcome o = exec(home, cmd, 60, log);
@@ -141,9 +166,16 @@ final class PeerBench {
         if (Double.isNaN(ndcg) || summary == null) {
             return PeerRun.notRun(peer, "no RESULT/SUMMARY line in peer-bench's output");
         }
-        return new PeerRun(peer, null, ndcg, recall, Double.parseDouble(summary.group(1)),
-                Double.parseDouble(summary.group(2)), Double.parseDouble(summary.group(3)),
-                Double.parseDouble(summary.group(4)), "measured in this run");
+        return new PeerRun(
+                peer,
+                null,
+                ndcg,
+                recall,
+                Double.parseDouble(summary.group(1)),
+                Double.parseDouble(summary.group(2)),
+                Double.parseDouble(summary.group(3)),
+                Double.parseDouble(summary.group(4)),
+                "measured in this run");
     }
 
     private record Outcome(int code, String output) {
@@ -157,15 +189,19 @@ final class PeerBench {
             throws IOException, InterruptedException {
         Path out = Files.createTempFile("peer-bench", ".log");
         try {
-            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(out.toFile()).start();
+            Process p = new ProcessBuilder(cmd)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
             if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 return new Outcome(-1, "timed out after " + timeoutMinutes + " min");
             }
             String text = Files.readString(out, StandardCharsets.UTF_8);
             if (echo != null) {
-                text.lines().filter(l -> l.startsWith("RESULT") || l.startsWith("SUMMARY") || l.startsWith("peer:"))
+                text.lines()
+                        .filter(l -> l.startsWith("RESULT") || l.startsWith("SUMMARY") || l.startsWith("peer:"))
                         .forEach(l -> echo.println("    " + l));
             }
             return new Outcome(p.exitValue(), text);

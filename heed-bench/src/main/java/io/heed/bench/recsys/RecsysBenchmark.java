@@ -45,7 +45,8 @@ public final class RecsysBenchmark implements Benchmark {
             throw new IllegalArgumentException("MovieLens-small not found under " + data.toAbsolutePath()
                     + " (run from the repository root with ../shared beside it, or set -Dheed.shared.data)");
         }
-        Path peerSource = Path.of(System.getProperty("heed.peer.bench",
+        Path peerSource = Path.of(System.getProperty(
+                "heed.peer.bench",
                 data.toAbsolutePath().getParent().resolve("tools/peer-bench").toString()));
         PeerBench peers = null;
         String peerFailure = null;
@@ -59,15 +60,21 @@ public final class RecsysBenchmark implements Benchmark {
         addDataset(r, "", MovieLensBenchmark.run(data, o.quick()), small, peers, peerFailure, o.quick());
         Path ml100k = MovieLensRatings.ml100k(data);
         if (Files.isRegularFile(ml100k)) {
-            addDataset(r, "ml100k_", MovieLensBenchmark.run100k(data, o.quick()), ml100k, peers, peerFailure,
-                    o.quick());
+            addDataset(
+                    r, "ml100k_", MovieLensBenchmark.run100k(data, o.quick()), ml100k, peers, peerFailure, o.quick());
         }
         r.put("quick", o.quick());
         return r;
     }
 
-    private static void addDataset(BenchResult r, String prefix, Map<String, Object> heed, Path ratings,
-            PeerBench peers, String peerFailure, boolean quick) {
+    private static void addDataset(
+            BenchResult r,
+            String prefix,
+            Map<String, Object> heed,
+            Path ratings,
+            PeerBench peers,
+            String peerFailure,
+            boolean quick) {
         heed.forEach((k, v) -> {
             if (!k.equals("quick")) {
                 r.put(prefix + k, v);
@@ -111,7 +118,8 @@ public final class RecsysBenchmark implements Benchmark {
     /** The peers at Heed's rank and iterations; reg/α as peer-bench's README gives them. */
     static List<PeerSpec> specs(boolean quick) {
         int repeats = quick ? 1 : 3;
-        return List.of(new PeerSpec("spark-als", FACTORS, ITERATIONS, 1, 10, repeats),
+        return List.of(
+                new PeerSpec("spark-als", FACTORS, ITERATIONS, 1, 10, repeats),
                 new PeerSpec("ranksys-hkv", FACTORS, ITERATIONS, 10, 1, repeats));
     }
 

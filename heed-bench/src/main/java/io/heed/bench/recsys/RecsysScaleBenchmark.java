@@ -44,23 +44,38 @@ public final class RecsysScaleBenchmark implements Benchmark {
         long g0 = System.nanoTime();
         Interactions data = SyntheticInteractions.zipf(users, 27_000, 145, 20);
         double genS = (System.nanoTime() - g0) / 1e9;
-        log.printf(Locale.ROOT, "  scale: %,d users x %,d items, %,d interactions (generated in %.1f s)%n",
-                data.numUsers(), data.numItems(), data.nnz(), genS);
+        log.printf(
+                Locale.ROOT,
+                "  scale: %,d users x %,d items, %,d interactions (generated in %.1f s)%n",
+                data.numUsers(),
+                data.numItems(),
+                data.nnz(),
+                genS);
         IalsConfig cfg = IalsConfig.defaults().withIterations(iterations);
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         new IalsTrainer(cfg).fit(data);
         double fitS = (System.nanoTime() - t0) / 1e9;
         double cpuS = (processCpuNanos() - c0) / 1e9;
-        double peakMiB = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
-        log.printf(Locale.ROOT, "  scale: iALS 64 factors, %d iterations in %.1f s = %.2f s/iteration (incl. setup),"
-                + " peak heap %.0f MiB, %d threads; process CPU %.2f s/iteration (wall exceeds CPU/threads when other"
-                + " processes hold the cores); Vector API kernels: %s%n", iterations, fitS, fitS / iterations, peakMiB,
-                cfg.threads(), cpuS / iterations, IalsTrainer.vectorApi());
+        double peakMiB =
+                heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+        log.printf(
+                Locale.ROOT,
+                "  scale: iALS 64 factors, %d iterations in %.1f s = %.2f s/iteration (incl. setup),"
+                        + " peak heap %.0f MiB, %d threads; process CPU %.2f s/iteration (wall exceeds CPU/threads when other"
+                        + " processes hold the cores); Vector API kernels: %s%n",
+                iterations,
+                fitS,
+                fitS / iterations,
+                peakMiB,
+                cfg.threads(),
+                cpuS / iterations,
+                IalsTrainer.vectorApi());
         r.put("scale_users", data.numUsers());
         r.put("scale_items", data.numItems());
         r.put("scale_interactions", data.nnz());
@@ -73,10 +88,16 @@ public final class RecsysScaleBenchmark implements Benchmark {
         double gflop = flopsPerIteration(data, cfg) / 1e9;
         r.put("scale_gflop_per_iteration", round(gflop));
         r.put("scale_gflops_per_cpu_s", round(gflop / (cpuS / iterations)));
-        log.printf(Locale.ROOT, "  scale: %.1f GFLOP per iteration (CG and Gram arithmetic), %.1f GFLOP/s per CPU-second;"
-                + " floor at peer-bench FlopBench's 53 GFLOP/s float on 2 cores: %.2f s%n", gflop,
-                gflop / (cpuS / iterations), gflop / 53);
-        r.put("scale_load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        log.printf(
+                Locale.ROOT,
+                "  scale: %.1f GFLOP per iteration (CG and Gram arithmetic), %.1f GFLOP/s per CPU-second;"
+                        + " floor at peer-bench FlopBench's 53 GFLOP/s float on 2 cores: %.2f s%n",
+                gflop,
+                gflop / (cpuS / iterations),
+                gflop / 53);
+        r.put(
+                "scale_load_average",
+                round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         r.put("scale_heap_peak_mib", Math.round(peakMiB));
         r.put("scale_max_heap_mib", Runtime.getRuntime().maxMemory() / 1048576);
     }

@@ -45,8 +45,12 @@ public final class RecsysServingBenchmark implements Benchmark {
     private static void serving(boolean quick, PrintStream log, BenchResult r) {
         int users = quick ? 5_000 : 20_000;
         Interactions data = SyntheticInteractions.zipf(users, 50_000, 50, 7);
-        log.printf(Locale.ROOT, "  serving model: iALS 64 factors, 2 iterations on %,d users x %,d items, %,d"
-                + " interactions%n", data.numUsers(), data.numItems(), data.nnz());
+        log.printf(
+                Locale.ROOT,
+                "  serving model: iALS 64 factors, 2 iterations on %,d users x %,d items, %,d" + " interactions%n",
+                data.numUsers(),
+                data.numItems(),
+                data.nnz());
         RecModel model = new IalsTrainer(IalsConfig.defaults().withIterations(2)).fit(data);
         RecScorer scorer = model.scorer();
         int requests = quick ? 5_000 : 30_000;
@@ -89,8 +93,14 @@ public final class RecsysServingBenchmark implements Benchmark {
         r.put(key + "_p99_ms", round(p99));
         r.put(key + "_p999_ms", round(p999));
         r.put(key + "_max_ms", round(s[s.length - 1] / 1e6));
-        log.printf(Locale.ROOT, "  %s: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms (%,d requests, one thread)%n", key, p50,
-                p99, p999, s.length);
+        log.printf(
+                Locale.ROOT,
+                "  %s: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms (%,d requests, one thread)%n",
+                key,
+                p50,
+                p99,
+                p999,
+                s.length);
     }
 
     private static double round(double v) {

@@ -13,8 +13,7 @@ import java.util.SplittableRandom;
  * until it has exactly {@code perUser} distinct ones, so users × perUser is the interaction count. Weights are 1.
  */
 final class SyntheticInteractions {
-    private SyntheticInteractions() {
-    }
+    private SyntheticInteractions() {}
 
     static Interactions zipf(int users, int items, int perUser, long seed) {
         double[] cdf = new double[items];

@@ -19,7 +19,7 @@ class DemoAdsStepTest {
 
     @Test
     void aSimulatedDayOfAuctionsKeepsEveryBudget() throws Exception {
-        new Simulator(SimConfig.small().withSeed(3)).run(dir, n -> { });
+        new Simulator(SimConfig.small().withSeed(3)).run(dir, n -> {});
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new DemoAdsStep(dir, 3).run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
@@ -28,7 +28,9 @@ class DemoAdsStepTest {
         int rows = 0;
         while (m.find()) {
             rows++;
-            assertThat(Double.parseDouble(m.group(1))).as(m.group()).isLessThanOrEqualTo(Double.parseDouble(m.group(2)));
+            assertThat(Double.parseDouble(m.group(1)))
+                    .as(m.group())
+                    .isLessThanOrEqualTo(Double.parseDouble(m.group(2)));
         }
         assertThat(rows).as(out).isPositive();
     }

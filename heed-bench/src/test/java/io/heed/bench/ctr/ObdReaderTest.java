@@ -55,22 +55,31 @@ class ObdReaderTest {
     void malformedRowsNameFileLineAndField() throws IOException {
         String ok = "0,2019-11-24 00:03:13.442536+00:00,1,3,0,0.03,u0,u1,u2,u3,0.0,0.0,0.0\n";
         assertFails(log(ok + "1,yesterday,1,3,0,0.03,u0,u1,u2,u3,0.0,0.0,0.0\n"), "line 3", "bad timestamp");
-        assertFails(log(ok + "1,2019-11-24 00:03:13.442536+00:00,1,3,0,0.03,u0,u1,u2,u3,0.0,x,0.0\n"), "line 3",
+        assertFails(
+                log(ok + "1,2019-11-24 00:03:13.442536+00:00,1,3,0,0.03,u0,u1,u2,u3,0.0,x,0.0\n"),
+                "line 3",
                 "user-item_affinity_1 is not a number");
-        assertFails(log(ok + "1,2019-11-24 00:03:13.442536+00:00,7,3,0,0.03,u0,u1,u2,u3,0.0,0.0,0.0\n"), "line 3",
+        assertFails(
+                log(ok + "1,2019-11-24 00:03:13.442536+00:00,7,3,0,0.03,u0,u1,u2,u3,0.0,0.0,0.0\n"),
+                "line 3",
                 "no affinity column for item 7");
-        assertFails(log(ok + "1,2019-11-24 00:03:13.442536+00:00,1,3,2,0.03,u0,u1,u2,u3,0.0,0.0,0.0\n"), "line 3",
+        assertFails(
+                log(ok + "1,2019-11-24 00:03:13.442536+00:00,1,3,2,0.03,u0,u1,u2,u3,0.0,0.0,0.0\n"),
+                "line 3",
                 "label must be 1 or 0, was '2'");
         assertFails(log("1,2019-11-24 00:03:13.442536+00:00,1\n"), "line 2", "expected at least");
         Files.writeString(dir.resolve("bad.csv"), "timestamp,click\n");
-        assertThatThrownBy(() -> ObdReader.read(dir.resolve("bad.csv"), "men", r -> { }))
-                .isInstanceOf(MalformedDataException.class).hasMessageContaining("line 1")
+        assertThatThrownBy(() -> ObdReader.read(dir.resolve("bad.csv"), "men", r -> {}))
+                .isInstanceOf(MalformedDataException.class)
+                .hasMessageContaining("line 1")
                 .hasMessageContaining("not an OBD header");
     }
 
     private void assertFails(Path f, String line, String problem) {
-        assertThatThrownBy(() -> ObdReader.read(f, "men", r -> { }))
-                .isInstanceOf(MalformedDataException.class).hasMessageContaining(f.toString())
-                .hasMessageContaining(line).hasMessageContaining(problem);
+        assertThatThrownBy(() -> ObdReader.read(f, "men", r -> {}))
+                .isInstanceOf(MalformedDataException.class)
+                .hasMessageContaining(f.toString())
+                .hasMessageContaining(line)
+                .hasMessageContaining(problem);
     }
 }

@@ -41,7 +41,8 @@ class ObdOffPolicyTest {
 
     @Test
     void estimatesMatchTheIndependentPythonComputationAndBracketTheOnPolicyValue() throws IOException {
-        assumeTrue(Files.isRegularFile(obd.resolve("random/men/men.csv")),
+        assumeTrue(
+                Files.isRegularFile(obd.resolve("random/men/men.csv")),
                 "OBD sample not found under " + obd.toAbsolutePath() + " (set -Dheed.shared.data); skipping");
         List<LoggedDecision> random = ObdLogs.read(obd.resolve("random/men/men.csv"));
         List<LoggedDecision> bts = ObdLogs.read(obd.resolve("bts/men/men.csv"));
@@ -52,20 +53,27 @@ class ObdOffPolicyTest {
 
         Estimate ips = OffPolicyEstimators.ips(random, target, conf);
         Estimate snips = OffPolicyEstimators.snips(random, target, conf);
-        Estimate dm = OffPolicyEstimators.directMethod(random, target, CellMeanRewardModel.fitter(3, ITEMS, smoothing), conf,
-                200, 20261128L);
+        Estimate dm = OffPolicyEstimators.directMethod(
+                random, target, CellMeanRewardModel.fitter(3, ITEMS, smoothing), conf, 200, 20261128L);
         Estimate dr = OffPolicyEstimators.doublyRobust(random, target, model, conf);
-        double onPolicy = bts.stream().mapToDouble(LoggedDecision::reward).average().orElseThrow();
-        System.out.printf("OBD men, bts from random logs: IPS %s SNIPS %s DM %s DR %s; on-policy %.4f%n",
+        double onPolicy =
+                bts.stream().mapToDouble(LoggedDecision::reward).average().orElseThrow();
+        System.out.printf(
+                "OBD men, bts from random logs: IPS %s SNIPS %s DM %s DR %s; on-policy %.4f%n",
                 ips, snips, dm, dr, onPolicy);
 
         assertThat(onPolicy).isCloseTo(golden.get("bts_on_policy_ctr").asDouble(), within(1e-12));
         for (Estimate e : List.of(ips, snips, dm, dr)) {
-            assertThat(e.value()).as(e.method()).isCloseTo(golden.get(e.method()).get("value").asDouble(), within(1e-12));
-            assertThat(e.ci().contains(onPolicy)).as(e.method() + " CI " + e.ci()).isTrue();
+            assertThat(e.value())
+                    .as(e.method())
+                    .isCloseTo(golden.get(e.method()).get("value").asDouble(), within(1e-12));
+            assertThat(e.ci().contains(onPolicy))
+                    .as(e.method() + " CI " + e.ci())
+                    .isTrue();
         }
         for (Estimate e : List.of(ips, snips, dr)) {
-            assertThat(e.standardError()).as(e.method())
+            assertThat(e.standardError())
+                    .as(e.method())
                     .isCloseTo(golden.get(e.method()).get("standard_error").asDouble(), within(1e-12));
         }
     }

@@ -25,8 +25,7 @@ import java.time.Duration;
 public final class IngestThroughputMain {
     private static final String[] TYPES = {"view", "view", "view", "click", "impression"};
 
-    private IngestThroughputMain() {
-    }
+    private IngestThroughputMain() {}
 
     /** A batch of unique events: ids {@code b<n>-<i>}, 50k users, 5k items, ISO timestamps. */
     static byte[] body(long n, int events) {
@@ -37,13 +36,25 @@ public final class IngestThroughputMain {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append("{\"event_id\":\"b").append(n).append('-').append(i)
-                    .append("\",\"type\":\"").append(TYPES[(int) (k % TYPES.length)])
-                    .append("\",\"user_id\":\"u").append(k * 7919 % 50_000)
-                    .append("\",\"item_id\":\"i").append(k * 104_729 % 5_000)
-                    .append("\",\"timestamp\":\"2025-10-01T07:").append(two(k / 60 % 60)).append(':')
-                    .append(two(k % 60)).append("Z\",\"placement\":\"feed\",\"position\":").append(k % 20)
-                    .append(",\"device\":\"mobile\",\"session_id\":\"s").append(k / 40).append("\"}");
+            sb.append("{\"event_id\":\"b")
+                    .append(n)
+                    .append('-')
+                    .append(i)
+                    .append("\",\"type\":\"")
+                    .append(TYPES[(int) (k % TYPES.length)])
+                    .append("\",\"user_id\":\"u")
+                    .append(k * 7919 % 50_000)
+                    .append("\",\"item_id\":\"i")
+                    .append(k * 104_729 % 5_000)
+                    .append("\",\"timestamp\":\"2025-10-01T07:")
+                    .append(two(k / 60 % 60))
+                    .append(':')
+                    .append(two(k % 60))
+                    .append("Z\",\"placement\":\"feed\",\"position\":")
+                    .append(k % 20)
+                    .append(",\"device\":\"mobile\",\"session_id\":\"s")
+                    .append(k / 40)
+                    .append("\"}");
         }
         return sb.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -61,17 +72,32 @@ public final class IngestThroughputMain {
             cfg = cfg.withGroupLingerMillis(Integer.parseInt(args[3]));
         }
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "heed-ingest-bench-");
-        System.out.printf("store %s, %d cores, %d connections, %d s, %d events per batch, %d bytes per body, "
-                + "group linger %d ms%n", dir, Runtime.getRuntime().availableProcessors(), connections, seconds,
-                perBatch, body(0, perBatch).length, cfg.groupLingerMillis());
+        System.out.printf(
+                "store %s, %d cores, %d connections, %d s, %d events per batch, %d bytes per body, "
+                        + "group linger %d ms%n",
+                dir,
+                Runtime.getRuntime().availableProcessors(),
+                connections,
+                seconds,
+                perBatch,
+                body(0, perBatch).length,
+                cfg.groupLingerMillis());
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(cfg), store)) {
+                HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(cfg), store)) {
             // warm-up: JIT, DuckDB, connection pool (its ids use a separate range of batch numbers)
-            HttpLoadGenerator.run(LoadPlan.forDuration(server.baseUri().resolve("/v1/events"), connections,
-                    Duration.ofSeconds(3), perBatch, n -> body(1_000_000_000L + n, perBatch)));
+            HttpLoadGenerator.run(LoadPlan.forDuration(
+                    server.baseUri().resolve("/v1/events"),
+                    connections,
+                    Duration.ofSeconds(3),
+                    perBatch,
+                    n -> body(1_000_000_000L + n, perBatch)));
             long before = count(store);
-            LoadReport r = HttpLoadGenerator.run(LoadPlan.forDuration(server.baseUri().resolve("/v1/events"),
-                    connections, Duration.ofSeconds(seconds), perBatch, n -> body(n, perBatch)));
+            LoadReport r = HttpLoadGenerator.run(LoadPlan.forDuration(
+                    server.baseUri().resolve("/v1/events"),
+                    connections,
+                    Duration.ofSeconds(seconds),
+                    perBatch,
+                    n -> body(n, perBatch)));
             long stored = count(store) - before;
             System.out.println(r.summary());
             System.out.printf("events stored during the run: %d (acknowledged %d)%n", stored, r.events());
@@ -80,7 +106,8 @@ public final class IngestThroughputMain {
 
     private static long count(HeedStore store) {
         return store.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM events")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM events")) {
                 r.next();
                 return r.getLong(1);
             }

@@ -1,9 +1,9 @@
 package io.heed.bench.load;
 
-import io.heed.app.config.HeedConfig;
-import io.heed.app.config.ServerConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.heed.app.config.HeedConfig;
+import io.heed.app.config.ServerConfig;
 import io.heed.server.HeedServer;
 import io.heed.storage.HeedStore;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,12 @@ class HttpLoadGeneratorTest {
     @Test
     void theLoadGeneratorDrivesTheServer() {
         try (HeedStore store = HeedStore.openEmbedded(dir);
-             HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0).withThreads(2, 2)), store)) {
-            LoadReport report = HttpLoadGenerator.run(LoadPlan.forRequests(server.baseUri().resolve("/v1/events"),
-                    4, 40, 10, n -> batch(n).getBytes(StandardCharsets.UTF_8)));
+                HeedServer server = HeedServer.start(
+                        HeedConfig.defaults()
+                                .withServer(ServerConfig.defaults().withPort(0).withThreads(2, 2)),
+                        store)) {
+            LoadReport report = HttpLoadGenerator.run(LoadPlan.forRequests(
+                    server.baseUri().resolve("/v1/events"), 4, 40, 10, n -> batch(n).getBytes(StandardCharsets.UTF_8)));
             assertThat(report.requests()).isEqualTo(40);
             assertThat(report.non2xx()).isZero();
             assertThat(report.events()).isEqualTo(400);
@@ -36,7 +39,8 @@ class HttpLoadGeneratorTest {
 
     /** Ten valid events of tenant {@code load}, ids unique to batch {@code n}. */
     private static String batch(long n) {
-        return IntStream.range(0, 10).mapToObj(i -> "{\"tenant_id\":\"load\",\"event_id\":\"l" + n + "-" + i
+        return IntStream.range(0, 10)
+                .mapToObj(i -> "{\"tenant_id\":\"load\",\"event_id\":\"l" + n + "-" + i
                         + "\",\"type\":\"view\",\"user_id\":\"u-" + i + "\",\"item_id\":\"i1\","
                         + "\"timestamp\":\"2025-10-01T07:13:05.123Z\"}")
                 .collect(Collectors.joining(",", "[", "]"));

@@ -45,8 +45,8 @@ class AdsEngineStrategyTest {
             Visitor v = world.arrive(rng);
             int ad = cand[rng.nextInt(cand.length)];
             personas.put(v.userId(), "p" + v.userIndex() % 4);
-            logs.add(new UserAdResponse(v.userId(), world.ads().get(ad).id(), 1,
-                    rng.nextDouble() < world.trueCtr(v, ad) ? 1 : 0));
+            logs.add(new UserAdResponse(
+                    v.userId(), world.ads().get(ad).id(), 1, rng.nextDouble() < world.trueCtr(v, ad) ? 1 : 0));
         }
         model = ClosedLoop.train(logs, personas);
     }
@@ -62,7 +62,8 @@ class AdsEngineStrategyTest {
         for (int a : world.candidates()) {
             eligible.add(a);
         }
-        assertThat(world.ads().size()).as("the world also has ads the feed slot cannot show")
+        assertThat(world.ads().size())
+                .as("the world also has ads the feed slot cannot show")
                 .isGreaterThan(eligible.size());
         SplittableRandom rng = new SplittableRandom(1);
         for (int i = 0; i < 2_000; i++) {
@@ -96,9 +97,9 @@ class AdsEngineStrategyTest {
     @Test
     void reproducesTheHandWrittenSecondPriceAuctionWhileBudgetsDoNotBind() {
         AdsEngineStrategy s = engine(1e6);
-        AttentionAuctionStrategy reference = new AttentionAuctionStrategy(personas, model, world.ads(),
-                world.candidates());
-        for (String p : new String[]{"p0", "p1", "p2", "p3", null}) {
+        AttentionAuctionStrategy reference =
+                new AttentionAuctionStrategy(personas, model, world.ads(), world.candidates());
+        for (String p : new String[] {"p0", "p1", "p2", "p3", null}) {
             Decision e = s.decideFor(p);
             Decision r = reference.decideFor(p);
             assertThat(e.ads()).isEqualTo(r.ads());
@@ -115,7 +116,8 @@ class AdsEngineStrategyTest {
         for (int i = 0; i < 150_000; i++) {
             Visitor v = world.arrive(rng);
             Decision d = s.decide(v);
-            if (d.ads().length == 1 && s.spentOut().contains(world.ads().get(d.ads()[0]).id())) {
+            if (d.ads().length == 1
+                    && s.spentOut().contains(world.ads().get(d.ads()[0]).id())) {
                 servedAfterSpent.merge(d.ads()[0], 1, Integer::sum);
             }
             Outcome o = world.serve(v, d, rng);
@@ -127,7 +129,9 @@ class AdsEngineStrategyTest {
             assertThat(s.spent(a)).as("spend of ad %d", a).isLessThanOrEqualTo(0.1);
             spent += s.spent(a);
         }
-        assertThat(servedAfterSpent).as("no campaign is served once its budget is spent").isEmpty();
+        assertThat(servedAfterSpent)
+                .as("no campaign is served once its budget is spent")
+                .isEmpty();
         // every budget binds but the last campaign's: alone in the auction it pays the floor (0), so it never spends
         assertThat(s.spentOut()).hasSize(world.candidates().length - 1);
         Decision last = s.decide(world.arrive(rng));
@@ -135,7 +139,8 @@ class AdsEngineStrategyTest {
         assertThat(last.pricePerClick()[0]).isZero();
         assertThat(s.houseFills()).isZero();
         // what the world billed is what the ledger charged, but for the last click of each campaign (capped)
-        assertThat(billed).isGreaterThanOrEqualTo(spent - 1e-6)
+        assertThat(billed)
+                .isGreaterThanOrEqualTo(spent - 1e-6)
                 .isLessThanOrEqualTo(spent + world.candidates().length * maxBid());
         assertThat(s.requests()).isEqualTo(150_001);
     }

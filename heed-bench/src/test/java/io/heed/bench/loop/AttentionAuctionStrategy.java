@@ -23,10 +23,11 @@ final class AttentionAuctionStrategy implements PersonaPolicy {
     /** The auction depends on the persona alone, so each persona's result is computed once. */
     private final java.util.concurrent.ConcurrentHashMap<String, Decision> byPersona =
             new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final String NO_PERSONA = "\u0000none";
 
-    public AttentionAuctionStrategy(Map<String, String> personaOfUser, PersonaAdCtrModel model, List<AdSpec> ads,
-                                    int[] candidates) {
+    public AttentionAuctionStrategy(
+            Map<String, String> personaOfUser, PersonaAdCtrModel model, List<AdSpec> ads, int[] candidates) {
         if (candidates.length < 2) {
             throw new IllegalArgumentException("a second-price auction needs at least two candidate ads");
         }
@@ -60,8 +61,7 @@ final class AttentionAuctionStrategy implements PersonaPolicy {
     /** The auction for a persona (null: no persona known). */
     @Override
     public Decision decideFor(String persona) {
-        return byPersona.computeIfAbsent(persona == null ? NO_PERSONA : persona,
-                k -> auction(persona));
+        return byPersona.computeIfAbsent(persona == null ? NO_PERSONA : persona, k -> auction(persona));
     }
 
     private Decision auction(String persona) {

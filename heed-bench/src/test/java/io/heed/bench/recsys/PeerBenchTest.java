@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heed.bench.recsys.PeerBench.PeerRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PeerBenchTest {
     @Test
     void readsTheLastFitAndTheSummary() {
-        String out = String.join("\n",
+        String out = String.join(
+                "\n",
                 "data: ratings.csv users=610 items=9724 interactions=100836 train=80672 test=20164",
                 "RESULT peer=spark-als run=1 train_s=25.936 eval_s=0.30 users=610 R@10=0.3250 N@10=0.3340 R@20=0.3450"
                         + " plainR@20=0.2533",
@@ -43,8 +44,8 @@ class PeerBenchTest {
     @Test
     void aMissingPeerFolderFailsNamingIt(@TempDir Path tmp) {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        IOException e = assertThrows(IOException.class,
-                () -> PeerBench.build(tmp.resolve("no-such-peer-bench"), tmp, quiet));
+        IOException e =
+                assertThrows(IOException.class, () -> PeerBench.build(tmp.resolve("no-such-peer-bench"), tmp, quiet));
         assertTrue(e.getMessage().contains("no-such-peer-bench"), e.getMessage());
     }
 }

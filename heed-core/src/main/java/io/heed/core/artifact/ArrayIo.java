@@ -11,8 +11,7 @@ import java.nio.ByteBuffer;
  * byte layout of their files is defined once.
  */
 public final class ArrayIo {
-    private ArrayIo() {
-    }
+    private ArrayIo() {}
 
     public static void writeInts(DataOutputStream out, int[] a) throws IOException {
         out.writeInt(a.length);

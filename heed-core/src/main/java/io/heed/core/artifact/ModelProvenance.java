@@ -32,10 +32,17 @@ public record ModelProvenance(
     }
 
     /** A provenance for a model trained now by this code version, for a file of {@code formatVersion}. */
-    public static ModelProvenance of(String algorithm, int formatVersion, String data, long seed,
-            Map<String, String> params) {
-        return new ModelProvenance(algorithm, formatVersion, HeedVersion.current(), Instant.now().toString(), data,
-                seed, params, Map.of());
+    public static ModelProvenance of(
+            String algorithm, int formatVersion, String data, long seed, Map<String, String> params) {
+        return new ModelProvenance(
+                algorithm,
+                formatVersion,
+                HeedVersion.current(),
+                Instant.now().toString(),
+                data,
+                seed,
+                params,
+                Map.of());
     }
 
     /** A copy with {@code more} metrics added (replacing equal names). */

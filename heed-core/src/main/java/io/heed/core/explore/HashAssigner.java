@@ -15,8 +15,7 @@ public final class HashAssigner {
     /** Number of buckets; traffic splits are expressed in these (basis points). */
     public static final int BUCKETS = 10_000;
 
-    private HashAssigner() {
-    }
+    private HashAssigner() {}
 
     /** The bucket in {@code [0, BUCKETS)} of a unit under an experiment salt. */
     public static int bucket(String salt, String unitId) {

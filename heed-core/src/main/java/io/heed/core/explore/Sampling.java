@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  * Compute the probabilities first, then sample ({@link #choose}), so every decision carries its propensity.
  */
 public final class Sampling {
-    private Sampling() {
-    }
+    private Sampling() {}
 
     /** A generator for the given seed (the only factory used in Heed's exploration code). */
     public static SplittableRandom seeded(long seed) {

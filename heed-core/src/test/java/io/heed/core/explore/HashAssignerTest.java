@@ -17,12 +17,15 @@ class HashAssignerTest {
 
     /** Expected buckets computed independently with Python's hashlib (sha256, first 8 bytes big-endian, mod 10000). */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "exp-1|user-1|6764",
-        "exp-1|user-2|4302",
-        "checkout-2026|u_00042|8579",
-        "''|''|3192",
-        "ß-salt|üser|104"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "exp-1|user-1|6764",
+                "exp-1|user-2|4302",
+                "checkout-2026|u_00042|8579",
+                "''|''|3192",
+                "ß-salt|üser|104"
+            })
     void bucketsArePinnedAcrossPlatforms(String salt, String unit, int bucket) {
         assertThat(HashAssigner.bucket(salt, unit)).isEqualTo(bucket);
     }
@@ -71,16 +74,20 @@ class HashAssignerTest {
     void unitsBeyondTheEnrolledShareAreNotAssigned() {
         TrafficSplit tiny = new TrafficSplit(List.of("only"), List.of(1));
         long enrolled = java.util.stream.IntStream.range(0, 20_000)
-                .mapToObj(i -> HashAssigner.assign("s", "u" + i, tiny)).filter(Optional::isPresent).count();
+                .mapToObj(i -> HashAssigner.assign("s", "u" + i, tiny))
+                .filter(Optional::isPresent)
+                .count();
         assertThat(enrolled).isBetween(0L, 10L);
     }
 
     @Test
     void invalidSplitsAreRejected() {
         assertThatThrownBy(() -> new TrafficSplit(List.of("a", "b"), List.of(6000, 5000)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sum");
         assertThatThrownBy(() -> new TrafficSplit(List.of("a", "a"), List.of(50, 50)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("distinct");
         assertThat(TrafficSplit.even("a", "b", "c").basisPoints()).containsExactly(3334, 3333, 3333);
         assertThat(TrafficSplit.even("a", "b").plannedShares()).containsExactly(0.5, 0.5);
     }

@@ -15,8 +15,15 @@ import java.util.Map;
  * @param threads        native threads
  * @param seed           sampling seed
  */
-public record GbdtConfig(int rounds, int maxDepth, double eta, double minChildWeight, double lambda, double subsample,
-                         int threads, long seed) {
+public record GbdtConfig(
+        int rounds,
+        int maxDepth,
+        double eta,
+        double minChildWeight,
+        double lambda,
+        double subsample,
+        int threads,
+        long seed) {
 
     public GbdtConfig {
         if (rounds < 1 || maxDepth < 1 || maxDepth > 32 || threads < 1) {
@@ -27,8 +34,8 @@ public record GbdtConfig(int rounds, int maxDepth, double eta, double minChildWe
             throw new IllegalArgumentException("eta and subsample must be in (0, 1], were " + eta + ", " + subsample);
         }
         if (!(minChildWeight >= 0) || !(lambda >= 0)) {
-            throw new IllegalArgumentException("minChildWeight and lambda must be >= 0, were " + minChildWeight + ", "
-                    + lambda);
+            throw new IllegalArgumentException(
+                    "minChildWeight and lambda must be >= 0, were " + minChildWeight + ", " + lambda);
         }
     }
 
@@ -42,8 +49,26 @@ public record GbdtConfig(int rounds, int maxDepth, double eta, double minChildWe
     }
 
     Map<String, Object> xgboostParams() {
-        return Map.of("objective", "binary:logistic", "eta", eta, "max_depth", maxDepth,
-                "min_child_weight", minChildWeight, "lambda", lambda, "subsample", subsample, "nthread", threads,
-                "seed", seed, "tree_method", "exact", "verbosity", 0);
+        return Map.of(
+                "objective",
+                "binary:logistic",
+                "eta",
+                eta,
+                "max_depth",
+                maxDepth,
+                "min_child_weight",
+                minChildWeight,
+                "lambda",
+                lambda,
+                "subsample",
+                subsample,
+                "nthread",
+                threads,
+                "seed",
+                seed,
+                "tree_method",
+                "exact",
+                "verbosity",
+                0);
     }
 }

@@ -11,8 +11,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * XGBoost expects each column at most once per row; slots without a column are left out (missing).
  */
 final class Matrices {
-    private Matrices() {
-    }
+    private Matrices() {}
 
     static DMatrix of(CtrExamples data, Columns cols, boolean withLabels) throws XGBoostError {
         long[] heads = new long[data.size() + 1];
@@ -23,8 +22,8 @@ final class Matrices {
             nnz = appendRow(data.indices(), data.values(), data.start(r), data.end(r), cols, idx, val, nnz);
             heads[r + 1] = nnz;
         }
-        DMatrix m = new DMatrix(heads, Arrays.copyOf(idx, nnz), Arrays.copyOf(val, nnz), DMatrix.SparseType.CSR,
-                cols.count());
+        DMatrix m = new DMatrix(
+                heads, Arrays.copyOf(idx, nnz), Arrays.copyOf(val, nnz), DMatrix.SparseType.CSR, cols.count());
         if (withLabels) {
             m.setLabel(data.labels());
         }
@@ -35,13 +34,17 @@ final class Matrices {
         int[] idx = new int[x.size()];
         float[] val = new float[x.size()];
         int nnz = appendRow(x.index(), x.value(), 0, x.size(), cols, idx, val, 0);
-        return new DMatrix(new long[] {0, nnz}, Arrays.copyOf(idx, nnz), Arrays.copyOf(val, nnz),
-                DMatrix.SparseType.CSR, cols.count());
+        return new DMatrix(
+                new long[] {0, nnz},
+                Arrays.copyOf(idx, nnz),
+                Arrays.copyOf(val, nnz),
+                DMatrix.SparseType.CSR,
+                cols.count());
     }
 
     /** Appends one row sorted by column with duplicates summed; returns the new fill. */
-    private static int appendRow(int[] srcIdx, float[] srcVal, int from, int to, Columns cols, int[] idx, float[] val,
-            int nnz) {
+    private static int appendRow(
+            int[] srcIdx, float[] srcVal, int from, int to, Columns cols, int[] idx, float[] val, int nnz) {
         int start = nnz;
         for (int p = from; p < to; p++) {
             int c = cols.column(srcIdx[p]);

@@ -34,8 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * once this module is on the class path.
  */
 class GbdtTest {
-    private static final CtrRequest REQUEST = CtrRequest.builder().put("user", "u3").put("ad", "a7")
-            .put("category", "c1").put("position", "0").build();
+    private static final CtrRequest REQUEST = CtrRequest.builder()
+            .put("user", "u3")
+            .put("ad", "a7")
+            .put("category", "c1")
+            .put("position", "0")
+            .build();
     private static final CtrExamples BLEND_DATA = CtrSynthetic.encode(CtrSynthetic.rows(3000, 4), CtrSynthetic.SPEC);
     private static List<CtrSynthetic.Row> testRows;
     private static CtrExamples train;
@@ -74,9 +78,18 @@ class GbdtTest {
         CtrModel m = CtrModels.train(trees(), CtrSynthetic.SPEC, train, 0.1, CalibrationMethod.ISOTONIC, "s", 1);
         List<CtrRequest> odd = List.of(
                 CtrRequest.builder().build(),
-                CtrRequest.builder().put("user", "never-seen").put("ad", "nor-this").put("category", "").build(),
-                CtrRequest.builder().put("user", "u1").put("position", "999999999").put("price", Double.NaN)
-                        .put("x", Double.POSITIVE_INFINITY).put("y", -Double.MAX_VALUE).build());
+                CtrRequest.builder()
+                        .put("user", "never-seen")
+                        .put("ad", "nor-this")
+                        .put("category", "")
+                        .build(),
+                CtrRequest.builder()
+                        .put("user", "u1")
+                        .put("position", "999999999")
+                        .put("price", Double.NaN)
+                        .put("x", Double.POSITIVE_INFINITY)
+                        .put("y", -Double.MAX_VALUE)
+                        .build());
         for (CtrRequest r : odd) {
             assertThat(m.predict(r)).isFinite().isBetween(Probabilities.EPS, 1 - Probabilities.EPS);
             assertThat(m.explain(r, 5).probability()).isFinite().isBetween(0.0, 1.0);
@@ -90,7 +103,8 @@ class GbdtTest {
 
         Explanation ex = m.explain(r, 100);
 
-        double sum = ex.bias() + ex.top().stream().mapToDouble(Contribution::logOdds).sum();
+        double sum =
+                ex.bias() + ex.top().stream().mapToDouble(Contribution::logOdds).sum();
         assertThat(sum).isCloseTo(ex.logOdds(), within(1e-3));
         assertThat(Probabilities.sigmoid(ex.logOdds())).isCloseTo(m.predict(r), within(1e-5));
         assertThat(ex.top()).isNotEmpty();
@@ -100,8 +114,14 @@ class GbdtTest {
     @Test
     void roundTripsThroughItsFileWithCalibratorAndProvenance() throws IOException {
         CtrExamples data = CtrSynthetic.encode(CtrSynthetic.rows(3000, 2), CtrSynthetic.SPEC);
-        CtrModel m = CtrModels.train(new GbdtTrainer(new GbdtConfig(10, 4, 0.3, 1, 1, 1, 1, 42)), CtrSynthetic.SPEC,
-                data, 0.2, CalibrationMethod.PLATT, "syn", 9);
+        CtrModel m = CtrModels.train(
+                new GbdtTrainer(new GbdtConfig(10, 4, 0.3, 1, 1, 1, 1, 42)),
+                CtrSynthetic.SPEC,
+                data,
+                0.2,
+                CalibrationMethod.PLATT,
+                "syn",
+                9);
         Path f = dir.resolve("gbdt.heedctr");
 
         CtrModelFiles.save(m, f);
@@ -119,8 +139,10 @@ class GbdtTest {
         int bits = CtrSynthetic.SPEC.bits();
         Predictor lr = new LrTrainer(LrConfig.defaults()).fit(BLEND_DATA, bits);
         Predictor trees = new GbdtTrainer(new GbdtConfig(20, 3, 0.3, 1, 1, 1, 1, 42)).fit(BLEND_DATA, bits);
-        BlendModel blend = (BlendModel) new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults()),
-                new GbdtTrainer(new GbdtConfig(20, 3, 0.3, 1, 1, 1, 1, 42)))).fit(BLEND_DATA, bits);
+        BlendModel blend = (BlendModel) new BlendTrainer(List.of(
+                        new LrTrainer(LrConfig.defaults()),
+                        new GbdtTrainer(new GbdtConfig(20, 3, 0.3, 1, 1, 1, 1, 42))))
+                .fit(BLEND_DATA, bits);
 
         double[] batch = blend.margins(BLEND_DATA);
         for (int r = 0; r < 40; r++) {

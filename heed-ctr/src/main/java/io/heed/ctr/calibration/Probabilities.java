@@ -8,8 +8,7 @@ package io.heed.ctr.calibration;
 public final class Probabilities {
     public static final double EPS = 1e-7;
 
-    private Probabilities() {
-    }
+    private Probabilities() {}
 
     public static double sigmoid(double margin) {
         if (Double.isNaN(margin)) {

@@ -13,8 +13,7 @@ import java.util.List;
  * are in time order in the source, so time = row number.
  */
 public final class CriteoReader {
-    private CriteoReader() {
-    }
+    private CriteoReader() {}
 
     /** I1..I13 log-bucketed, C1..C26 categorical. */
     public static FeatureSpec spec(int bits) {
@@ -53,8 +52,8 @@ public final class CriteoReader {
             }
             String[] f = line.split(",", -1);
             if (f.length != firstFeature[0] + 39) {
-                throw new MalformedDataException(file, n, "expected " + (firstFeature[0] + 39) + " fields, found "
-                        + f.length);
+                throw new MalformedDataException(
+                        file, n, "expected " + (firstFeature[0] + 39) + " fields, found " + f.length);
             }
             float label = Lines.binaryLabel(file, n, f[labelCol[0]], "1", "0");
             CtrRequest.Builder b = CtrRequest.builder();

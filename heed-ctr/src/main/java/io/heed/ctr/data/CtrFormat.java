@@ -19,7 +19,8 @@ public enum CtrFormat {
     public FeatureSpec spec(int bits) {
         return switch (this) {
             case SIM -> SimImpressions.spec(bits);
-            case FRAPPE -> FeatureSpec.of(bits, LibfmReader.FRAPPE_FIELDS).withCrosses(List.of(List.of("user", "item")));
+            case FRAPPE ->
+                FeatureSpec.of(bits, LibfmReader.FRAPPE_FIELDS).withCrosses(List.of(List.of("user", "item")));
             case CRITEO -> CriteoReader.spec(bits);
             case TAOBAO -> TaobaoReader.spec(bits);
         };

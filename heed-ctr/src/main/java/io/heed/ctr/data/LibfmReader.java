@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class LibfmReader {
     /** Frappe's ten fields in file order (its README). */
-    public static final List<String> FRAPPE_FIELDS = List.of("user", "item", "daytime", "weekday", "isweekend",
-            "homework", "cost", "weather", "country", "city");
+    public static final List<String> FRAPPE_FIELDS = List.of(
+            "user", "item", "daytime", "weekday", "isweekend", "homework", "cost", "weather", "country", "city");
 
     private final List<String> fields;
 
@@ -34,8 +34,8 @@ public final class LibfmReader {
                 default -> throw new MalformedDataException(file, n, "label must be 1, -1 or 0, was '" + t[0] + "'");
             };
             if (t.length - 1 != fields.size()) {
-                throw new MalformedDataException(file, n, "expected " + fields.size() + " index:value pairs, found "
-                        + (t.length - 1));
+                throw new MalformedDataException(
+                        file, n, "expected " + fields.size() + " index:value pairs, found " + (t.length - 1));
             }
             CtrRequest.Builder b = CtrRequest.builder();
             for (int k = 1; k < t.length; k++) {

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 
 /** Line-by-line reading with line numbers, for readers whose errors must name the line. */
 public final class Lines {
-    private Lines() {
-    }
+    private Lines() {}
 
     @FunctionalInterface
     public interface LineHandler {
@@ -43,7 +42,8 @@ public final class Lines {
         }
     }
 
-    public static float binaryLabel(Path file, long line, String text, String one, String zero) throws MalformedDataException {
+    public static float binaryLabel(Path file, long line, String text, String one, String zero)
+            throws MalformedDataException {
         String t = text.strip();
         if (t.equals(one)) {
             return 1f;

@@ -38,7 +38,10 @@ public final class SimImpressions {
     private static final double HALF_LIFE_MS = 24 * 3_600_000.0;
 
     /** What a row is and what its label means. */
-    public enum Task { CLICK, CONVERSION }
+    public enum Task {
+        CLICK,
+        CONVERSION
+    }
 
     private final Task task;
     private final Duration window;
@@ -60,11 +63,27 @@ public final class SimImpressions {
     }
 
     public static FeatureSpec spec(int bits) {
-        return new FeatureSpec(bits,
-                List.of("user", "device", "platform", "geo", "placement", "position", "kind", "target", "category",
-                        "format", "advertiser", "hour", "weekday"),
+        return new FeatureSpec(
+                bits,
+                List.of(
+                        "user",
+                        "device",
+                        "platform",
+                        "geo",
+                        "placement",
+                        "position",
+                        "kind",
+                        "target",
+                        "category",
+                        "format",
+                        "advertiser",
+                        "hour",
+                        "weekday"),
                 List.of(new NumericField("seen", NumericField.Transform.LOG_VALUE)),
-                List.of(List.of("user", "category"), List.of("user", "kind"), List.of("placement", "position"),
+                List.of(
+                        List.of("user", "category"),
+                        List.of("user", "kind"),
+                        List.of("placement", "position"),
                         List.of("kind", "category")));
     }
 
@@ -73,7 +92,8 @@ public final class SimImpressions {
         Path events = dir.resolve("events.csv");
         Map<String, String> itemCategory = column(dir.resolve("items.csv"), 0, 2);
         Map<String, String[]> ads = rows(dir.resolve("ads.csv"), 7);
-        Set<String> bots = new HashSet<>(column(dir.resolve("truth/bots.csv"), 0, 0).keySet());
+        Set<String> bots =
+                new HashSet<>(column(dir.resolve("truth/bots.csv"), 0, 0).keySet());
         Set<String> clicks = new HashSet<>();
         Map<String, List<Long>> purchases = new HashMap<>();
         long[] end = {Long.MIN_VALUE};
@@ -88,7 +108,9 @@ public final class SimImpressions {
             if (f[2].equals("click")) {
                 clicks.add(clickKey(f));
             } else if (f[2].equals("purchase") && !f[6].isEmpty()) {
-                purchases.computeIfAbsent(f[4] + "|" + f[6], k -> new ArrayList<>()).add(t);
+                purchases
+                        .computeIfAbsent(f[4] + "|" + f[6], k -> new ArrayList<>())
+                        .add(t);
             }
         });
         Path truthFile = dir.resolve("truth/impressions.csv");
@@ -109,8 +131,8 @@ public final class SimImpressions {
                 lastId[0] = f[0];
                 String[] t = nextTruth(tr, truthFile, ++truthLine[0]);
                 if (!t[0].equals(f[0])) {
-                    throw new MalformedDataException(truthFile, truthLine[0], "expected impression " + f[0]
-                            + ", found " + t[0]);
+                    throw new MalformedDataException(
+                            truthFile, truthLine[0], "expected impression " + f[0] + ", found " + t[0]);
                 }
                 String user = f[3].isEmpty() ? f[4] : f[3];
                 if (bots.contains(user)) {
@@ -144,11 +166,19 @@ public final class SimImpressions {
                 if (category == null) {
                     throw new MalformedDataException(events, n, "item " + target + " is not in items.csv");
                 }
-                CtrRequest.Builder b = CtrRequest.builder().put("user", user).put("device", f[11])
-                        .put("platform", f[12]).put("geo", f[13]).put("placement", f[9]).put("position", f[10])
-                        .put("kind", isAd ? "ad" : "item").put("target", target).put("category", category)
+                CtrRequest.Builder b = CtrRequest.builder()
+                        .put("user", user)
+                        .put("device", f[11])
+                        .put("platform", f[12])
+                        .put("geo", f[13])
+                        .put("placement", f[9])
+                        .put("position", f[10])
+                        .put("kind", isAd ? "ad" : "item")
+                        .put("target", target)
+                        .put("category", category)
                         .put("hour", Long.toString(time / 3_600_000 % 24))
-                        .put("weekday", Long.toString((time / 86_400_000 + 3) % 7)).put("seen", seen);
+                        .put("weekday", Long.toString((time / 86_400_000 + 3) % 7))
+                        .put("seen", seen);
                 if (isAd) {
                     b.put("format", ad[4]).put("advertiser", ad[1]);
                 }

@@ -18,18 +18,19 @@ import java.util.Map;
  * anywhere else a bad row is an error naming the line.
  */
 public final class TaobaoReader {
-    private TaobaoReader() {
-    }
+    private TaobaoReader() {}
 
     public static FeatureSpec spec(int bits) {
-        return new FeatureSpec(bits, List.of("user", "item", "category", "hour"),
-                List.of(new NumericField("user_views", NumericField.Transform.LOG_BUCKET),
+        return new FeatureSpec(
+                bits,
+                List.of("user", "item", "category", "hour"),
+                List.of(
+                        new NumericField("user_views", NumericField.Transform.LOG_BUCKET),
                         new NumericField("item_views", NumericField.Transform.LOG_BUCKET)),
                 List.of(List.of("user", "category")));
     }
 
-    private record Event(String user, String item, String category, String behavior, long seconds) {
-    }
+    private record Event(String user, String item, String category, String behavior, long seconds) {}
 
     /** Reads the file; returns how many rows were skipped as a truncated final line (0 or 1). */
     public static int read(Path file, RowSink sink) throws IOException {
@@ -49,11 +50,14 @@ public final class TaobaoReader {
                     skipped++;
                     continue;
                 }
-                throw new MalformedDataException(file, i + 1, "expected user,item,category,behavior,10-digit unix"
-                        + " seconds, found '" + line + "'");
+                throw new MalformedDataException(
+                        file,
+                        i + 1,
+                        "expected user,item,category,behavior,10-digit unix" + " seconds, found '" + line + "'");
             }
             if (!List.of("pv", "fav", "cart", "buy").contains(f[3])) {
-                throw new MalformedDataException(file, i + 1, "behavior must be pv, fav, cart or buy, was '" + f[3] + "'");
+                throw new MalformedDataException(
+                        file, i + 1, "behavior must be pv, fav, cart or buy, was '" + f[3] + "'");
             }
             events.add(new Event(f[0], f[1], f[2], f[3], Long.parseLong(f[4])));
         }
@@ -73,8 +77,13 @@ public final class TaobaoReader {
             float label = conv != null && conv >= e.seconds() ? 1f : 0f;
             int uv = userViews.merge(e.user(), 1, Integer::sum) - 1;
             int iv = itemViews.merge(e.item(), 1, Integer::sum) - 1;
-            CtrRequest r = CtrRequest.builder().put("user", e.user()).put("item", e.item()).put("category", e.category())
-                    .put("hour", Long.toString(e.seconds() / 3600 % 24)).put("user_views", uv).put("item_views", iv)
+            CtrRequest r = CtrRequest.builder()
+                    .put("user", e.user())
+                    .put("item", e.item())
+                    .put("category", e.category())
+                    .put("hour", Long.toString(e.seconds() / 3600 % 24))
+                    .put("user_views", uv)
+                    .put("item_views", iv)
                     .build();
             sink.accept(new LabelledRow(r, label, e.seconds() * 1000));
         }

@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The metrics of one model on one test set. */
-public record CtrEvaluation(int rows, double positiveRate, double auc, double logLoss, double normalizedEntropy,
-                            double ece, List<ReliabilityBin> reliability) {
+public record CtrEvaluation(
+        int rows,
+        double positiveRate,
+        double auc,
+        double logLoss,
+        double normalizedEntropy,
+        double ece,
+        List<ReliabilityBin> reliability) {
     public static final int BINS = 10;
 
     public static CtrEvaluation of(double[] p, float[] y) {
@@ -16,8 +22,14 @@ public record CtrEvaluation(int rows, double positiveRate, double auc, double lo
         for (float v : y) {
             rate += v;
         }
-        return new CtrEvaluation(p.length, rate / p.length, CtrMetrics.auc(p, y), CtrMetrics.logLoss(p, y),
-                CtrMetrics.normalizedEntropy(p, y), CtrMetrics.ece(p, y, BINS), ReliabilityBin.of(p, y, BINS));
+        return new CtrEvaluation(
+                p.length,
+                rate / p.length,
+                CtrMetrics.auc(p, y),
+                CtrMetrics.logLoss(p, y),
+                CtrMetrics.normalizedEntropy(p, y),
+                CtrMetrics.ece(p, y, BINS),
+                ReliabilityBin.of(p, y, BINS));
     }
 
     public static CtrEvaluation of(CtrModel model, CtrExamples test) {

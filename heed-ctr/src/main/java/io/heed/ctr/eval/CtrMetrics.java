@@ -14,8 +14,7 @@ public final class CtrMetrics {
     /** Probabilities are clamped to [EPS, 1 − EPS] inside the log loss so one confident miss stays finite. */
     public static final double EPS = 1e-15;
 
-    private CtrMetrics() {
-    }
+    private CtrMetrics() {}
 
     public static double auc(double[] p, float[] y) {
         check(p, y);
@@ -40,8 +39,8 @@ public final class CtrMetrics {
         }
         long neg = p.length - pos;
         if (pos == 0 || neg == 0) {
-            throw new IllegalArgumentException("AUC needs both classes; got " + pos + " positives and " + neg
-                    + " negatives");
+            throw new IllegalArgumentException(
+                    "AUC needs both classes; got " + pos + " positives and " + neg + " negatives");
         }
         return (rankSumPos - pos * (pos + 1) / 2.0) / ((double) pos * neg);
     }

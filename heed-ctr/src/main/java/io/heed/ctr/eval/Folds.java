@@ -14,16 +14,17 @@ import java.util.stream.IntStream;
  * parts. The same seed gives the same folds, so every model and every peer is graded on the same rows.
  */
 public final class Folds {
-    private Folds() {
-    }
+    private Folds() {}
 
     /** The fold (0..k−1) of each row, stratified by label. */
     public static int[] stratified(float[] labels, int k, long seed) {
         if (k < 2) {
             throw new IllegalArgumentException("k must be at least 2, was " + k);
         }
-        int[] pos = IntStream.range(0, labels.length).filter(i -> labels[i] > 0.5f).toArray();
-        int[] neg = IntStream.range(0, labels.length).filter(i -> labels[i] <= 0.5f).toArray();
+        int[] pos =
+                IntStream.range(0, labels.length).filter(i -> labels[i] > 0.5f).toArray();
+        int[] neg =
+                IntStream.range(0, labels.length).filter(i -> labels[i] <= 0.5f).toArray();
         if (pos.length < k || neg.length < k) {
             throw new IllegalArgumentException("stratified " + k + "-fold needs at least " + k
                     + " rows of each class, found " + pos.length + " positive and " + neg.length + " negative");
@@ -41,7 +42,8 @@ public final class Folds {
             throw new IllegalArgumentException("fold assignment has " + folds.length + " rows, data " + data.size());
         }
         int[] test = IntStream.range(0, folds.length).filter(i -> folds[i] == f).toArray();
-        int[] train = IntStream.range(0, folds.length).filter(i -> folds[i] != f).toArray();
+        int[] train =
+                IntStream.range(0, folds.length).filter(i -> folds[i] != f).toArray();
         return new Splits.Split(data.subset(train), data.subset(test));
     }
 

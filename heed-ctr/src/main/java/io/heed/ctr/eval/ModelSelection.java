@@ -18,8 +18,7 @@ import java.util.Objects;
  * winner on the whole training split and reports it on test, so the test set grades one model it never chose.
  */
 public final class ModelSelection {
-    private ModelSelection() {
-    }
+    private ModelSelection() {}
 
     /** One configuration to try; {@code label} names the family and its hyperparameters in reports. */
     public record Candidate(String label, CtrTrainer trainer) {
@@ -30,21 +29,24 @@ public final class ModelSelection {
     }
 
     /** A candidate with its mean validation AUC and log loss over the validation splits. */
-    public record Scored(Candidate candidate, double validationAuc, double validationLogLoss) {
-    }
+    public record Scored(Candidate candidate, double validationAuc, double validationLogLoss) {}
 
     /** Every candidate's validation score, in the order given, and the winner. */
     public record Result(Scored best, List<Scored> all) {
         /** The best-scoring candidate of one family ({@link CtrTrainer#algorithm()}), on validation. */
         public Scored bestOf(String algorithm) {
-            return all.stream().filter(s -> s.candidate().trainer().algorithm().equals(algorithm))
-                    .max(Comparator.comparingDouble(Scored::validationAuc)).orElseThrow(
-                            () -> new IllegalArgumentException("no candidate of family " + algorithm));
+            return all.stream()
+                    .filter(s -> s.candidate().trainer().algorithm().equals(algorithm))
+                    .max(Comparator.comparingDouble(Scored::validationAuc))
+                    .orElseThrow(() -> new IllegalArgumentException("no candidate of family " + algorithm));
         }
 
         /** The families among the candidates, in order of first appearance. */
         public List<String> families() {
-            return all.stream().map(s -> s.candidate().trainer().algorithm()).distinct().toList();
+            return all.stream()
+                    .map(s -> s.candidate().trainer().algorithm())
+                    .distinct()
+                    .toList();
         }
     }
 
@@ -54,8 +56,12 @@ public final class ModelSelection {
      * @throws IllegalArgumentException without candidates or validation splits, or when a validation part holds
      *                                  one class only (AUC undefined)
      */
-    public static Result select(List<Candidate> candidates, FeatureSpec spec, List<Splits.Split> validation,
-            CalibrationMethod calibration, long seed) {
+    public static Result select(
+            List<Candidate> candidates,
+            FeatureSpec spec,
+            List<Splits.Split> validation,
+            CalibrationMethod calibration,
+            long seed) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no candidates to choose from");
         }
@@ -82,8 +88,8 @@ public final class ModelSelection {
     }
 
     /** The one way both selection and the final retraining fit a model, so they cannot drift apart. */
-    public static CtrModel fit(CtrTrainer trainer, FeatureSpec spec, CtrExamples train, CalibrationMethod calibration,
-            long seed) {
+    public static CtrModel fit(
+            CtrTrainer trainer, FeatureSpec spec, CtrExamples train, CalibrationMethod calibration, long seed) {
         return CtrModels.train(trainer, spec, train, 0.1, calibration, "model selection", seed);
     }
 }

@@ -26,7 +26,8 @@ public record ReliabilityBin(double lower, double upper, int count, double meanP
         List<ReliabilityBin> out = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
             if (n[b] > 0) {
-                out.add(new ReliabilityBin((double) b / bins, (double) (b + 1) / bins, n[b], sp[b] / n[b], sy[b] / n[b]));
+                out.add(new ReliabilityBin(
+                        (double) b / bins, (double) (b + 1) / bins, n[b], sp[b] / n[b], sy[b] / n[b]));
             }
         }
         return out;
@@ -36,8 +37,10 @@ public record ReliabilityBin(double lower, double upper, int count, double meanP
     public static String plot(List<ReliabilityBin> bins) {
         StringBuilder sb = new StringBuilder("  bin            n   predicted  observed\n");
         for (ReliabilityBin b : bins) {
-            sb.append(String.format("  [%.2f,%.2f) %7d   %.4f     %.4f  %s%n", b.lower(), b.upper(), b.count(),
-                    b.meanPrediction(), b.observedRate(), "#".repeat((int) Math.round(b.observedRate() * 40))));
+            sb.append(String.format(
+                    "  [%.2f,%.2f) %7d   %.4f     %.4f  %s%n",
+                    b.lower(), b.upper(), b.count(), b.meanPrediction(), b.observedRate(), "#".repeat((int)
+                                    Math.round(b.observedRate() * 40))));
         }
         return sb.toString();
     }

@@ -12,19 +12,21 @@ import java.util.stream.IntStream;
  * sorted by time, stable for ties). {@link #random} is for data without a clock (Frappe), seeded.
  */
 public final class Splits {
-    private Splits() {
-    }
+    private Splits() {}
 
     /** A pair of example sets. */
-    public record Split(CtrExamples train, CtrExamples test) {
-    }
+    public record Split(CtrExamples train, CtrExamples test) {}
 
     public static Split byTime(CtrExamples data, double testShare) {
         checkShare(testShare);
-        int[] order = IntStream.range(0, data.size()).boxed()
-                .sorted(Comparator.comparingLong(data::time)).mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, data.size())
+                .boxed()
+                .sorted(Comparator.comparingLong(data::time))
+                .mapToInt(Integer::intValue)
+                .toArray();
         int cut = (int) Math.round(data.size() * (1 - testShare));
-        return new Split(data.subset(Arrays.copyOfRange(order, 0, cut)),
+        return new Split(
+                data.subset(Arrays.copyOfRange(order, 0, cut)),
                 data.subset(Arrays.copyOfRange(order, cut, order.length)));
     }
 

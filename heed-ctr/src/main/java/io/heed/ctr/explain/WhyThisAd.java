@@ -29,8 +29,7 @@ public final class WhyThisAd {
             Map.entry("target", "how people respond to this ad"),
             Map.entry("seen", "how recently you saw it"));
 
-    private WhyThisAd() {
-    }
+    private WhyThisAd() {}
 
     public static String text(Explanation e, int reasons) {
         List<String> out = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.util.Objects;
 public record CtrRequest(Map<String, String> categorical, Map<String, Double> numeric) {
 
     public CtrRequest {
-        categorical = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(categorical, "categorical")));
+        categorical =
+                Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(categorical, "categorical")));
         numeric = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(numeric, "numeric")));
     }
 

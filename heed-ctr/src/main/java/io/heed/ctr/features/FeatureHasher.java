@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
  * across JVMs and versions (it is part of the artifact format), unlike {@code String.hashCode} it mixes well.
  */
 public final class FeatureHasher {
-    private FeatureHasher() {
-    }
+    private FeatureHasher() {}
 
     public static int slot(String name, int bits) {
         return murmur3(name.getBytes(StandardCharsets.UTF_8)) & ((1 << bits) - 1);
@@ -21,7 +20,10 @@ public final class FeatureHasher {
         int h = 0;
         int n = data.length & ~3;
         for (int i = 0; i < n; i += 4) {
-            int k = (data[i] & 0xff) | (data[i + 1] & 0xff) << 8 | (data[i + 2] & 0xff) << 16 | (data[i + 3] & 0xff) << 24;
+            int k = (data[i] & 0xff)
+                    | (data[i + 1] & 0xff) << 8
+                    | (data[i + 2] & 0xff) << 16
+                    | (data[i + 3] & 0xff) << 24;
             k *= c1;
             k = Integer.rotateLeft(k, 15);
             k *= c2;
@@ -33,10 +35,10 @@ public final class FeatureHasher {
         switch (data.length & 3) {
             case 3:
                 k ^= (data[n + 2] & 0xff) << 16;
-                // fall through
+            // fall through
             case 2:
                 k ^= (data[n + 1] & 0xff) << 8;
-                // fall through
+            // fall through
             case 1:
                 k ^= data[n] & 0xff;
                 k *= c1;

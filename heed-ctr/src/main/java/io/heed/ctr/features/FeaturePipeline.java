@@ -16,7 +16,10 @@ public final class FeaturePipeline {
 
     public FeaturePipeline(FeatureSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.size = 1 + spec.categorical().size() + spec.numeric().size() + spec.crosses().size();
+        this.size = 1
+                + spec.categorical().size()
+                + spec.numeric().size()
+                + spec.crosses().size();
     }
 
     public FeatureSpec spec() {

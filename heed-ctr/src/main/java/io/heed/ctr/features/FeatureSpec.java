@@ -14,11 +14,14 @@ public record FeatureSpec(int bits, List<String> categorical, List<NumericField>
 
     public FeatureSpec {
         if (bits < MIN_BITS || bits > MAX_BITS) {
-            throw new IllegalArgumentException("bits must be between " + MIN_BITS + " and " + MAX_BITS + ", was " + bits);
+            throw new IllegalArgumentException(
+                    "bits must be between " + MIN_BITS + " and " + MAX_BITS + ", was " + bits);
         }
         categorical = List.copyOf(Objects.requireNonNull(categorical, "categorical"));
         numeric = List.copyOf(Objects.requireNonNull(numeric, "numeric"));
-        crosses = Objects.requireNonNull(crosses, "crosses").stream().map(List::copyOf).toList();
+        crosses = Objects.requireNonNull(crosses, "crosses").stream()
+                .map(List::copyOf)
+                .toList();
         for (List<String> c : crosses) {
             if (c.size() < 2) {
                 throw new IllegalArgumentException("a cross needs at least two fields, got " + c);

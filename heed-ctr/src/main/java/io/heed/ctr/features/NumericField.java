@@ -10,7 +10,10 @@ import java.util.Objects;
 public record NumericField(String name, Transform transform) {
     public static final double CLIP = 20;
 
-    public enum Transform { LOG_BUCKET, LOG_VALUE }
+    public enum Transform {
+        LOG_BUCKET,
+        LOG_VALUE
+    }
 
     public NumericField {
         Objects.requireNonNull(name, "name");

@@ -1,6 +1,5 @@
 package io.heed.ctr.fm;
 
-
 /**
  * Factorization machine hyperparameters (Rendle 2010), trained with Adagrad SGD on the log loss.
  *
@@ -15,8 +14,15 @@ package io.heed.ctr.fm;
  * @param earlyStopShare share of the training rows (the latest) held out to choose the number of epochs by their
  *                     log loss; the final model is then trained on all rows for that many epochs. 0 = off
  */
-public record FmConfig(int factors, double learningRate, double l2Linear, double l2Factors, int epochs, double initStd,
-                       long seed, double earlyStopShare) {
+public record FmConfig(
+        int factors,
+        double learningRate,
+        double l2Linear,
+        double l2Factors,
+        int epochs,
+        double initStd,
+        long seed,
+        double earlyStopShare) {
 
     public FmConfig {
         if (factors < 1 || factors > 256) {
@@ -26,8 +32,8 @@ public record FmConfig(int factors, double learningRate, double l2Linear, double
             throw new IllegalArgumentException("learningRate must be finite and > 0, was " + learningRate);
         }
         if (!(l2Linear >= 0 && l2Factors >= 0 && Double.isFinite(l2Linear) && Double.isFinite(l2Factors))) {
-            throw new IllegalArgumentException("l2Linear and l2Factors must be finite and >= 0, were " + l2Linear
-                    + ", " + l2Factors);
+            throw new IllegalArgumentException(
+                    "l2Linear and l2Factors must be finite and >= 0, were " + l2Linear + ", " + l2Factors);
         }
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);

@@ -50,8 +50,8 @@ public final class FmTrainer implements CtrTrainer {
             double loss = 0;
             double[] sums = new double[config.factors()];
             for (int r = 0; r < held.size(); r++) {
-                double p = Probabilities.sigmoid(FmModel.margin(st.w, st.v, config.factors(), held.indices(),
-                        held.values(), held.start(r), held.end(r), sums));
+                double p = Probabilities.sigmoid(FmModel.margin(
+                        st.w, st.v, config.factors(), held.indices(), held.values(), held.start(r), held.end(r), sums));
                 loss -= held.label(r) > 0.5f ? Math.log(p) : Math.log(1 - p);
             }
             if (loss < best) {

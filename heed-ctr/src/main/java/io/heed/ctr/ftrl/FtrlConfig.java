@@ -1,6 +1,5 @@
 package io.heed.ctr.ftrl;
 
-
 /**
  * FTRL-Proximal hyperparameters (McMahan et al., "Ad Click Prediction: a View from the Trenches", KDD 2013).
  *
@@ -30,11 +29,10 @@ public record FtrlConfig(double alpha, double beta, double l1, double l2, int ep
         return new FtrlConfig(alpha, beta, l1, l2, e);
     }
 
-
     private static void check(String name, double v, boolean zeroAllowed) {
         if (!Double.isFinite(v) || v < 0 || (!zeroAllowed && v == 0)) {
-            throw new IllegalArgumentException(name + " must be a finite number " + (zeroAllowed ? ">= 0" : "> 0")
-                    + ", was " + v);
+            throw new IllegalArgumentException(
+                    name + " must be a finite number " + (zeroAllowed ? ">= 0" : "> 0") + ", was " + v);
         }
     }
 }

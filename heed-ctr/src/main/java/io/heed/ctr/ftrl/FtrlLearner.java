@@ -61,7 +61,8 @@ public final class FtrlLearner {
         if (Math.abs(zi) <= config.l1()) {
             return 0;
         }
-        return -(zi - Math.signum(zi) * config.l1()) / ((config.beta() + Math.sqrt(n[i])) / config.alpha() + config.l2());
+        return -(zi - Math.signum(zi) * config.l1())
+                / ((config.beta() + Math.sqrt(n[i])) / config.alpha() + config.l2());
     }
 
     public long updates() {

@@ -46,7 +46,13 @@ public final class LrTrainer implements CtrTrainer {
         for (int r = 0; r < train.size(); r++) {
             starts[r + 1] = train.end(r);
         }
-        LogisticObjective f = new LogisticObjective(starts, cols, train.values(), train.labels(), dim, config.l2(),
+        LogisticObjective f = new LogisticObjective(
+                starts,
+                cols,
+                train.values(),
+                train.labels(),
+                dim,
+                config.l2(),
                 column[FeatureHasher.slot(FeaturePipeline.BIAS, bits)]);
         NewtonCg.Outcome o = NewtonCg.minimise(f, config.maxIterations(), config.tolerance());
         float[] w = new float[1 << bits];
@@ -62,8 +68,9 @@ public final class LrTrainer implements CtrTrainer {
         }
         long positives = Math.round(train.positiveRate() * train.size());
         if (positives == 0 || positives == train.size()) {
-            throw new IllegalArgumentException("batch-lr needs both clicks and non-clicks among the training rows, found "
-                    + positives + " clicks in " + train.size() + " rows");
+            throw new IllegalArgumentException(
+                    "batch-lr needs both clicks and non-clicks among the training rows, found " + positives
+                            + " clicks in " + train.size() + " rows");
         }
     }
 }

@@ -12,12 +12,10 @@ final class NewtonCg {
     private static final double ARMIJO = 1e-4;
     private static final double ROUNDING = 1e-12;
 
-    private NewtonCg() {
-    }
+    private NewtonCg() {}
 
     /** What a run did, for provenance and tests. */
-    record Outcome(double[] w, int iterations, double gradientNorm, double initialGradientNorm) {
-    }
+    record Outcome(double[] w, int iterations, double gradientNorm, double initialGradientNorm) {}
 
     static Outcome minimise(LogisticObjective f, int maxIterations, double tolerance) {
         double[] w = new double[f.dim()];

@@ -71,8 +71,8 @@ public final class DriftMonitor {
         } else {
             auc = CtrMetrics.auc(p.clone(), y.clone());
             if (auc < baselineAuc - aucDrop) {
-                warn.add(String.format("rolling AUC %.4f is more than %.3f below the baseline %.4f", auc, aucDrop,
-                        baselineAuc));
+                warn.add(String.format(
+                        "rolling AUC %.4f is more than %.3f below the baseline %.4f", auc, aucDrop, baselineAuc));
             }
         }
         double ratio = sy == 0 ? Double.POSITIVE_INFINITY : sp / sy;

@@ -53,8 +53,14 @@ public final class OnlineFtrl implements CtrScorer {
     /** Swaps in a snapshot of the current weights (writer thread only). */
     public void publish() {
         FtrlModel snap = learner.snapshot();
-        ModelProvenance p = new ModelProvenance(FtrlModel.ALGORITHM, 1, HeedVersion.current(), Instant.now().toString(),
-                "online: " + learner.updates() + " impressions", 0, snap.params(),
+        ModelProvenance p = new ModelProvenance(
+                FtrlModel.ALGORITHM,
+                1,
+                HeedVersion.current(),
+                Instant.now().toString(),
+                "online: " + learner.updates() + " impressions",
+                0,
+                snap.params(),
                 Map.of("updates", (double) learner.updates()));
         current = new CtrModel(pipeline.spec(), snap, IdentityCalibrator.INSTANCE, p);
         sincePublish = 0;

@@ -26,17 +26,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BlendTrainerTest {
     private static final CtrExamples DATA = CtrSynthetic.encode(CtrSynthetic.rows(3000, 4), CtrSynthetic.SPEC);
-    private static final CtrRequest REQUEST = CtrRequest.builder().put("user", "u3").put("ad", "a7")
-            .put("category", "c1").put("position", "0").build();
+    private static final CtrRequest REQUEST = CtrRequest.builder()
+            .put("user", "u3")
+            .put("ad", "a7")
+            .put("category", "c1")
+            .put("position", "0")
+            .build();
 
     @TempDir
     Path dir;
 
     @Test
     void aBlendRoundTripsThroughItsFileAndScoresTheSame() throws IOException {
-        CtrModel m = CtrModels.train(new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults()),
-                new FtrlTrainer(FtrlConfig.defaults()))), CtrSynthetic.SPEC, DATA, 0.2, CalibrationMethod.PLATT,
-                "syn", 9);
+        CtrModel m = CtrModels.train(
+                new BlendTrainer(List.of(new LrTrainer(LrConfig.defaults()), new FtrlTrainer(FtrlConfig.defaults()))),
+                CtrSynthetic.SPEC,
+                DATA,
+                0.2,
+                CalibrationMethod.PLATT,
+                "syn",
+                9);
         Path f = dir.resolve("blend.heedctr");
 
         CtrModelFiles.save(m, f);
@@ -66,7 +75,8 @@ class BlendTrainerTest {
             out.writeUTF("no-such-family");
         }
         try (var in = new java.io.DataInputStream(Files.newInputStream(unknown))) {
-            assertThatThrownBy(() -> BlendModel.read(in)).hasMessageContaining("unknown CTR algorithm 'no-such-family'");
+            assertThatThrownBy(() -> BlendModel.read(in))
+                    .hasMessageContaining("unknown CTR algorithm 'no-such-family'");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class CalibratorTest {
     /** A model that is overconfident: it reports σ(2·z) where the truth is σ(z). */
     private static final int N = 20_000;
+
     private final double[] raw = new double[N];
     private final float[] y = new float[N];
 
@@ -50,8 +51,9 @@ class CalibratorTest {
 
     @Test
     void calibratorsRoundTrip() throws IOException {
-        for (Calibrator c : new Calibrator[] {PlattCalibrator.fit(raw, y), IsotonicCalibrator.fit(raw, y),
-            IdentityCalibrator.INSTANCE}) {
+        for (Calibrator c : new Calibrator[] {
+            PlattCalibrator.fit(raw, y), IsotonicCalibrator.fit(raw, y), IdentityCalibrator.INSTANCE
+        }) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Calibrator.save(c, new DataOutputStream(bytes));
             Calibrator back = Calibrator.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));

@@ -32,9 +32,11 @@ class ReadersTest {
     }
 
     private void assertFails(Path f, String line, String problem) {
-        assertThatThrownBy(() -> new LibfmReader(List.of("user", "item")).read(f, r -> { }))
-                .isInstanceOf(MalformedDataException.class).hasMessageContaining(f.toString())
-                .hasMessageContaining(line).hasMessageContaining(problem);
+        assertThatThrownBy(() -> new LibfmReader(List.of("user", "item")).read(f, r -> {}))
+                .isInstanceOf(MalformedDataException.class)
+                .hasMessageContaining(f.toString())
+                .hasMessageContaining(line)
+                .hasMessageContaining(problem);
     }
 
     @Test
@@ -55,10 +57,11 @@ class ReadersTest {
         assertThat(rows.get(1).request().get("C1")).isNull();
 
         Path bad = write("d.csv", h + "\n" + ok + "\n" + "9,1" + ",x".repeat(13) + ",ab".repeat(26) + "\n");
-        assertThatThrownBy(() -> CriteoReader.read(bad, r -> { })).hasMessageContaining("line 3")
+        assertThatThrownBy(() -> CriteoReader.read(bad, r -> {}))
+                .hasMessageContaining("line 3")
                 .hasMessageContaining("I1 is not a number");
         Path shortRow = write("e.csv", h + "\n7,1,5\n");
-        assertThatThrownBy(() -> CriteoReader.read(shortRow, r -> { })).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> CriteoReader.read(shortRow, r -> {})).hasMessageContaining("line 2");
     }
 
     @Test
@@ -71,16 +74,18 @@ class ReadersTest {
         assertThat(rows.get(1).request().number("item_views")).isEqualTo(1.0);
 
         Path bad = write("u.csv", "1,10,5,pv,15\n1,10,5,pv,1511658000\n");
-        assertThatThrownBy(() -> TaobaoReader.read(bad, r -> { })).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> TaobaoReader.read(bad, r -> {})).hasMessageContaining("line 1");
         Path badType = write("v.csv", "1,10,5,look,1511658000\n1,10,5,pv,1511658000\n");
-        assertThatThrownBy(() -> TaobaoReader.read(badType, r -> { })).hasMessageContaining("line 1")
+        assertThatThrownBy(() -> TaobaoReader.read(badType, r -> {}))
+                .hasMessageContaining("line 1")
                 .hasMessageContaining("behavior");
     }
 
     @Test
     void missingFileIsNamed() {
         Path none = dir.resolve("none.libfm");
-        assertThatThrownBy(() -> new LibfmReader(List.of("a")).read(none, r -> { })).hasMessageContaining("none.libfm");
+        assertThatThrownBy(() -> new LibfmReader(List.of("a")).read(none, r -> {}))
+                .hasMessageContaining("none.libfm");
     }
 
     private Path write(String name, String text) throws IOException {

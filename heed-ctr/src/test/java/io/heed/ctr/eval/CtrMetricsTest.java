@@ -26,12 +26,14 @@ class CtrMetricsTest {
         assertThat(CtrMetrics.logLoss(p, y)).isCloseTo(h, within(1e-12));
         assertThat(CtrMetrics.normalizedEntropy(p, y)).isCloseTo(1.0, within(1e-12));
         assertThat(CtrMetrics.ece(p, y, 10)).isCloseTo(0.0, within(1e-12));
-        assertThat(CtrMetrics.ece(new double[] {0.9, 0.9}, new float[] {0, 1}, 10)).isCloseTo(0.4, within(1e-12));
+        assertThat(CtrMetrics.ece(new double[] {0.9, 0.9}, new float[] {0, 1}, 10))
+                .isCloseTo(0.4, within(1e-12));
     }
 
     @Test
     void reliabilityBinsHoldCountsMeansAndRates() {
-        List<ReliabilityBin> bins = ReliabilityBin.of(new double[] {0.05, 0.07, 0.95, 1.0}, new float[] {0, 1, 1, 1}, 10);
+        List<ReliabilityBin> bins =
+                ReliabilityBin.of(new double[] {0.05, 0.07, 0.95, 1.0}, new float[] {0, 1, 1, 1}, 10);
         assertThat(bins).hasSize(2);
         assertThat(bins.get(0).count()).isEqualTo(2);
         assertThat(bins.get(0).meanPrediction()).isCloseTo(0.06, within(1e-12));

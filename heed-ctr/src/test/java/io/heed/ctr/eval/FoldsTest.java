@@ -50,7 +50,8 @@ class FoldsTest {
     void theSameSeedGivesTheSameFoldsAndAnotherSeedOthers() {
         float[] y = labels();
         assertThat(Folds.stratified(y, 5, 42)).containsExactly(Folds.stratified(y, 5, 42));
-        assertThat(Arrays.equals(Folds.stratified(y, 5, 42), Folds.stratified(y, 5, 43))).isFalse();
+        assertThat(Arrays.equals(Folds.stratified(y, 5, 42), Folds.stratified(y, 5, 43)))
+                .isFalse();
     }
 
     @Test
@@ -71,7 +72,9 @@ class FoldsTest {
                     assertThat(tested.add(s.test().time(i))).isTrue();
                 }
                 for (int i = 1; i < s.train().size(); i++) {
-                    assertThat(s.train().time(i)).as("rows keep their order").isGreaterThan(s.train().time(i - 1));
+                    assertThat(s.train().time(i))
+                            .as("rows keep their order")
+                            .isGreaterThan(s.train().time(i - 1));
                 }
             }
             assertThat(tested).hasSize(d.size());

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class ModelSelectionTest {
     private static final FeatureSpec SPEC = FeatureSpec.of(8, List.of("x"));
-    private static final Candidate LEARNER = new Candidate("ftrl learns",
-            new FtrlTrainer(new FtrlConfig(0.2, 1, 0, 0.1, 3)));
+    private static final Candidate LEARNER =
+            new Candidate("ftrl learns", new FtrlTrainer(new FtrlConfig(0.2, 1, 0, 0.1, 3)));
     /** L1 so strong that every weight stays exactly zero: a constant prediction, validation AUC 0.5. */
-    private static final Candidate CONSTANT = new Candidate("ftrl constant",
-            new FtrlTrainer(new FtrlConfig(0.2, 1, 1e9, 0, 1)));
+    private static final Candidate CONSTANT =
+            new Candidate("ftrl constant", new FtrlTrainer(new FtrlConfig(0.2, 1, 1e9, 0, 1)));
 
     /** Rows whose label follows slot 1 (click-prone) vs slot 2 with probability 0.8; {@code flip} inverts it. */
     private static CtrExamples rows(int n, long seed, boolean flip) {
@@ -37,8 +37,8 @@ class ModelSelectionTest {
     void givenALearnerAndAConstant_whenSelecting_thenTheLearnerWinsOnValidation() {
         var validation = List.of(new Splits.Split(rows(2000, 1, false), rows(500, 2, false)));
 
-        ModelSelection.Result r = ModelSelection.select(List.of(CONSTANT, LEARNER), SPEC, validation,
-                CalibrationMethod.NONE, 42);
+        ModelSelection.Result r =
+                ModelSelection.select(List.of(CONSTANT, LEARNER), SPEC, validation, CalibrationMethod.NONE, 42);
 
         assertThat(r.best().candidate()).isEqualTo(LEARNER);
         assertThat(r.best().validationAuc()).isGreaterThan(0.75);
@@ -54,8 +54,8 @@ class ModelSelectionTest {
         // constant model must win. Selection sees no other rows, so a test set cannot sway it.
         var validation = List.of(new Splits.Split(rows(2000, 1, false), rows(500, 2, true)));
 
-        ModelSelection.Result r = ModelSelection.select(List.of(LEARNER, CONSTANT), SPEC, validation,
-                CalibrationMethod.NONE, 42);
+        ModelSelection.Result r =
+                ModelSelection.select(List.of(LEARNER, CONSTANT), SPEC, validation, CalibrationMethod.NONE, 42);
 
         assertThat(r.best().candidate()).isEqualTo(CONSTANT);
         assertThat(r.all().get(0).validationAuc()).isLessThan(0.3);
@@ -66,13 +66,15 @@ class ModelSelectionTest {
         var good = new Splits.Split(rows(2000, 1, false), rows(500, 2, false));
         var bad = new Splits.Split(rows(2000, 1, false), rows(500, 2, true));
 
-        ModelSelection.Result r = ModelSelection.select(List.of(LEARNER), SPEC, List.of(good, bad),
-                CalibrationMethod.NONE, 42);
+        ModelSelection.Result r =
+                ModelSelection.select(List.of(LEARNER), SPEC, List.of(good, bad), CalibrationMethod.NONE, 42);
 
         double one = ModelSelection.select(List.of(LEARNER), SPEC, List.of(good), CalibrationMethod.NONE, 42)
-                .best().validationAuc();
+                .best()
+                .validationAuc();
         double other = ModelSelection.select(List.of(LEARNER), SPEC, List.of(bad), CalibrationMethod.NONE, 42)
-                .best().validationAuc();
+                .best()
+                .validationAuc();
         assertThat(r.best().validationAuc()).isCloseTo((one + other) / 2, org.assertj.core.data.Offset.offset(1e-12));
     }
 
@@ -84,6 +86,7 @@ class ModelSelectionTest {
         assertThatThrownBy(() -> ModelSelection.select(List.of(LEARNER), SPEC, List.of(), CalibrationMethod.NONE, 1))
                 .hasMessageContaining("no validation split");
         assertThatThrownBy(() -> ModelSelection.select(List.of(LEARNER), SPEC, validation, CalibrationMethod.NONE, 1)
-                .bestOf("fm")).hasMessageContaining("no candidate of family fm");
+                        .bestOf("fm"))
+                .hasMessageContaining("no candidate of family fm");
     }
 }

@@ -30,8 +30,14 @@ class FeaturePipelineTest {
         Encoder enc = new Encoder(new FeaturePipeline(spec));
         new LibfmReader(List.of("user", "item")).read(file, enc);
         CtrExamples train = enc.build();
-        CtrModel model = CtrModels.train(new FtrlTrainer(FtrlConfig.defaults().withEpochs(3)), spec, train, 0,
-                CalibrationMethod.NONE, "tiny", 1);
+        CtrModel model = CtrModels.train(
+                new FtrlTrainer(FtrlConfig.defaults().withEpochs(3)),
+                spec,
+                train,
+                0,
+                CalibrationMethod.NONE,
+                "tiny",
+                1);
 
         // when the serving path encodes the same rows as requests
         List<CtrRequest> served = new ArrayList<>();
@@ -47,36 +53,56 @@ class FeaturePipelineTest {
             assertThat(serving.index()).containsExactly(trained.index());
             assertThat(serving.value()).containsExactly(trained.value());
             assertThat(model.predict(served.get(r))).isEqualTo(model.probability(trained));
-            assertThat(model.explain(served.get(r), 3).probability()).isCloseTo(model.predict(served.get(r)),
-                    org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(model.explain(served.get(r), 3).probability())
+                    .isCloseTo(model.predict(served.get(r)), org.assertj.core.api.Assertions.within(1e-12));
         }
     }
 
     @Test
     void namesDoNotChangeSlotsAndMissingFieldsAreExplicit() {
-        FeatureSpec spec = new FeatureSpec(16, List.of("user", "device"),
-                List.of(new NumericField("price", NumericField.Transform.LOG_BUCKET),
+        FeatureSpec spec = new FeatureSpec(
+                16,
+                List.of("user", "device"),
+                List.of(
+                        new NumericField("price", NumericField.Transform.LOG_BUCKET),
                         new NumericField("seen", NumericField.Transform.LOG_VALUE)),
                 List.of(List.of("user", "device")));
         FeaturePipeline p = new FeaturePipeline(spec);
-        CtrRequest r = CtrRequest.builder().put("user", "u1").put("price", 12.5).put("seen", Double.NaN).build();
+        CtrRequest r = CtrRequest.builder()
+                .put("user", "u1")
+                .put("price", 12.5)
+                .put("seen", Double.NaN)
+                .build();
 
         FeatureVector plain = p.encode(r);
         FeatureVector named = p.encode(r, true);
 
         assertThat(named.index()).containsExactly(plain.index());
-        assertThat(named.names()).containsExactly("bias", "user=u1", "device=(missing)", "price=b3", "seen=(missing)",
-                "user=u1×device=(missing)");
-        assertThat(java.util.Arrays.stream(plain.index()).allMatch(i -> i >= 0 && i < spec.dimension())).isTrue();
+        assertThat(named.names())
+                .containsExactly(
+                        "bias",
+                        "user=u1",
+                        "device=(missing)",
+                        "price=b3",
+                        "seen=(missing)",
+                        "user=u1×device=(missing)");
+        assertThat(java.util.Arrays.stream(plain.index()).allMatch(i -> i >= 0 && i < spec.dimension()))
+                .isTrue();
     }
 
     @Test
     void extremeNumbersStayFiniteAndBounded() {
-        FeatureSpec spec = new FeatureSpec(10, List.of(), List.of(new NumericField("x", NumericField.Transform.LOG_VALUE),
-                new NumericField("y", NumericField.Transform.LOG_BUCKET)), List.of());
+        FeatureSpec spec = new FeatureSpec(
+                10,
+                List.of(),
+                List.of(
+                        new NumericField("x", NumericField.Transform.LOG_VALUE),
+                        new NumericField("y", NumericField.Transform.LOG_BUCKET)),
+                List.of());
         FeaturePipeline p = new FeaturePipeline(spec);
         for (double x : new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY, -0.0, 1e-300}) {
-            FeatureVector v = p.encode(CtrRequest.builder().put("x", x).put("y", x).build());
+            FeatureVector v =
+                    p.encode(CtrRequest.builder().put("x", x).put("y", x).build());
             for (float f : v.value()) {
                 assertThat(f).isFinite().isBetween(-20f, 20f);
             }

@@ -17,6 +17,7 @@ class LrTrainerTest {
     private static final int BIAS = FeatureHasher.slot(FeaturePipeline.BIAS, BITS);
     /** Two slots other than the bias's. */
     private static final int A = (BIAS + 1) % 256;
+
     private static final int B = (BIAS + 2) % 256;
 
     /** Ten rows (one-hot a, numeric b) whose optimum scikit-learn 1.2.1 gives (newton-cg, tol 1e-12). */
@@ -33,8 +34,10 @@ class LrTrainerTest {
     @Test
     void givenATinySet_whenFitting_thenItFindsScikitLearnsOptimum() {
         // LogisticRegression(C=1) and (C=0.25): intercept, coef_a, coef_b; the intercept is unpenalised there too
-        double[][] expected = {{1.0, -0.34287792611512213, 0.47726629140502924, 0.5875818510205157},
-                {4.0, -0.12489761282381856, 0.1390734290976891, 0.3063068258346778}};
+        double[][] expected = {
+            {1.0, -0.34287792611512213, 0.47726629140502924, 0.5875818510205157},
+            {4.0, -0.12489761282381856, 0.1390734290976891, 0.3063068258346778}
+        };
         for (double[] e : expected) {
             LrModel m = (LrModel) new LrTrainer(new LrConfig(e[0], 100, 1e-10)).fit(tiny(), BITS);
 
@@ -112,8 +115,10 @@ class LrTrainerTest {
         }
         LrTrainer t = new LrTrainer(LrConfig.defaults());
 
-        assertThatThrownBy(() -> t.fit(b.build(), BITS)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("both clicks and non-clicks").hasMessageContaining("0 clicks in 10 rows");
+        assertThatThrownBy(() -> t.fit(b.build(), BITS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both clicks and non-clicks")
+                .hasMessageContaining("0 clicks in 10 rows");
         assertThatThrownBy(() -> t.fit(new CtrExamples.Builder().build(), BITS))
                 .hasMessageContaining("no training rows");
     }

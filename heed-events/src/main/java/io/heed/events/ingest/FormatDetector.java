@@ -14,8 +14,7 @@ import java.util.Optional;
  * asks for {@code --format} with a message listing the formats, rather than loading a file wrongly.
  */
 public final class FormatDetector {
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     public static Optional<IngestFormat> detect(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -68,7 +67,7 @@ public final class FormatDetector {
 
     private static String firstLine(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-             BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.readLine();
         }
     }

@@ -24,7 +24,13 @@ public enum IngestFormat {
     IDENTITIES_CSV(Kind.IDENTITIES, "identity links (anonymous_id,user_id)");
 
     /** What a format loads into. */
-    public enum Kind { EVENTS, ITEMS, USERS, ADS, IDENTITIES }
+    public enum Kind {
+        EVENTS,
+        ITEMS,
+        USERS,
+        ADS,
+        IDENTITIES
+    }
 
     private final Kind kind;
     private final String description;
@@ -49,7 +55,8 @@ public enum IngestFormat {
      */
     public Optional<java.time.Instant> earliestPlausible() {
         return this == MOVIELENS_RATINGS || this == MOVIELENS_100K
-                ? Optional.of(java.time.Instant.parse("1995-01-01T00:00:00Z")) : Optional.empty();
+                ? Optional.of(java.time.Instant.parse("1995-01-01T00:00:00Z"))
+                : Optional.empty();
     }
 
     public String cliName() {

@@ -1,9 +1,9 @@
 package io.heed.events.journal;
 
+import io.heed.events.model.Event;
 import io.heed.events.sql.EventStore;
 import io.heed.journal.Journal;
 import io.heed.journal.JournalLoader;
-import io.heed.events.model.Event;
 import io.heed.storage.HeedStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +22,20 @@ public final class EventJournal implements AutoCloseable {
 
     private EventJournal(Journal journal, HeedStore store, String source, long maxBacklogBytes) {
         this.journal = journal;
-        this.loader = new JournalLoader<>(journal, store, EventRecordCodec::decode,
-                events -> EventStore.of(store).append(source, events, List.of()), 20_000, 200, maxBacklogBytes);
+        this.loader = new JournalLoader<>(
+                journal,
+                store,
+                EventRecordCodec::decode,
+                events -> EventStore.of(store).append(source, events, List.of()),
+                20_000,
+                200,
+                maxBacklogBytes);
     }
 
     /** Opens the journal {@code name} in {@code dir/name}, loading first what an earlier process left there. */
     public static EventJournal open(HeedStore store, Path dir, String name, String source, long maxBacklogBytes) {
-        return new EventJournal(Journal.open(dir.resolve(name), name, Journal.DEFAULT_SEGMENT_BYTES), store, source,
-                maxBacklogBytes);
+        return new EventJournal(
+                Journal.open(dir.resolve(name), name, Journal.DEFAULT_SEGMENT_BYTES), store, source, maxBacklogBytes);
     }
 
     /** Journals the event; when this returns it survives the process being killed. */

@@ -1,8 +1,8 @@
 package io.heed.events.journal;
 
-import io.heed.journal.RecordBytes;
 import io.heed.events.model.Event;
 import io.heed.events.model.EventContext;
+import io.heed.journal.RecordBytes;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -13,8 +13,7 @@ import java.time.Instant;
 final class EventRecordCodec {
     private static final byte KIND = 'E';
 
-    private EventRecordCodec() {
-    }
+    private EventRecordCodec() {}
 
     /** The calling thread's buffer holding {@code e}; valid until that thread's next call. */
     static RecordBytes encode(Event e) {
@@ -66,8 +65,8 @@ final class EventRecordCodec {
             Double value = r.get() == 0 ? null : Double.longBitsToDouble(r.getLong());
             String placement = string(r);
             Integer position = r.get() == 0 ? null : r.getInt();
-            EventContext context = new EventContext(placement, position, string(r), string(r), string(r), string(r),
-                    string(r));
+            EventContext context =
+                    new EventContext(placement, position, string(r), string(r), string(r), string(r), string(r));
             String attributes = string(r);
             if (r.hasRemaining()) {
                 throw new IllegalArgumentException(r.remaining() + " bytes after the event");

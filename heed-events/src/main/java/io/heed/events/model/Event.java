@@ -10,8 +10,18 @@ import java.util.Objects;
  * one of {@code itemId} and {@code adId} is set. {@code value} is null when the type carries no value.
  * {@code attributes} is a JSON object of format-specific fields (e.g. Criteo features), or null.
  */
-public record Event(String tenantId, String eventId, String type, String userId, String anonymousId, String itemId,
-                    String adId, Instant timestamp, Double value, EventContext context, String attributes) {
+public record Event(
+        String tenantId,
+        String eventId,
+        String type,
+        String userId,
+        String anonymousId,
+        String itemId,
+        String adId,
+        Instant timestamp,
+        Double value,
+        EventContext context,
+        String attributes) {
     public Event {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(eventId, "eventId");

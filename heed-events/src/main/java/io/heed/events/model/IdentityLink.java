@@ -7,5 +7,4 @@ import java.time.Instant;
  * ids (a logged-in event on a device) or explicitly; applied to later events at ingestion and to earlier ones
  * retroactively.
  */
-public record IdentityLink(String tenantId, String anonymousId, String userId, Instant linkedAt) {
-}
+public record IdentityLink(String tenantId, String anonymousId, String userId, Instant linkedAt) {}

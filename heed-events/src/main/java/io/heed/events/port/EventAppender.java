@@ -13,6 +13,5 @@ public interface EventAppender {
     AppendResult append(String source, List<Event> events, List<Quarantined> quarantined);
 
     /** The outcome of one append. */
-    record AppendResult(long inserted, long duplicates, long quarantined, long newIdentityLinks) {
-    }
+    record AppendResult(long inserted, long duplicates, long quarantined, long newIdentityLinks) {}
 }

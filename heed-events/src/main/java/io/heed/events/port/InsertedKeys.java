@@ -11,6 +11,5 @@ public interface InsertedKeys {
     Set<EventKey> ofLatestAppend(String source);
 
     /** The idempotency key of an event: tenant and event id. */
-    record EventKey(String tenantId, String eventId) {
-    }
+    record EventKey(String tenantId, String eventId) {}
 }

@@ -17,8 +17,7 @@ public final class Cleaner {
     }
 
     /** What cleaning found. */
-    public record Report(long botUsers, long botEvents, long sessions) {
-    }
+    public record Report(long botUsers, long botEvents, long sessions) {}
 
     public Report clean(CleaningConfig cfg) {
         return store.write(c -> {
@@ -42,8 +41,10 @@ public final class Cleaner {
                         + "LAG(ts) OVER (PARTITION BY tenant_id, user_id ORDER BY ts) AS prev_ts FROM clean_events) "
                         + "with_prev) flagged) numbered GROUP BY tenant_id, user_id, session_no");
                 long bots = Sql.count(s, "SELECT COUNT(*) FROM bot_users");
-                long botEvents = Sql.count(s, "SELECT COUNT(*) FROM events e JOIN bot_users b "
-                        + "ON b.tenant_id = e.tenant_id AND b.user_id = e.user_id");
+                long botEvents = Sql.count(
+                        s,
+                        "SELECT COUNT(*) FROM events e JOIN bot_users b "
+                                + "ON b.tenant_id = e.tenant_id AND b.user_id = e.user_id");
                 return new Report(bots, botEvents, sessions);
             }
         });

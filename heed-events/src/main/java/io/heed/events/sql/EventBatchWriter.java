@@ -46,15 +46,17 @@ public final class EventBatchWriter {
      * As above; with a key filter (embedded store), the check against stored events runs only when some key of
      * the batch may be stored, and the keys written are added to the filter.
      */
-    public AppendResult write(Connection c, String source, List<Event> events, List<Quarantined> quarantined,
-                              EventKeyFilter keys) throws SQLException {
+    public AppendResult write(
+            Connection c, String source, List<Event> events, List<Quarantined> quarantined, EventKeyFilter keys)
+            throws SQLException {
         boolean checkStored = true;
         long[] hashes = null;
         if (keys != null) {
             hashes = new long[events.size()];
             checkStored = false;
             for (int i = 0; i < hashes.length; i++) {
-                hashes[i] = EventKeyFilter.hash(events.get(i).tenantId(), events.get(i).eventId());
+                hashes[i] = EventKeyFilter.hash(
+                        events.get(i).tenantId(), events.get(i).eventId());
                 checkStored |= keys.mightContain(hashes[i]);
             }
         }
@@ -95,9 +97,14 @@ public final class EventBatchWriter {
             p.setLong(5, batch);
             p.executeUpdate();
         }
-        LOG.debug("append of {} events: batch+stage {} ms, rows {} ms, quarantine {} ms, merge {} ms, finish {} ms",
-                events.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+        LOG.debug(
+                "append of {} events: batch+stage {} ms, rows {} ms, quarantine {} ms, merge {} ms, finish {} ms",
+                events.size(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000,
+                (System.nanoTime() - t4) / 1_000_000);
         return new AppendResult(m.inserted(), m.duplicates(), quarantined.size(), m.newLinks());
     }
 
@@ -156,14 +163,33 @@ public final class EventBatchWriter {
     }
 
     private static void copyPostgres(Connection c, List<Event> events) throws SQLException {
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
-                c.unwrap(PGConnection.class), "COPY stage_ok FROM STDIN"), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer w = new BufferedWriter(
+                new OutputStreamWriter(
+                        new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY stage_ok FROM STDIN"),
+                        StandardCharsets.UTF_8),
+                1 << 16)) {
             long seq = 0;
             for (Event e : events) {
-                Object[] row = {seq++, e.tenantId(), e.eventId(), e.type(), rawUser(e), e.anonymousId(), e.itemId(),
-                        e.adId(), text(e.timestamp()), e.value(), e.context().placement(), e.context().position(),
-                        e.context().device(), e.context().platform(), e.context().geo(), e.context().sessionId(),
-                        e.context().page(), e.attributes()};
+                Object[] row = {
+                    seq++,
+                    e.tenantId(),
+                    e.eventId(),
+                    e.type(),
+                    rawUser(e),
+                    e.anonymousId(),
+                    e.itemId(),
+                    e.adId(),
+                    text(e.timestamp()),
+                    e.value(),
+                    e.context().placement(),
+                    e.context().position(),
+                    e.context().device(),
+                    e.context().platform(),
+                    e.context().geo(),
+                    e.context().sessionId(),
+                    e.context().page(),
+                    e.attributes()
+                };
                 for (int i = 0; i < row.length; i++) {
                     if (i > 0) {
                         w.write('\t');
@@ -182,7 +208,8 @@ public final class EventBatchWriter {
     }
 
     private static String text(Instant t) {
-        return LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC).toString();
+        return LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)
+                .toString();
     }
 
     private static void writeQuarantine(Connection c, long batch, List<Quarantined> rows) throws SQLException {

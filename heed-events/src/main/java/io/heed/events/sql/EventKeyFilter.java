@@ -21,7 +21,8 @@ public final class EventKeyFilter {
     /** Loads the fingerprints of every stored event. */
     public static EventKeyFilter load(Connection c) throws SQLException {
         EventKeyFilter f = new EventKeyFilter();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT tenant_id, event_id FROM events")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT tenant_id, event_id FROM events")) {
             while (r.next()) {
                 f.add(hash(r.getString(1), r.getString(2)));
             }

@@ -33,13 +33,19 @@ public final class EventStore implements EventAppender {
     }
 
     /** Ingests one file in one transaction: all of it is stored (valid rows, quarantined rows) or none. */
-    public IngestReport ingestFile(Path file, IngestFormat format, ValidationPolicy policy, MappingOptions options,
-                                   ProgressListener progress) {
+    public IngestReport ingestFile(
+            Path file,
+            IngestFormat format,
+            ValidationPolicy policy,
+            MappingOptions options,
+            ProgressListener progress) {
         if (format.kind() != IngestFormat.Kind.EVENTS) {
             return store.write(c -> new CatalogLoader(store.dialect()).load(c, file, format, policy.defaultTenant()));
         }
-        ValidationPolicy effective = format.earliestPlausible().filter(e -> e.isBefore(policy.earliest()))
-                .map(policy::withEarliest).orElse(policy);
+        ValidationPolicy effective = format.earliestPlausible()
+                .filter(e -> e.isBefore(policy.earliest()))
+                .map(policy::withEarliest)
+                .orElse(policy);
         IngestReport report = new FileIngest(store, effective, options).ingest(file, format, progress);
         store.exclusive(c -> {
             eventKeys = null; // reloaded on the next append, so it covers this file's events
@@ -50,8 +56,8 @@ public final class EventStore implements EventAppender {
 
     @Override
     public AppendResult append(String source, List<Event> events, List<Quarantined> quarantined) {
-        return store.write(c -> new EventBatchWriter(store.dialect()).write(c, source, events, quarantined,
-                keyFilter(c)));
+        return store.write(
+                c -> new EventBatchWriter(store.dialect()).write(c, source, events, quarantined, keyFilter(c)));
     }
 
     /**

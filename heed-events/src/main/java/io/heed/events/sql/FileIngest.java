@@ -62,8 +62,11 @@ public final class FileIngest {
                         long quarantined = quarantineLocally(tx, batch, source, staged.headerLines);
                         long quarantinedAt = System.nanoTime();
                         StageMerger.Merged m = new StageMerger(Dialect.DUCKDB).merge(tx, batch);
-                        LOG.debug("{}: stage {} ms, quarantine {} ms, merge {} ms", source,
-                                (stagedAt - started) / 1_000_000, (quarantinedAt - stagedAt) / 1_000_000,
+                        LOG.debug(
+                                "{}: stage {} ms, quarantine {} ms, merge {} ms",
+                                source,
+                                (stagedAt - started) / 1_000_000,
+                                (quarantinedAt - stagedAt) / 1_000_000,
                                 (System.nanoTime() - quarantinedAt) / 1_000_000);
                         return finish(tx, batch, source, format, staged, quarantined, m, started);
                     });
@@ -92,8 +95,7 @@ public final class FileIngest {
         }
     }
 
-    private record Staged(long rows, Map<String, Long> reasons, int headerLines) {
-    }
+    private record Staged(long rows, Map<String, Long> reasons, int headerLines) {}
 
     /** Reads, maps and validates the file into the temp table {@code stage_all} (and DuckDB's rejects table). */
     private Staged stage(Connection c, Path file, IngestFormat format, ProgressListener progress) throws SQLException {
@@ -106,20 +108,20 @@ public final class FileIngest {
         try {
             mapping = FormatMappings.of(format, file, c, options);
         } catch (SQLException e) {
-            throw new IllegalArgumentException("cannot read " + file + " as " + format.cliName() + ": "
-                    + firstLine(e.getMessage()), e);
+            throw new IllegalArgumentException(
+                    "cannot read " + file + " as " + format.cliName() + ": " + firstLine(e.getMessage()), e);
         }
         String sql = "CREATE TEMP TABLE stage_all AS " + SqlValidation.validatingSelect(mapping.sql(), policy);
         try (DuckDBPreparedStatement ps = c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
             runWithProgress(ps, progress);
         } catch (SQLException e) {
-            throw new IllegalArgumentException("cannot read " + file + " as " + format.cliName() + ": "
-                    + firstLine(e.getMessage()), e);
+            throw new IllegalArgumentException(
+                    "cannot read " + file + " as " + format.cliName() + ": " + firstLine(e.getMessage()), e);
         }
         Map<String, Long> reasons = new HashMap<>();
         long rows = 0;
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COALESCE(reason, ''), COUNT(*) FROM stage_all GROUP BY 1")) {
+                ResultSet r = s.executeQuery("SELECT COALESCE(reason, ''), COUNT(*) FROM stage_all GROUP BY 1")) {
             while (r.next()) {
                 rows += r.getLong(2);
                 if (!r.getString(1).isEmpty()) {
@@ -150,16 +152,20 @@ public final class FileIngest {
             t.setDaemon(true);
             return t;
         });
-        poller.scheduleAtFixedRate(() -> {
-            try {
-                double pct = ps.getQueryProgress().getPercentage();
-                if (pct >= 0) {
-                    progress.progress(Math.round(pct), 100);
-                }
-            } catch (SQLException | RuntimeException ignored) {
-                // The statement may finish between the check and the call; progress is best effort.
-            }
-        }, 200, 200, TimeUnit.MILLISECONDS);
+        poller.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        double pct = ps.getQueryProgress().getPercentage();
+                        if (pct >= 0) {
+                            progress.progress(Math.round(pct), 100);
+                        }
+                    } catch (SQLException | RuntimeException ignored) {
+                        // The statement may finish between the check and the call; progress is best effort.
+                    }
+                },
+                200,
+                200,
+                TimeUnit.MILLISECONDS);
         try {
             ps.execute();
         } finally {
@@ -167,9 +173,11 @@ public final class FileIngest {
         }
     }
 
-    private static long quarantineLocally(Connection c, long batch, String source, int headerLines) throws SQLException {
+    private static long quarantineLocally(Connection c, long batch, String source, int headerLines)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
-            long n = s.executeUpdate("INSERT INTO quarantine " + PostgresCopy.quarantineSelect(batch, source, headerLines));
+            long n = s.executeUpdate(
+                    "INSERT INTO quarantine " + PostgresCopy.quarantineSelect(batch, source, headerLines));
             if (tableExists(c, FormatMappings.REJECTS)) {
                 n += s.executeUpdate("INSERT INTO quarantine " + PostgresCopy.rejectsSelect(batch, source));
             }
@@ -197,7 +205,8 @@ public final class FileIngest {
 
     static long newBatch(Connection c, String source, IngestFormat format) throws SQLException {
         long batch;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT nextval('batch_seq')")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT nextval('batch_seq')")) {
             r.next();
             batch = r.getLong(1);
         }
@@ -211,8 +220,16 @@ public final class FileIngest {
         return batch;
     }
 
-    private static IngestReport finish(Connection c, long batch, String source, IngestFormat format, Staged staged,
-                                       long quarantined, StageMerger.Merged m, long started) throws SQLException {
+    private static IngestReport finish(
+            Connection c,
+            long batch,
+            String source,
+            IngestFormat format,
+            Staged staged,
+            long quarantined,
+            StageMerger.Merged m,
+            long started)
+            throws SQLException {
         try (var p = c.prepareStatement("UPDATE ingest_batches SET finished_at = CURRENT_TIMESTAMP, rows_read = ?, "
                 + "accepted = ?, duplicates = ?, quarantined = ? WHERE batch_id = ?")) {
             p.setLong(1, staged.rows);
@@ -222,8 +239,16 @@ public final class FileIngest {
             p.setLong(5, batch);
             p.executeUpdate();
         }
-        return new IngestReport(source, format.cliName(), staged.rows, m.inserted(), m.duplicates(), quarantined,
-                staged.reasons, m.newLinks(), Duration.ofNanos(System.nanoTime() - started));
+        return new IngestReport(
+                source,
+                format.cliName(),
+                staged.rows,
+                m.inserted(),
+                m.duplicates(),
+                quarantined,
+                staged.reasons,
+                m.newLinks(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     static boolean tableExists(Connection c, String table) throws SQLException {

@@ -21,8 +21,8 @@ public record IngestCounts(long events, long quarantined, Map<String, Object> la
             try (Statement s = c.createStatement()) {
                 long events;
                 long quarantined;
-                try (ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM events), "
-                        + "(SELECT COUNT(*) FROM quarantine)")) {
+                try (ResultSet r = s.executeQuery(
+                        "SELECT (SELECT COUNT(*) FROM events), " + "(SELECT COUNT(*) FROM quarantine)")) {
                     r.next();
                     events = r.getLong(1);
                     quarantined = r.getLong(2);

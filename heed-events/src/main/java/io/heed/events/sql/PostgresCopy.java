@@ -22,17 +22,22 @@ import org.postgresql.copy.PGCopyOutputStream;
  * that shape quarantined rows, shared by both stores.
  */
 final class PostgresCopy {
-    private PostgresCopy() {
-    }
+    private PostgresCopy() {}
 
     /** Quarantine rows (in {@code quarantine} column order) for the invalid rows of {@code stage_all}. */
     static String quarantineSelect(long batch, String source, int headerLines) {
-        String field = "CASE reason " + Stream.of(RejectReason.values())
-                .map(r -> "WHEN '" + r.code() + "' THEN '" + r.field() + "'").collect(Collectors.joining(" ")) + " END";
-        String message = "CASE reason " + Stream.of(RejectReason.values())
-                .map(r -> "WHEN '" + r.code() + "' THEN " + SqlValidation.literal(r.description()))
-                .collect(Collectors.joining(" ")) + " END";
-        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", " + lineNumber(headerLines, "stage_all.rowid") + ", reason, "
+        String field = "CASE reason "
+                + Stream.of(RejectReason.values())
+                        .map(r -> "WHEN '" + r.code() + "' THEN '" + r.field() + "'")
+                        .collect(Collectors.joining(" "))
+                + " END";
+        String message = "CASE reason "
+                + Stream.of(RejectReason.values())
+                        .map(r -> "WHEN '" + r.code() + "' THEN " + SqlValidation.literal(r.description()))
+                        .collect(Collectors.joining(" "))
+                + " END";
+        return "SELECT " + batch + ", " + SqlValidation.literal(source) + ", "
+                + lineNumber(headerLines, "stage_all.rowid") + ", reason, "
                 + field + ", " + message + ", raw, CAST(CURRENT_TIMESTAMP AS TIMESTAMP) FROM stage_all "
                 + "WHERE reason IS NOT NULL";
     }
@@ -43,8 +48,8 @@ final class PostgresCopy {
      * parsed rows before it, and precedes row r exactly when g <= r. Without a rejects table no line was rejected.
      */
     static String lineNumber(int headerLines, String ordinal) {
-        return ordinal + " + " + (1 + headerLines) + " + COALESCE((SELECT COUNT(*) FROM " + FormatMappings.REJECTED_LINES
-                + " j WHERE j.g <= " + ordinal + "), 0)";
+        return ordinal + " + " + (1 + headerLines) + " + COALESCE((SELECT COUNT(*) FROM "
+                + FormatMappings.REJECTED_LINES + " j WHERE j.g <= " + ordinal + "), 0)";
     }
 
     /** One row per rejected line (DuckDB reports one error per bad column), with g as in {@link #lineNumber}. */
@@ -82,9 +87,13 @@ final class PostgresCopy {
     /** Copies every row of a DuckDB query into a PostgreSQL table with the same column order. */
     static long copy(Connection duck, String query, Connection pg, String table) throws SQLException {
         long rows = 0;
-        try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery(query);
-             Writer w = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
-                     pg.unwrap(PGConnection.class), "COPY " + table + " FROM STDIN"), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Statement s = duck.createStatement();
+                ResultSet r = s.executeQuery(query);
+                Writer w = new BufferedWriter(
+                        new OutputStreamWriter(
+                                new PGCopyOutputStream(pg.unwrap(PGConnection.class), "COPY " + table + " FROM STDIN"),
+                                StandardCharsets.UTF_8),
+                        1 << 16)) {
             ResultSetMetaData md = r.getMetaData();
             int n = md.getColumnCount();
             while (r.next()) {

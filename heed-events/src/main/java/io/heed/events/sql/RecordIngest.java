@@ -38,13 +38,26 @@ public final class RecordIngest {
             if (res instanceof Result.Ok<Event> ok) {
                 valid.add(ok.value());
             } else if (res instanceof Result.Err<Event> err) {
-                rejected.add(new Quarantined(source, r.index(), r.raw() != null ? r.raw() : r.toString(),
-                        err.problem().code(), err.problem().field(), err.problem().message()));
+                rejected.add(new Quarantined(
+                        source,
+                        r.index(),
+                        r.raw() != null ? r.raw() : r.toString(),
+                        err.problem().code(),
+                        err.problem().field(),
+                        err.problem().message()));
                 reasons.merge(err.problem().code(), 1L, Long::sum);
             }
         }
         AppendResult a = appender.append(source, valid, rejected);
-        return new IngestReport(source, "java-api", records.size(), a.inserted(), a.duplicates(), a.quarantined(),
-                reasons, a.newIdentityLinks(), Duration.ofNanos(System.nanoTime() - started));
+        return new IngestReport(
+                source,
+                "java-api",
+                records.size(),
+                a.inserted(),
+                a.duplicates(),
+                a.quarantined(),
+                reasons,
+                a.newIdentityLinks(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 }

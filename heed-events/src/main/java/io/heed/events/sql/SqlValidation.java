@@ -21,14 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class SqlValidation {
     /** The canonical event columns, all text, in this order. */
-    public static final List<String> CANONICAL = List.of("tenant_id", "event_id", "type", "user_id", "anonymous_id",
-            "item_id", "ad_id", "timestamp", "value", "placement", "position", "device", "platform", "geo",
-            "session_id", "page", "attributes");
+    public static final List<String> CANONICAL = List.of(
+            "tenant_id",
+            "event_id",
+            "type",
+            "user_id",
+            "anonymous_id",
+            "item_id",
+            "ad_id",
+            "timestamp",
+            "value",
+            "placement",
+            "position",
+            "device",
+            "platform",
+            "geo",
+            "session_id",
+            "page",
+            "attributes");
 
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    private SqlValidation() {
-    }
+    private SqlValidation() {}
 
     /** A SELECT over {@code mapped} (a subquery producing {@link #CANONICAL}) that validates every row. */
     public static String validatingSelect(String mapped, ValidationPolicy policy) {
@@ -50,15 +64,28 @@ public final class SqlValidation {
         String earliest = TS.format(LocalDateTime.ofInstant(policy.earliest(), ZoneOffset.UTC));
         String latest = TS.format(LocalDateTime.ofInstant(policy.latestAccepted(), ZoneOffset.UTC));
         String types = inList(policy.types().names());
-        String required = policy.types().valueRequiredNames().isEmpty() ? "''"
+        String required = policy.types().valueRequiredNames().isEmpty()
+                ? "''"
                 : inList(policy.types().valueRequiredNames());
         int max = policy.maxFieldLength();
-        String longCheck = List.of("tenant_id", "event_id", "user_id", "anonymous_id", "item_id", "ad_id",
-                        "placement", "device", "platform", "geo", "session_id", "page").stream()
+        String longCheck = List.of(
+                        "tenant_id",
+                        "event_id",
+                        "user_id",
+                        "anonymous_id",
+                        "item_id",
+                        "ad_id",
+                        "placement",
+                        "device",
+                        "platform",
+                        "geo",
+                        "session_id",
+                        "page")
+                .stream()
                 .map(c -> "strlen(" + (c.equals("tenant_id") ? tenantExpr(policy) : q(c)) + ") > " + max)
                 .collect(Collectors.joining(" OR "));
-        String raw = "COALESCE(raw_line, json_object(" + CANONICAL.stream().map(c -> "'" + c + "', " + q(c))
-                .collect(Collectors.joining(", ")) + ")::VARCHAR)";
+        String raw = "COALESCE(raw_line, json_object("
+                + CANONICAL.stream().map(c -> "'" + c + "', " + q(c)).collect(Collectors.joining(", ")) + ")::VARCHAR)";
         // Only the typed columns and, for rejected rows, their raw text are kept: a narrow stage is cheaper to write.
         return "SELECT reason, CASE WHEN reason IS NOT NULL THEN " + raw + " END AS raw, tenant_v AS tenant_id, "
                 + "event_id_v AS event_id, \"type\" AS event_type, user_id AS raw_user_id, anonymous_id, item_id, "
@@ -68,23 +95,30 @@ public final class SqlValidation {
                 + "  WHEN malformed THEN '" + RejectReason.MALFORMED_ROW.code() + "'\n"
                 + "  WHEN user_id IS NULL AND anonymous_id IS NULL THEN '" + RejectReason.MISSING_USER_ID.code() + "'\n"
                 + "  WHEN item_id IS NULL AND ad_id IS NULL THEN '" + RejectReason.MISSING_ITEM_ID.code() + "'\n"
-                + "  WHEN \"type\" IS NULL OR \"type\" NOT IN (" + types + ") THEN '" + RejectReason.UNKNOWN_EVENT_TYPE.code() + "'\n"
+                + "  WHEN \"type\" IS NULL OR \"type\" NOT IN (" + types + ") THEN '"
+                + RejectReason.UNKNOWN_EVENT_TYPE.code() + "'\n"
                 + "  WHEN ts_v IS NULL THEN '" + RejectReason.BAD_TIMESTAMP.code() + "'\n"
                 + "  WHEN ts_v < TIMESTAMP '" + earliest + "' THEN '" + RejectReason.TIMESTAMP_TOO_EARLY.code() + "'\n"
                 + "  WHEN ts_v > TIMESTAMP '" + latest + "' THEN '" + RejectReason.TIMESTAMP_IN_FUTURE.code() + "'\n"
-                + "  WHEN \"value\" IS NOT NULL AND (value_v IS NULL OR isinf(value_v) OR isnan(value_v)) THEN '" + RejectReason.NON_NUMERIC_VALUE.code() + "'\n"
+                + "  WHEN \"value\" IS NOT NULL AND (value_v IS NULL OR isinf(value_v) OR isnan(value_v)) THEN '"
+                + RejectReason.NON_NUMERIC_VALUE.code() + "'\n"
                 + "  WHEN value_v < 0 THEN '" + RejectReason.NEGATIVE_VALUE.code() + "'\n"
-                + "  WHEN \"value\" IS NULL AND \"type\" IN (" + required + ") THEN '" + RejectReason.MISSING_VALUE.code() + "'\n"
-                + "  WHEN \"position\" IS NOT NULL AND (pos_v IS NULL OR pos_v < 0) THEN '" + RejectReason.BAD_POSITION.code() + "'\n"
+                + "  WHEN \"value\" IS NULL AND \"type\" IN (" + required + ") THEN '"
+                + RejectReason.MISSING_VALUE.code() + "'\n"
+                + "  WHEN \"position\" IS NOT NULL AND (pos_v IS NULL OR pos_v < 0) THEN '"
+                + RejectReason.BAD_POSITION.code() + "'\n"
                 + "  WHEN " + longCheck + " THEN '" + RejectReason.FIELD_TOO_LONG.code() + "'\n"
                 + " END AS reason,\n"
                 + " " + tenantExpr(policy) + " AS tenant_v,\n"
                 + " " + eventIdExpr() + " AS event_id_v\n"
                 + "FROM (SELECT *,\n"
                 + "  " + timestampExpr() + " AS ts_v,\n"
-                + "  CASE WHEN regexp_full_match(\"value\", '" + FieldGrammar.DECIMAL + "') THEN TRY_CAST(\"value\" AS DOUBLE) END AS value_v,\n"
-                + "  CASE WHEN regexp_full_match(\"position\", '" + FieldGrammar.INTEGER + "') THEN CAST(\"position\" AS INTEGER) END AS pos_v\n"
-                + " FROM (SELECT\n  " + normalised + ", malformed, raw_line\n FROM (" + mapped + ") raw_rows) normalised_rows) typed_rows) checked_rows";
+                + "  CASE WHEN regexp_full_match(\"value\", '" + FieldGrammar.DECIMAL
+                + "') THEN TRY_CAST(\"value\" AS DOUBLE) END AS value_v,\n"
+                + "  CASE WHEN regexp_full_match(\"position\", '" + FieldGrammar.INTEGER
+                + "') THEN CAST(\"position\" AS INTEGER) END AS pos_v\n"
+                + " FROM (SELECT\n  " + normalised + ", malformed, raw_line\n FROM (" + mapped
+                + ") raw_rows) normalised_rows) typed_rows) checked_rows";
     }
 
     private static String timestampExpr() {

@@ -56,32 +56,40 @@ public final class StageMerger {
             long t0 = System.nanoTime();
             long valid = Sql.count(s, "SELECT COUNT(*) FROM stage_ok");
             long t1 = System.nanoTime();
-            long links = s.executeUpdate("INSERT INTO identity_links (tenant_id, anonymous_id, user_id, linked_at, batch_id) "
-                    + "SELECT s.tenant_id, s.anonymous_id, MIN(s.raw_user_id), MIN(s.ts), " + batchId + " FROM stage_ok s "
-                    + "WHERE s.raw_user_id IS NOT NULL AND s.anonymous_id IS NOT NULL AND s.raw_user_id <> s.anonymous_id "
-                    + "AND NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.tenant_id = s.tenant_id "
-                    + "AND l.anonymous_id = s.anonymous_id) GROUP BY s.tenant_id, s.anonymous_id");
+            long links = s.executeUpdate(
+                    "INSERT INTO identity_links (tenant_id, anonymous_id, user_id, linked_at, batch_id) "
+                            + "SELECT s.tenant_id, s.anonymous_id, MIN(s.raw_user_id), MIN(s.ts), " + batchId
+                            + " FROM stage_ok s "
+                            + "WHERE s.raw_user_id IS NOT NULL AND s.anonymous_id IS NOT NULL AND s.raw_user_id <> s.anonymous_id "
+                            + "AND NOT EXISTS (SELECT 1 FROM identity_links l WHERE l.tenant_id = s.tenant_id "
+                            + "AND l.anonymous_id = s.anonymous_id) GROUP BY s.tenant_id, s.anonymous_id");
             long t2 = System.nanoTime();
             s.execute("DROP TABLE IF EXISTS stage_dup");
             // Later copies of an event id within the batch; the first (lowest seq) is kept. Grouping 64-bit hashes
             // is several times cheaper than grouping the strings; colliding hashes are only candidates, and the
             // exact grouping on the strings runs over those few rows.
             String hash = dialect.eventKeyHash();
-            s.execute("CREATE TEMP TABLE stage_dup AS SELECT s.seq FROM stage_ok s JOIN (SELECT tenant_id, event_id, "
-                    + "MIN(seq) AS keep FROM stage_ok WHERE " + hash + " IN (SELECT h FROM (SELECT " + hash + " AS h "
-                    + "FROM stage_ok) hashes GROUP BY h HAVING COUNT(*) > 1) GROUP BY tenant_id, event_id "
-                    + "HAVING COUNT(*) > 1) d ON s.tenant_id = d.tenant_id AND s.event_id = d.event_id WHERE s.seq <> d.keep");
+            s.execute(
+                    "CREATE TEMP TABLE stage_dup AS SELECT s.seq FROM stage_ok s JOIN (SELECT tenant_id, event_id, "
+                            + "MIN(seq) AS keep FROM stage_ok WHERE " + hash + " IN (SELECT h FROM (SELECT " + hash
+                            + " AS h "
+                            + "FROM stage_ok) hashes GROUP BY h HAVING COUNT(*) > 1) GROUP BY tenant_id, event_id "
+                            + "HAVING COUNT(*) > 1) d ON s.tenant_id = d.tenant_id AND s.event_id = d.event_id WHERE s.seq <> d.keep");
             long t3 = System.nanoTime();
-            long inserted = s.executeUpdate("INSERT INTO events (tenant_id, event_id, event_type, user_id, anonymous_id, "
-                    + "item_id, ad_id, ts, value, placement, position, device, platform, geo, session_id, page, "
-                    + "attributes, batch_id) SELECT s.tenant_id, s.event_id, s.event_type, "
-                    + "COALESCE(s.raw_user_id, l.user_id, s.anonymous_id), s.anonymous_id, s.item_id, s.ad_id, s.ts, "
-                    + "s.value, s.placement, s.position, s.device, s.platform, s.geo, s.session_id, s.page, "
-                    + "s.attributes, " + batchId + " FROM stage_ok s LEFT JOIN identity_links l "
-                    + "ON l.tenant_id = s.tenant_id AND l.anonymous_id = s.anonymous_id "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM stage_dup d WHERE d.seq = s.seq) "
-                    + (checkStored ? "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.tenant_id = s.tenant_id "
-                    + "AND e.event_id = s.event_id)" : "") + dialect.onConflictIgnore());
+            long inserted =
+                    s.executeUpdate("INSERT INTO events (tenant_id, event_id, event_type, user_id, anonymous_id, "
+                            + "item_id, ad_id, ts, value, placement, position, device, platform, geo, session_id, page, "
+                            + "attributes, batch_id) SELECT s.tenant_id, s.event_id, s.event_type, "
+                            + "COALESCE(s.raw_user_id, l.user_id, s.anonymous_id), s.anonymous_id, s.item_id, s.ad_id, s.ts, "
+                            + "s.value, s.placement, s.position, s.device, s.platform, s.geo, s.session_id, s.page, "
+                            + "s.attributes, " + batchId + " FROM stage_ok s LEFT JOIN identity_links l "
+                            + "ON l.tenant_id = s.tenant_id AND l.anonymous_id = s.anonymous_id "
+                            + "WHERE NOT EXISTS (SELECT 1 FROM stage_dup d WHERE d.seq = s.seq) "
+                            + (checkStored
+                                    ? "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.tenant_id = s.tenant_id "
+                                            + "AND e.event_id = s.event_id)"
+                                    : "")
+                            + dialect.onConflictIgnore());
             long t4 = System.nanoTime();
             if (links > 0) {
                 // Stitch retroactively: events seen before the device was linked were stored under the device id.
@@ -90,8 +98,13 @@ public final class StageMerger {
                         + "AND events.user_id = events.anonymous_id");
             }
             s.execute("DROP TABLE stage_dup");
-            LOG.debug("merge: count {} ms, links {} ms, in-batch duplicates {} ms, insert {} ms, stitch {} ms",
-                    ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
+            LOG.debug(
+                    "merge: count {} ms, links {} ms, in-batch duplicates {} ms, insert {} ms, stitch {} ms",
+                    ms(t1 - t0),
+                    ms(t2 - t1),
+                    ms(t3 - t2),
+                    ms(t4 - t3),
+                    ms(System.nanoTime() - t4));
             return new Merged(valid, inserted, links);
         }
     }

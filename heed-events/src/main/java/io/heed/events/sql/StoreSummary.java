@@ -10,10 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A snapshot of what the store holds, for the CLI summary, the demo and {@code GET /v1/stats}. */
-public record StoreSummary(long events, Map<String, Long> eventsByType, long users, long items, long catalogItems,
-                           long catalogUsers, long ads, long sessions, long identityLinks, long botUsers,
-                           long botEvents, long quarantined, Map<String, Long> quarantinedByReason,
-                           String firstEvent, String lastEvent) {
+public record StoreSummary(
+        long events,
+        Map<String, Long> eventsByType,
+        long users,
+        long items,
+        long catalogItems,
+        long catalogUsers,
+        long ads,
+        long sessions,
+        long identityLinks,
+        long botUsers,
+        long botEvents,
+        long quarantined,
+        Map<String, Long> quarantinedByReason,
+        String firstEvent,
+        String lastEvent) {
 
     public static StoreSummary of(HeedStore store) {
         return store.read(StoreSummary::query);
@@ -32,8 +44,10 @@ public record StoreSummary(long events, Map<String, Long> eventsByType, long use
                     Sql.count(s, "SELECT COUNT(*) FROM sessions"),
                     Sql.count(s, "SELECT COUNT(*) FROM identity_links"),
                     Sql.count(s, "SELECT COUNT(*) FROM bot_users"),
-                    Sql.count(s, "SELECT COUNT(*) FROM events e JOIN bot_users b ON b.tenant_id = e.tenant_id "
-                            + "AND b.user_id = e.user_id"),
+                    Sql.count(
+                            s,
+                            "SELECT COUNT(*) FROM events e JOIN bot_users b ON b.tenant_id = e.tenant_id "
+                                    + "AND b.user_id = e.user_id"),
                     Sql.count(s, "SELECT COUNT(*) FROM quarantine"),
                     grouped(s, "SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY 2 DESC"),
                     text(s, "SELECT CAST(MIN(ts) AS VARCHAR) FROM events"),

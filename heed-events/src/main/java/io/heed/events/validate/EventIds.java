@@ -13,17 +13,28 @@ import java.security.NoSuchAlgorithmException;
 public final class EventIds {
     public static final String PREFIX = "d:";
 
-    private EventIds() {
-    }
+    private EventIds() {}
 
     /** The string hashed: normalised type, user, anonymous id, item, ad, timestamp text and value text. */
-    public static String derivationInput(String type, String userId, String anonymousId, String itemId, String adId,
-                                         String timestamp, String value) {
+    public static String derivationInput(
+            String type,
+            String userId,
+            String anonymousId,
+            String itemId,
+            String adId,
+            String timestamp,
+            String value) {
         return String.join("|", n(type), n(userId), n(anonymousId), n(itemId), n(adId), n(timestamp), n(value));
     }
 
-    public static String derive(String type, String userId, String anonymousId, String itemId, String adId,
-                                String timestamp, String value) {
+    public static String derive(
+            String type,
+            String userId,
+            String anonymousId,
+            String itemId,
+            String adId,
+            String timestamp,
+            String value) {
         return PREFIX + md5Hex(derivationInput(type, userId, anonymousId, itemId, adId, timestamp, value));
     }
 

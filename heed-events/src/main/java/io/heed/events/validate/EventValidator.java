@@ -78,14 +78,31 @@ public final class EventValidator {
         if (eventId == null) {
             eventId = EventIds.derive(type, user, anon, item, ad, tsText, valueText);
         }
-        EventContext ctx = new EventContext(norm(r.placement()), position, norm(r.device()), norm(r.platform()),
-                norm(r.geo()), norm(r.sessionId()), norm(r.page()));
-        if (tooLong(tenant, eventId, user, anon, item, ad, ctx.placement(), ctx.device(), ctx.platform(),
-                ctx.geo(), ctx.sessionId(), ctx.page())) {
+        EventContext ctx = new EventContext(
+                norm(r.placement()),
+                position,
+                norm(r.device()),
+                norm(r.platform()),
+                norm(r.geo()),
+                norm(r.sessionId()),
+                norm(r.page()));
+        if (tooLong(
+                tenant,
+                eventId,
+                user,
+                anon,
+                item,
+                ad,
+                ctx.placement(),
+                ctx.device(),
+                ctx.platform(),
+                ctx.geo(),
+                ctx.sessionId(),
+                ctx.page())) {
             return reject(RejectReason.FIELD_TOO_LONG, "max " + policy.maxFieldLength() + " characters");
         }
-        return Result.ok(new Event(tenant, eventId, type, user == null ? anon : user, anon, item, ad, ts, value,
-                ctx, r.attributes()));
+        return Result.ok(new Event(
+                tenant, eventId, type, user == null ? anon : user, anon, item, ad, ts, value, ctx, r.attributes()));
     }
 
     private boolean tooLong(String... fields) {
@@ -106,7 +123,9 @@ public final class EventValidator {
                 n += 1;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {

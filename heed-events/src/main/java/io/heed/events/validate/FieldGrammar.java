@@ -16,11 +16,13 @@ public final class FieldGrammar {
     public static final String ISO_TIMESTAMP =
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?";
     /** {@link #ISO_TIMESTAMP} without capturing groups: the same language, matched faster by SQL's regex engine. */
-    public static final String ISO_TIMESTAMP_SHAPE = ISO_TIMESTAMP.replace("(\\d", "(?:\\d").replace("(Z|", "(?:Z|");
+    public static final String ISO_TIMESTAMP_SHAPE =
+            ISO_TIMESTAMP.replace("(\\d", "(?:\\d").replace("(Z|", "(?:Z|");
     /** Epoch time: seconds, or milliseconds when the number is above {@link #MILLIS_THRESHOLD}. */
     public static final String EPOCH_NUMBER = "[+-]?\\d{1,16}(?:\\.\\d{1,9})?";
     /** Numbers above this are epoch milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
     public static final double MILLIS_THRESHOLD = 1e11;
+
     public static final String DECIMAL = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?";
     public static final String INTEGER = "[+-]?\\d{1,9}";
 
@@ -29,8 +31,7 @@ public final class FieldGrammar {
     private static final Pattern DEC = Pattern.compile(DECIMAL);
     private static final Pattern INT = Pattern.compile(INTEGER);
 
-    private FieldGrammar() {
-    }
+    private FieldGrammar() {}
 
     /** The instant, or null when the text is not an accepted timestamp form or names an impossible date. */
     public static Instant parseTimestamp(String s) {
@@ -38,7 +39,9 @@ public final class FieldGrammar {
             double n = Double.parseDouble(s);
             double micros = n > MILLIS_THRESHOLD ? n * 1_000 : n * 1_000_000;
             long m = (long) micros;
-            return Instant.EPOCH.plusSeconds(Math.floorDiv(m, 1_000_000L)).plusNanos(Math.floorMod(m, 1_000_000L) * 1_000L);
+            return Instant.EPOCH
+                    .plusSeconds(Math.floorDiv(m, 1_000_000L))
+                    .plusNanos(Math.floorMod(m, 1_000_000L) * 1_000L);
         }
         Matcher m = ISO.matcher(s);
         if (!m.matches()) {
@@ -50,10 +53,14 @@ public final class FieldGrammar {
                 String f = (m.group(7) + "000000000").substring(0, 9);
                 nanos = Integer.parseInt(f);
             }
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+            LocalDateTime local = LocalDateTime.of(
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
                     m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+                    nanos);
             return local.toInstant(offset(m.group(8)));
         } catch (DateTimeException e) {
             return null;

@@ -5,10 +5,26 @@ package io.heed.events.validate;
  * (line number in a file, position in an HTTP batch) so a rejection can name it; {@code raw} is the original text
  * kept in quarantine.
  */
-public record RawEvent(long index, String raw, String tenantId, String eventId, String type, String userId,
-                       String anonymousId, String itemId, String adId, String timestamp, String value,
-                       String placement, String position, String device, String platform, String geo,
-                       String sessionId, String page, String attributes) {
+public record RawEvent(
+        long index,
+        String raw,
+        String tenantId,
+        String eventId,
+        String type,
+        String userId,
+        String anonymousId,
+        String itemId,
+        String adId,
+        String timestamp,
+        String value,
+        String placement,
+        String position,
+        String device,
+        String platform,
+        String geo,
+        String sessionId,
+        String page,
+        String attributes) {
 
     /** A builder, since most sources set only some of the sixteen fields. */
     public static Builder builder() {
@@ -37,25 +53,100 @@ public record RawEvent(long index, String raw, String tenantId, String eventId, 
         private String page;
         private String attributes;
 
-        public Builder index(long v) { index = v; return this; }
-        public Builder raw(String v) { raw = v; return this; }
-        public Builder tenantId(String v) { tenantId = v; return this; }
-        public Builder eventId(String v) { eventId = v; return this; }
-        public Builder type(String v) { type = v; return this; }
-        public Builder userId(String v) { userId = v; return this; }
-        public Builder anonymousId(String v) { anonymousId = v; return this; }
-        public Builder itemId(String v) { itemId = v; return this; }
-        public Builder adId(String v) { adId = v; return this; }
-        public Builder timestamp(String v) { timestamp = v; return this; }
-        public Builder value(String v) { value = v; return this; }
-        public Builder placement(String v) { placement = v; return this; }
-        public Builder position(String v) { position = v; return this; }
-        public Builder device(String v) { device = v; return this; }
-        public Builder platform(String v) { platform = v; return this; }
-        public Builder geo(String v) { geo = v; return this; }
-        public Builder sessionId(String v) { sessionId = v; return this; }
-        public Builder page(String v) { page = v; return this; }
-        public Builder attributes(String v) { attributes = v; return this; }
+        public Builder index(long v) {
+            index = v;
+            return this;
+        }
+
+        public Builder raw(String v) {
+            raw = v;
+            return this;
+        }
+
+        public Builder tenantId(String v) {
+            tenantId = v;
+            return this;
+        }
+
+        public Builder eventId(String v) {
+            eventId = v;
+            return this;
+        }
+
+        public Builder type(String v) {
+            type = v;
+            return this;
+        }
+
+        public Builder userId(String v) {
+            userId = v;
+            return this;
+        }
+
+        public Builder anonymousId(String v) {
+            anonymousId = v;
+            return this;
+        }
+
+        public Builder itemId(String v) {
+            itemId = v;
+            return this;
+        }
+
+        public Builder adId(String v) {
+            adId = v;
+            return this;
+        }
+
+        public Builder timestamp(String v) {
+            timestamp = v;
+            return this;
+        }
+
+        public Builder value(String v) {
+            value = v;
+            return this;
+        }
+
+        public Builder placement(String v) {
+            placement = v;
+            return this;
+        }
+
+        public Builder position(String v) {
+            position = v;
+            return this;
+        }
+
+        public Builder device(String v) {
+            device = v;
+            return this;
+        }
+
+        public Builder platform(String v) {
+            platform = v;
+            return this;
+        }
+
+        public Builder geo(String v) {
+            geo = v;
+            return this;
+        }
+
+        public Builder sessionId(String v) {
+            sessionId = v;
+            return this;
+        }
+
+        public Builder page(String v) {
+            page = v;
+            return this;
+        }
+
+        public Builder attributes(String v) {
+            attributes = v;
+            return this;
+        }
 
         /** Sets a field by its canonical column name; returns false for an unknown name. */
         public boolean set(String column, String v) {
@@ -84,8 +175,26 @@ public record RawEvent(long index, String raw, String tenantId, String eventId, 
         }
 
         public RawEvent build() {
-            return new RawEvent(index, raw, tenantId, eventId, type, userId, anonymousId, itemId, adId, timestamp,
-                    value, placement, position, device, platform, geo, sessionId, page, attributes);
+            return new RawEvent(
+                    index,
+                    raw,
+                    tenantId,
+                    eventId,
+                    type,
+                    userId,
+                    anonymousId,
+                    itemId,
+                    adId,
+                    timestamp,
+                    value,
+                    placement,
+                    position,
+                    device,
+                    platform,
+                    geo,
+                    sessionId,
+                    page,
+                    attributes);
         }
     }
 }

@@ -11,8 +11,13 @@ import java.util.Objects;
  * seconds read as milliseconds); {@code futureSkew} tolerates client clocks that run ahead;
  * {@code maxFieldLength} (UTF-8 bytes) bounds ids and context strings so one bad client cannot bloat the store.
  */
-public record ValidationPolicy(EventTypes types, String defaultTenant, Instant earliest, Duration futureSkew,
-                               int maxFieldLength, Clock clock) {
+public record ValidationPolicy(
+        EventTypes types,
+        String defaultTenant,
+        Instant earliest,
+        Duration futureSkew,
+        int maxFieldLength,
+        Clock clock) {
     /** The default earliest accepted instant: live platforms log no behaviour from before 2000. */
     public static final Instant DEFAULT_EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -32,8 +37,8 @@ public record ValidationPolicy(EventTypes types, String defaultTenant, Instant e
     }
 
     public static ValidationPolicy defaults() {
-        return new ValidationPolicy(EventTypes.builtIn(), "default", DEFAULT_EARLIEST, Duration.ofMinutes(5), 256,
-                Clock.systemUTC());
+        return new ValidationPolicy(
+                EventTypes.builtIn(), "default", DEFAULT_EARLIEST, Duration.ofMinutes(5), 256, Clock.systemUTC());
     }
 
     public ValidationPolicy withClock(Clock c) {

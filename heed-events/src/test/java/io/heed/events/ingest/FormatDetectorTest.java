@@ -15,19 +15,22 @@ class FormatDetectorTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "ratings.csv|userId,movieId,rating,timestamp|MOVIELENS_RATINGS",
-            "u.data|196\t242\t3\t881250949|MOVIELENS_100K",
-            "events.csv|timestamp,visitorid,event,itemid,transactionid|RETAILROCKET",
-            "men.csv|,timestamp,item_id,position,click,propensity_score,user_feature_0|OBD",
-            "train.csv|Id,Label,I1,I2|CRITEO",
-            "UserBehavior.csv|1,2268318,2520377,pv,1511544070|TAOBAO",
-            "e.jsonl|{\"type\":\"view\"}|EVENTS_JSONL",
-            "items.csv|item_id,tenant_id,category,tags,price,title,description|ITEMS_CSV",
-            "users.csv|user_id,tenant_id,consent_personalisation|USERS_CSV",
-            "ads.csv|ad_id,advertiser_id|ADS_CSV",
-            "links.csv|anonymous_id,user_id|IDENTITIES_CSV",
-            "e.csv|event_id,type,user_id,item_id,timestamp|EVENTS_CSV"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ratings.csv|userId,movieId,rating,timestamp|MOVIELENS_RATINGS",
+                "u.data|196\t242\t3\t881250949|MOVIELENS_100K",
+                "events.csv|timestamp,visitorid,event,itemid,transactionid|RETAILROCKET",
+                "men.csv|,timestamp,item_id,position,click,propensity_score,user_feature_0|OBD",
+                "train.csv|Id,Label,I1,I2|CRITEO",
+                "UserBehavior.csv|1,2268318,2520377,pv,1511544070|TAOBAO",
+                "e.jsonl|{\"type\":\"view\"}|EVENTS_JSONL",
+                "items.csv|item_id,tenant_id,category,tags,price,title,description|ITEMS_CSV",
+                "users.csv|user_id,tenant_id,consent_personalisation|USERS_CSV",
+                "ads.csv|ad_id,advertiser_id|ADS_CSV",
+                "links.csv|anonymous_id,user_id|IDENTITIES_CSV",
+                "e.csv|event_id,type,user_id,item_id,timestamp|EVENTS_CSV"
+            })
     void detectsFromNameAndHeader(String name, String header, IngestFormat expected) throws IOException {
         Path f = dir.resolve(name);
         Files.writeString(f, header + "\n");

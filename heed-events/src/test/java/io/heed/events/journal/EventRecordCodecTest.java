@@ -1,11 +1,11 @@
 package io.heed.events.journal;
 
-import io.heed.journal.RecordBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heed.events.model.Event;
 import io.heed.events.model.EventContext;
+import io.heed.journal.RecordBytes;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,24 +20,34 @@ class EventRecordCodecTest {
 
     @Test
     void everyFieldReadsBackAsWritten() {
-        Event full = new Event("t", "ad-click-d-1-0", "click", "u-ü", "anon", "item", "k1",
-                Instant.parse("2026-11-28T21:00:00.123456789Z"), 12.5,
-                new EventContext("feed", 3, "mobile", "ios", "FR", "s1", "/home"), "{\"campaign\":\"c1\"}");
-        Event sparse = new Event("t", "e2", "impression", "u1", null, null, "k2", Instant.EPOCH, null,
-                EventContext.EMPTY, null);
+        Event full = new Event(
+                "t",
+                "ad-click-d-1-0",
+                "click",
+                "u-ü",
+                "anon",
+                "item",
+                "k1",
+                Instant.parse("2026-11-28T21:00:00.123456789Z"),
+                12.5,
+                new EventContext("feed", 3, "mobile", "ios", "FR", "s1", "/home"),
+                "{\"campaign\":\"c1\"}");
+        Event sparse = new Event(
+                "t", "e2", "impression", "u1", null, null, "k2", Instant.EPOCH, null, EventContext.EMPTY, null);
         assertThat(EventRecordCodec.decode(bytes(full))).isEqualTo(full);
         assertThat(EventRecordCodec.decode(bytes(sparse))).isEqualTo(sparse);
     }
 
     @Test
     void damagedRecordsAreRefused() {
-        ByteBuffer whole = bytes(new Event("t", "e", "view", "u", null, "i", null, Instant.EPOCH, 1.0,
-                EventContext.EMPTY, null));
+        ByteBuffer whole =
+                bytes(new Event("t", "e", "view", "u", null, "i", null, Instant.EPOCH, 1.0, EventContext.EMPTY, null));
         byte[] b = new byte[whole.remaining()];
         whole.get(b);
         for (int cut : new int[] {0, 1, b.length / 2, b.length - 1}) {
             assertThatThrownBy(() -> EventRecordCodec.decode(ByteBuffer.wrap(Arrays.copyOf(b, cut))))
-                    .as("cut at %d", cut).isInstanceOf(IllegalArgumentException.class);
+                    .as("cut at %d", cut)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         byte[] kind = b.clone();
         kind[0] = 'X';

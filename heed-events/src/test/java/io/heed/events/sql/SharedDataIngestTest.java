@@ -32,8 +32,13 @@ class SharedDataIngestTest {
     IngestReport ingest(Path file) throws Exception {
         IngestFormat format = FormatDetector.detect(file).orElseThrow();
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("data"))) {
-            return EventStore.of(store).ingestFile(file, format, ValidationPolicy.defaults(), MappingOptions.defaults(),
-                    ProgressListener.NONE);
+            return EventStore.of(store)
+                    .ingestFile(
+                            file,
+                            format,
+                            ValidationPolicy.defaults(),
+                            MappingOptions.defaults(),
+                            ProgressListener.NONE);
         }
     }
 

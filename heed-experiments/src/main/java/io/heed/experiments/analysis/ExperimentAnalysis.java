@@ -20,8 +20,7 @@ import java.util.Map;
  * as a number.
  */
 public final class ExperimentAnalysis {
-    private ExperimentAnalysis() {
-    }
+    private ExperimentAnalysis() {}
 
     public static ExperimentReport analyze(ExperimentDefinition d, Map<String, UnitOutcomes> data, AnalysisPlan plan) {
         Map<String, Integer> units = new LinkedHashMap<>();
@@ -54,11 +53,12 @@ public final class ExperimentAnalysis {
         return new ExperimentReport(d.name(), d.control(), units, srm, primary, guardrails, verdict, reasons);
     }
 
-    private static SampleRatioMismatch.Outcome srm(ExperimentDefinition d, Map<String, Integer> units,
-                                                   List<String> reasons) {
+    private static SampleRatioMismatch.Outcome srm(
+            ExperimentDefinition d, Map<String, Integer> units, List<String> reasons) {
         long[] observed = units.values().stream().mapToLong(Integer::longValue).toArray();
         try {
-            return SampleRatioMismatch.check(observed, d.split().plannedShares(), SampleRatioMismatch.DEFAULT_THRESHOLD);
+            return SampleRatioMismatch.check(
+                    observed, d.split().plannedShares(), SampleRatioMismatch.DEFAULT_THRESHOLD);
         } catch (StatsException e) {
             reasons.add("sample-ratio check not possible: " + e.problem().message());
             return null;
@@ -81,11 +81,15 @@ public final class ExperimentAnalysis {
         return out;
     }
 
-    private static Verdict verdict(SampleRatioMismatch.Outcome srm, List<MetricResult> primary,
-                                   List<MetricResult> guardrails, double alpha, List<String> reasons) {
+    private static Verdict verdict(
+            SampleRatioMismatch.Outcome srm,
+            List<MetricResult> primary,
+            List<MetricResult> guardrails,
+            double alpha,
+            List<String> reasons) {
         if (srm != null && srm.mismatch()) {
-            reasons.add(String.format("sample ratio mismatch (chi-square p = %.2g): assignment or logging is broken",
-                    srm.pValue()));
+            reasons.add(String.format(
+                    "sample ratio mismatch (chi-square p = %.2g): assignment or logging is broken", srm.pValue()));
             return Verdict.INVALID;
         }
         boolean guardrailFails = false;
@@ -102,12 +106,14 @@ public final class ExperimentAnalysis {
         boolean worse = false;
         for (MetricResult r : primary) {
             if (!r.computed()) {
-                reasons.add(r.metric().wire() + " for " + r.variant() + " not computable: " + r.problem().message());
+                reasons.add(r.metric().wire() + " for " + r.variant() + " not computable: "
+                        + r.problem().message());
             } else if (r.adjustedP() < alpha) {
                 better |= r.difference() > 0;
                 worse |= r.difference() < 0;
-                reasons.add(String.format("%s of %s differs from control (Holm-adjusted p = %.3g)", r.metric().wire(),
-                        r.variant(), r.adjustedP()));
+                reasons.add(String.format(
+                        "%s of %s differs from control (Holm-adjusted p = %.3g)",
+                        r.metric().wire(), r.variant(), r.adjustedP()));
             }
         }
         if (guardrailFails || (worse && !better)) {
@@ -116,8 +122,10 @@ public final class ExperimentAnalysis {
         if (better) {
             return Verdict.SHIP;
         }
-        reasons.add("no variant differs significantly on " + (primary.isEmpty() ? "the primary metric"
-                : primary.get(0).metric().wire()));
+        reasons.add("no variant differs significantly on "
+                + (primary.isEmpty()
+                        ? "the primary metric"
+                        : primary.get(0).metric().wire()));
         return Verdict.INCONCLUSIVE;
     }
 }

@@ -8,29 +8,50 @@ import io.heed.experiments.stats.WelchTTest;
 
 /** Compares one metric of a variant with control using the matching test of the stats package. */
 final class MetricComparison {
-    private MetricComparison() {
-    }
+    private MetricComparison() {}
 
-    static MetricResult compare(Metric m, String variant, UnitOutcomes control, UnitOutcomes treatment,
-                                double confidence) {
+    static MetricResult compare(
+            Metric m, String variant, UnitOutcomes control, UnitOutcomes treatment, double confidence) {
         try {
             return switch (m) {
-                case CTR -> ratio(m, variant, control.clicks(), control.impressions(), treatment.clicks(),
-                        treatment.impressions(), confidence);
-                case REVENUE_PER_IMPRESSION -> ratio(m, variant, control.revenue(), control.impressions(),
-                        treatment.revenue(), treatment.impressions(), confidence);
+                case CTR ->
+                    ratio(
+                            m,
+                            variant,
+                            control.clicks(),
+                            control.impressions(),
+                            treatment.clicks(),
+                            treatment.impressions(),
+                            confidence);
+                case REVENUE_PER_IMPRESSION ->
+                    ratio(
+                            m,
+                            variant,
+                            control.revenue(),
+                            control.impressions(),
+                            treatment.revenue(),
+                            treatment.impressions(),
+                            confidence);
                 case REVENUE_PER_UNIT -> {
                     Summary c = Summary.of(control.revenue());
                     Summary t = Summary.of(treatment.revenue());
                     WelchTTest.Outcome o = WelchTTest.test(c, t, confidence);
-                    yield new MetricResult(m, variant, c.mean(), t.mean(), o.difference(), o.ci(), o.pValue(),
-                            o.pValue(), null);
+                    yield new MetricResult(
+                            m, variant, c.mean(), t.mean(), o.difference(), o.ci(), o.pValue(), o.pValue(), null);
                 }
                 case CONVERSION_RATE -> {
-                    TwoProportionZTest.Outcome o = TwoProportionZTest.test(converted(control), control.units(),
-                            converted(treatment), treatment.units(), confidence);
-                    yield new MetricResult(m, variant, o.controlRate(), o.treatmentRate(), o.difference(),
-                            o.unpooledCi(), o.pValue(), o.pValue(), null);
+                    TwoProportionZTest.Outcome o = TwoProportionZTest.test(
+                            converted(control), control.units(), converted(treatment), treatment.units(), confidence);
+                    yield new MetricResult(
+                            m,
+                            variant,
+                            o.controlRate(),
+                            o.treatmentRate(),
+                            o.difference(),
+                            o.unpooledCi(),
+                            o.pValue(),
+                            o.pValue(),
+                            null);
                 }
             };
         } catch (StatsException e) {
@@ -38,11 +59,19 @@ final class MetricComparison {
         }
     }
 
-    private static MetricResult ratio(Metric m, String variant, double[] cn, double[] cd, double[] tn, double[] td,
-                                      double confidence) {
+    private static MetricResult ratio(
+            Metric m, String variant, double[] cn, double[] cd, double[] tn, double[] td, double confidence) {
         RatioMetric.Comparison o = RatioMetric.compare(cn, cd, tn, td, confidence);
-        return new MetricResult(m, variant, o.control().estimate(), o.treatment().estimate(), o.difference(), o.ci(),
-                o.pValue(), o.pValue(), null);
+        return new MetricResult(
+                m,
+                variant,
+                o.control().estimate(),
+                o.treatment().estimate(),
+                o.difference(),
+                o.ci(),
+                o.pValue(),
+                o.pValue(),
+                null);
     }
 
     private static long converted(UnitOutcomes o) {

@@ -8,8 +8,16 @@ import io.heed.experiments.stats.Interval;
  * the p-value adjusted for multiple comparisons (primary metric only; otherwise equal to {@code pValue}), or the
  * {@link Problem} that made it incomputable (then the numbers are absent and {@link #computed()} is false).
  */
-public record MetricResult(Metric metric, String variant, Double control, Double value, Double difference,
-                           Interval ci, Double pValue, Double adjustedP, Problem problem) {
+public record MetricResult(
+        Metric metric,
+        String variant,
+        Double control,
+        Double value,
+        Double difference,
+        Interval ci,
+        Double pValue,
+        Double adjustedP,
+        Problem problem) {
     public static MetricResult failed(Metric m, String variant, Problem p) {
         return new MetricResult(m, variant, null, null, null, null, null, null, p);
     }

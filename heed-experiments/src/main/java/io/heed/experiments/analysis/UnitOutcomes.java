@@ -11,7 +11,8 @@ public record UnitOutcomes(double[] impressions, double[] clicks, double[] reven
             throw new IllegalArgumentException("unit outcome arrays differ in length");
         }
         for (int i = 0; i < n; i++) {
-            if (!(impressions[i] >= 0 && clicks[i] >= 0 && conversions[i] >= 0) || !Double.isFinite(revenue[i])
+            if (!(impressions[i] >= 0 && clicks[i] >= 0 && conversions[i] >= 0)
+                    || !Double.isFinite(revenue[i])
                     || !Double.isFinite(impressions[i] + clicks[i] + conversions[i])) {
                 throw new IllegalArgumentException("unit " + i + " has a negative or non-finite outcome");
             }

@@ -10,11 +10,10 @@ import java.util.SplittableRandom;
  * {@code sum_t (max_a p_a - p_{a_t})}, for Thompson sampling and for uniform random choice as a baseline.
  */
 public final class RegretSimulation {
-    private RegretSimulation() {
-    }
+    private RegretSimulation() {}
 
-    public record Outcome(double[] armRates, int horizon, double thompsonRegret, double uniformRegret,
-                          double thompsonBestArmShare) {
+    public record Outcome(
+            double[] armRates, int horizon, double thompsonRegret, double uniformRegret, double thompsonBestArmShare) {
         public Map<String, Object> figures() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ts_regret", thompsonRegret);

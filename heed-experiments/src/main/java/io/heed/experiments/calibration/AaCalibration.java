@@ -1,9 +1,9 @@
 package io.heed.experiments.calibration;
 
+import io.heed.core.explore.Sampling;
 import io.heed.experiments.stats.Msprt;
 import io.heed.experiments.stats.StatsException;
 import io.heed.experiments.stats.TwoProportionZTest;
-import io.heed.core.explore.Sampling;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -14,8 +14,7 @@ import java.util.SplittableRandom;
  * with mSPRT (rejecting the first time its always-valid p-value is at most alpha).
  */
 public final class AaCalibration {
-    private AaCalibration() {
-    }
+    private AaCalibration() {}
 
     /**
      * @param tests       number of A/A tests (e.g. 1000)
@@ -26,8 +25,8 @@ public final class AaCalibration {
      * @param tau2        mSPRT mixture variance on the difference of proportions
      * @param seed        seed of the simulation
      */
-    public record Config(int tests, int unitsPerArm, double baseRate, int peekEvery, double alpha, double tau2,
-                         long seed) {
+    public record Config(
+            int tests, int unitsPerArm, double baseRate, int peekEvery, double alpha, double tau2, long seed) {
         public Config {
             if (tests < 1 || unitsPerArm < 2 || peekEvery < 1) {
                 throw new IllegalArgumentException("tests >= 1, unitsPerArm >= 2 and peekEvery >= 1 required");
@@ -44,8 +43,12 @@ public final class AaCalibration {
     }
 
     /** Counts and rates; {@link #figures()} gives the flat map for bench-results. */
-    public record Outcome(Config config, int fixedRejections, int sequentialRejections, int naivePeekingRejections,
-                          int uninformative) {
+    public record Outcome(
+            Config config,
+            int fixedRejections,
+            int sequentialRejections,
+            int naivePeekingRejections,
+            int uninformative) {
         public double fprFixed() {
             return (double) fixedRejections / config.tests();
         }
@@ -102,7 +105,9 @@ public final class AaCalibration {
             sequential += stopped ? 1 : 0;
             naive += naiveStopped ? 1 : 0;
             try {
-                if (TwoProportionZTest.test(a, c.unitsPerArm(), b, c.unitsPerArm(), 1 - c.alpha()).pValue() <= c.alpha()) {
+                if (TwoProportionZTest.test(a, c.unitsPerArm(), b, c.unitsPerArm(), 1 - c.alpha())
+                                .pValue()
+                        <= c.alpha()) {
                     fixed++;
                 }
             } catch (StatsException e) {

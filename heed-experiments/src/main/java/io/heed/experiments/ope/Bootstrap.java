@@ -1,7 +1,7 @@
 package io.heed.experiments.ope;
 
-import io.heed.experiments.stats.Interval;
 import io.heed.core.explore.Sampling;
+import io.heed.experiments.stats.Interval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,18 +10,21 @@ import java.util.function.ToDoubleFunction;
 
 /** Seeded nonparametric bootstrap over logged decisions (rows resampled with replacement). */
 public final class Bootstrap {
-    private Bootstrap() {
-    }
+    private Bootstrap() {}
 
     /** Percentile interval of the estimator over {@code replicates} resamples. */
-    public static Interval percentile(List<LoggedDecision> logs, ToDoubleFunction<List<LoggedDecision>> estimator,
-                                      int replicates, double confidence, long seed) {
+    public static Interval percentile(
+            List<LoggedDecision> logs,
+            ToDoubleFunction<List<LoggedDecision>> estimator,
+            int replicates,
+            double confidence,
+            long seed) {
         return percentileOf(replicates(logs, estimator, replicates, seed), confidence);
     }
 
     /** The estimator's value on each resample, sorted ascending. */
-    public static double[] replicates(List<LoggedDecision> logs, ToDoubleFunction<List<LoggedDecision>> estimator,
-                                      int replicates, long seed) {
+    public static double[] replicates(
+            List<LoggedDecision> logs, ToDoubleFunction<List<LoggedDecision>> estimator, int replicates, long seed) {
         if (replicates < 10) {
             throw new IllegalArgumentException("replicates must be >= 10, was " + replicates);
         }

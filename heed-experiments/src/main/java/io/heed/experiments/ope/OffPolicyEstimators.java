@@ -20,8 +20,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 public final class OffPolicyEstimators {
     private static final NormalDistribution STD_NORMAL = NormalDistribution.of(0, 1);
 
-    private OffPolicyEstimators() {
-    }
+    private OffPolicyEstimators() {}
 
     public static Estimate ips(List<LoggedDecision> logs, TargetPolicy target, double confidence) {
         double[] terms = new double[check(logs).size()];
@@ -44,7 +43,9 @@ public final class OffPolicyEstimators {
             swr += w[i] * d.reward();
         }
         if (sw == 0) {
-            throw new StatsException(StatsFailure.NO_EVENTS, "target",
+            throw new StatsException(
+                    StatsFailure.NO_EVENTS,
+                    "target",
                     "the target policy gives zero probability to every logged action");
         }
         double v = swr / sw;
@@ -61,8 +62,13 @@ public final class OffPolicyEstimators {
      * per-row predictions would condition on the fitted model and be far too narrow), so it is a seeded percentile
      * bootstrap that refits the model on each replicate; the standard error is the replicates' standard deviation.
      */
-    public static Estimate directMethod(List<LoggedDecision> logs, TargetPolicy target, RewardModelFitter fitter,
-                                        double confidence, int replicates, long seed) {
+    public static Estimate directMethod(
+            List<LoggedDecision> logs,
+            TargetPolicy target,
+            RewardModelFitter fitter,
+            double confidence,
+            int replicates,
+            long seed) {
         check(logs);
         checkLevel(confidence);
         double value = dmValue(logs, target, fitter.fit(logs));
@@ -75,8 +81,8 @@ public final class OffPolicyEstimators {
         for (double r : reps) {
             ss += (r - mean) * (r - mean);
         }
-        return new Estimate("dm", value, Math.sqrt(ss / (reps.length - 1)),
-                Bootstrap.percentileOf(reps, confidence), logs.size());
+        return new Estimate(
+                "dm", value, Math.sqrt(ss / (reps.length - 1)), Bootstrap.percentileOf(reps, confidence), logs.size());
     }
 
     /** The direct-method point estimate: mean over rows of {@code sum_a pi(a | c_i) q(c_i, a)}. */
@@ -88,8 +94,8 @@ public final class OffPolicyEstimators {
         return s / logs.size();
     }
 
-    public static Estimate doublyRobust(List<LoggedDecision> logs, TargetPolicy target, RewardModel model,
-                                        double confidence) {
+    public static Estimate doublyRobust(
+            List<LoggedDecision> logs, TargetPolicy target, RewardModel model, double confidence) {
         double[] terms = new double[check(logs).size()];
         for (int i = 0; i < terms.length; i++) {
             LoggedDecision d = logs.get(i);
@@ -104,10 +110,13 @@ public final class OffPolicyEstimators {
     static double weight(LoggedDecision d, TargetPolicy target, int row) {
         double p = d.propensity();
         if (Double.isNaN(p)) {
-            throw new StatsException(StatsFailure.MISSING_PROPENSITY, "propensity", "row " + row + " has no logged propensity");
+            throw new StatsException(
+                    StatsFailure.MISSING_PROPENSITY, "propensity", "row " + row + " has no logged propensity");
         }
         if (!(p > 0) || p > 1) {
-            throw new StatsException(StatsFailure.ZERO_PROPENSITY, "propensity",
+            throw new StatsException(
+                    StatsFailure.ZERO_PROPENSITY,
+                    "propensity",
                     "row " + row + " has propensity " + p + "; it must be in (0,1]");
         }
         return target.probability(d.context(), d.action()) / p;

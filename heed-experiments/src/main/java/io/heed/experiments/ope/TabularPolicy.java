@@ -12,7 +12,8 @@ public final class TabularPolicy implements TargetPolicy {
         p = new double[probabilities.length][];
         for (int c = 0; c < probabilities.length; c++) {
             if (probabilities[c].length != k) {
-                throw new IllegalArgumentException("context " + c + " has " + probabilities[c].length + " actions, expected " + k);
+                throw new IllegalArgumentException(
+                        "context " + c + " has " + probabilities[c].length + " actions, expected " + k);
             }
             double s = 0;
             for (double x : probabilities[c]) {

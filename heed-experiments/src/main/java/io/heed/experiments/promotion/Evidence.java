@@ -17,21 +17,33 @@ public sealed interface Evidence {
      */
     record FromExperiment(String experiment, MetricResult primary, Verdict verdict) implements Evidence {
         public static FromExperiment of(ExperimentReport r, String challengerVariant) {
-            MetricResult m = r.primary().stream().filter(x -> x.variant().equals(challengerVariant)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("experiment " + r.experiment()
-                            + " has no result for variant " + challengerVariant));
+            MetricResult m = r.primary().stream()
+                    .filter(x -> x.variant().equals(challengerVariant))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "experiment " + r.experiment() + " has no result for variant " + challengerVariant));
             return new FromExperiment(r.experiment(), m, r.verdict());
         }
 
         @Override
         public String summary() {
             if (!primary.computed()) {
-                return String.format(Locale.ROOT, "experiment %s: %s not computable (%s)", experiment,
-                        primary.metric().wire(), primary.problem().message());
+                return String.format(
+                        Locale.ROOT,
+                        "experiment %s: %s not computable (%s)",
+                        experiment,
+                        primary.metric().wire(),
+                        primary.problem().message());
             }
-            return String.format(Locale.ROOT, "experiment %s: %s difference %+.6g, CI [%+.6g, %+.6g], verdict %s",
-                    experiment, primary.metric().wire(), primary.difference(), primary.ci().lower(),
-                    primary.ci().upper(), verdict);
+            return String.format(
+                    Locale.ROOT,
+                    "experiment %s: %s difference %+.6g, CI [%+.6g, %+.6g], verdict %s",
+                    experiment,
+                    primary.metric().wire(),
+                    primary.difference(),
+                    primary.ci().lower(),
+                    primary.ci().upper(),
+                    verdict);
         }
     }
 
@@ -39,8 +51,14 @@ public sealed interface Evidence {
     record OffPolicy(String data, Estimate champion, Estimate challenger) implements Evidence {
         @Override
         public String summary() {
-            return String.format(Locale.ROOT, "off-policy (%s) on %s: champion %.6g, challenger %.6g CI [%.6g, %.6g]",
-                    challenger.method(), data, champion.value(), challenger.value(), challenger.ci().lower(),
+            return String.format(
+                    Locale.ROOT,
+                    "off-policy (%s) on %s: champion %.6g, challenger %.6g CI [%.6g, %.6g]",
+                    challenger.method(),
+                    data,
+                    champion.value(),
+                    challenger.value(),
+                    challenger.ci().lower(),
                     challenger.ci().upper());
         }
     }

@@ -19,14 +19,15 @@ public final class PromotionPolicy {
     }
 
     public PromotionDecision decide(String champion, String challenger, Evidence evidence, Instant at) {
-        PromotionDecision d = evidence instanceof Evidence.FromExperiment e ? fromExperiment(champion, challenger, e, at)
+        PromotionDecision d = evidence instanceof Evidence.FromExperiment e
+                ? fromExperiment(champion, challenger, e, at)
                 : offPolicy(champion, challenger, (Evidence.OffPolicy) evidence, at);
         log.append(d);
         return d;
     }
 
-    private static PromotionDecision fromExperiment(String champion, String challenger, Evidence.FromExperiment e,
-                                                    Instant at) {
+    private static PromotionDecision fromExperiment(
+            String champion, String challenger, Evidence.FromExperiment e, Instant at) {
         MetricResult m = e.primary();
         PromotionDecision.Outcome out;
         String reason;

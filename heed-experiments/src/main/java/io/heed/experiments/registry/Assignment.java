@@ -9,8 +9,7 @@ import java.util.Optional;
  * then heed-core's salted SHA-256 bucket ({@code io.heed.core.explore.HashAssigner}) decides (same unit, same salt, same variant, on any machine).
  */
 public final class Assignment {
-    private Assignment() {
-    }
+    private Assignment() {}
 
     public static Optional<String> variantOf(ExperimentDefinition d, UnitContext unit, Instant at) {
         if (!d.runningAt(at) || !d.targeting().matches(unit)) {

@@ -9,8 +9,14 @@ import java.util.Objects;
  * An experiment: a name, the salt its assignment hashes with, the control variant, the variants, who is targeted,
  * and the [start, stop) window. Check it with {@link DefinitionCheck} before use; the registry refuses invalid ones.
  */
-public record ExperimentDefinition(String name, String salt, String control, List<Variant> variants,
-                                   Targeting targeting, Instant start, Instant stop) {
+public record ExperimentDefinition(
+        String name,
+        String salt,
+        String control,
+        List<Variant> variants,
+        Targeting targeting,
+        Instant start,
+        Instant stop) {
     public ExperimentDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(salt, "salt");
@@ -26,13 +32,17 @@ public record ExperimentDefinition(String name, String salt, String control, Lis
     }
 
     public Variant variant(String variantName) {
-        return variants.stream().filter(v -> v.name().equals(variantName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("experiment " + name + " has no variant " + variantName));
+        return variants.stream()
+                .filter(v -> v.name().equals(variantName))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("experiment " + name + " has no variant " + variantName));
     }
 
     /** The split for heed-core's hashing assignment ({@code io.heed.core.explore}); valid only for a definition that passed the checks. */
     public TrafficSplit split() {
-        return new TrafficSplit(variants.stream().map(Variant::name).toList(),
+        return new TrafficSplit(
+                variants.stream().map(Variant::name).toList(),
                 variants.stream().map(Variant::basisPoints).toList());
     }
 }

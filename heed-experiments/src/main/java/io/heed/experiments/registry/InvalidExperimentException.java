@@ -10,8 +10,8 @@ public final class InvalidExperimentException extends IllegalArgumentException {
     private final transient List<Problem> problems;
 
     public InvalidExperimentException(String name, List<Problem> problems) {
-        super("experiment " + name + " is invalid: " + problems.stream().map(Problem::toString)
-                .collect(Collectors.joining("; ")));
+        super("experiment " + name + " is invalid: "
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

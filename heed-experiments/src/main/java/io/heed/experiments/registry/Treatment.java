@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a variant serves: a strategy or a model, by name (e.g. {@code strategy:popularity}, {@code model:ctr-v2}). */
 public record Treatment(Kind kind, String ref) {
-    public enum Kind { STRATEGY, MODEL }
+    public enum Kind {
+        STRATEGY,
+        MODEL
+    }
 
     public Treatment {
         if (kind == null || ref == null || ref.isBlank()) {

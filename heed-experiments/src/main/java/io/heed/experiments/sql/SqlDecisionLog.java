@@ -26,8 +26,8 @@ public final class SqlDecisionLog implements DecisionLog {
     public void append(PromotionDecision d) {
         PromotionRecord r = PromotionRecord.of(d);
         store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO promotion_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO promotion_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, tenant);
                 ps.setTimestamp(2, Timestamp.from(r.decidedAt()));
                 ps.setString(3, r.champion());
@@ -63,9 +63,18 @@ public final class SqlDecisionLog implements DecisionLog {
                 ps.setString(1, tenant);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        out.add(new PromotionRecord(r.getTimestamp(1).toInstant(), r.getString(2), r.getString(3),
-                                r.getString(4), r.getString(5), r.getString(6), r.getString(7), dbl(r, 8), dbl(r, 9),
-                                dbl(r, 10), dbl(r, 11)));
+                        out.add(new PromotionRecord(
+                                r.getTimestamp(1).toInstant(),
+                                r.getString(2),
+                                r.getString(3),
+                                r.getString(4),
+                                r.getString(5),
+                                r.getString(6),
+                                r.getString(7),
+                                dbl(r, 8),
+                                dbl(r, 9),
+                                dbl(r, 10),
+                                dbl(r, 11)));
                     }
                 }
             }

@@ -38,7 +38,8 @@ public final class SqlExperimentStore implements ExperimentStore, ExposureLog {
     @Override
     public void save(ExperimentDefinition d) {
         store.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO experiments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO experiments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, tenant);
                 ps.setString(2, d.name());
                 ps.setString(3, d.salt());
@@ -51,7 +52,8 @@ public final class SqlExperimentStore implements ExperimentStore, ExposureLog {
                 ps.setTimestamp(10, Timestamp.from(Instant.now()));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO experiment_variants VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO experiment_variants VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 0;
                 for (Variant v : d.variants()) {
                     ps.setString(1, tenant);
@@ -92,10 +94,14 @@ public final class SqlExperimentStore implements ExperimentStore, ExposureLog {
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
                         String n = r.getString(1);
-                        out.add(new ExperimentDefinition(n, r.getString(2), r.getString(3),
+                        out.add(new ExperimentDefinition(
+                                n,
+                                r.getString(2),
+                                r.getString(3),
                                 variants.getOrDefault(n, List.of()),
                                 new Targeting(split(r.getString(4)), split(r.getString(5)), split(r.getString(6))),
-                                r.getTimestamp(7).toInstant(), r.getTimestamp(8).toInstant()));
+                                r.getTimestamp(7).toInstant(),
+                                r.getTimestamp(8).toInstant()));
                     }
                 }
             }
@@ -114,8 +120,11 @@ public final class SqlExperimentStore implements ExperimentStore, ExposureLog {
             }
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Variant(r.getString(2),
-                            Treatment.parse(r.getString(3) + ":" + r.getString(4)), r.getInt(5)));
+                    out.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(new Variant(
+                                    r.getString(2),
+                                    Treatment.parse(r.getString(3) + ":" + r.getString(4)),
+                                    r.getInt(5)));
                 }
             }
         }
@@ -148,8 +157,9 @@ public final class SqlExperimentStore implements ExperimentStore, ExposureLog {
     public Map<String, Long> unitsPerVariant(String experiment) {
         return store.read(c -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT variant, COUNT(DISTINCT unit_id) FROM "
-                    + "experiment_exposures WHERE tenant_id = ? AND experiment = ? GROUP BY variant ORDER BY variant")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT variant, COUNT(DISTINCT unit_id) FROM "
+                            + "experiment_exposures WHERE tenant_id = ? AND experiment = ? GROUP BY variant ORDER BY variant")) {
                 ps.setString(1, tenant);
                 ps.setString(2, experiment);
                 try (ResultSet r = ps.executeQuery()) {

@@ -28,21 +28,22 @@ public final class SqlOutcomeSource implements OutcomeSource {
 
     @Override
     public Map<String, UnitOutcomes> outcomes(ExperimentDefinition d) {
-        String sql = "WITH fe AS (SELECT unit_id, MIN(variant) AS variant, MIN(ts) AS first_ts FROM experiment_exposures "
-                + "WHERE tenant_id = ? AND experiment = ? GROUP BY unit_id HAVING COUNT(DISTINCT variant) = 1), "
-                + "ev AS (SELECT e.user_id, e.event_type, e.ad_id, e.ts, "
-                + "COALESCE(e.value, a.bid_cpm / 1000.0, 0.0) AS price, COALESCE(e.value, 0.0) AS click_price "
-                + "FROM clean_events e LEFT JOIN ads a "
-                + "ON a.tenant_id = e.tenant_id AND a.ad_id = e.ad_id WHERE e.tenant_id = ? AND e.ts < ? "
-                + "AND e.event_type IN ('impression', 'click', 'purchase')) "
-                + "SELECT fe.variant, fe.unit_id, "
-                + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN ev.event_type = 'click' AND ev.ad_id IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN ev.price "
-                + "WHEN ev.event_type = 'click' AND ev.ad_id IS NOT NULL THEN ev.click_price ELSE 0.0 END), "
-                + "SUM(CASE WHEN ev.event_type = 'purchase' THEN 1 ELSE 0 END) "
-                + "FROM fe LEFT JOIN ev ON ev.user_id = fe.unit_id AND ev.ts >= fe.first_ts "
-                + "GROUP BY fe.variant, fe.unit_id ORDER BY fe.variant, fe.unit_id";
+        String sql =
+                "WITH fe AS (SELECT unit_id, MIN(variant) AS variant, MIN(ts) AS first_ts FROM experiment_exposures "
+                        + "WHERE tenant_id = ? AND experiment = ? GROUP BY unit_id HAVING COUNT(DISTINCT variant) = 1), "
+                        + "ev AS (SELECT e.user_id, e.event_type, e.ad_id, e.ts, "
+                        + "COALESCE(e.value, a.bid_cpm / 1000.0, 0.0) AS price, COALESCE(e.value, 0.0) AS click_price "
+                        + "FROM clean_events e LEFT JOIN ads a "
+                        + "ON a.tenant_id = e.tenant_id AND a.ad_id = e.ad_id WHERE e.tenant_id = ? AND e.ts < ? "
+                        + "AND e.event_type IN ('impression', 'click', 'purchase')) "
+                        + "SELECT fe.variant, fe.unit_id, "
+                        + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN ev.event_type = 'click' AND ev.ad_id IS NOT NULL THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN ev.event_type = 'impression' AND ev.ad_id IS NOT NULL THEN ev.price "
+                        + "WHEN ev.event_type = 'click' AND ev.ad_id IS NOT NULL THEN ev.click_price ELSE 0.0 END), "
+                        + "SUM(CASE WHEN ev.event_type = 'purchase' THEN 1 ELSE 0 END) "
+                        + "FROM fe LEFT JOIN ev ON ev.user_id = fe.unit_id AND ev.ts >= fe.first_ts "
+                        + "GROUP BY fe.variant, fe.unit_id ORDER BY fe.variant, fe.unit_id";
         return store.read(c -> {
             Map<String, List<double[]>> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -53,7 +54,7 @@ public final class SqlOutcomeSource implements OutcomeSource {
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
                         rows.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                                .add(new double[]{r.getDouble(3), r.getDouble(4), r.getDouble(5), r.getDouble(6)});
+                                .add(new double[] {r.getDouble(3), r.getDouble(4), r.getDouble(5), r.getDouble(6)});
                     }
                 }
             }

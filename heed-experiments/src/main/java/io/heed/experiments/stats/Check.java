@@ -2,8 +2,7 @@ package io.heed.experiments.stats;
 
 /** Input guards shared by the tests; each failure names its cause. */
 final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     static void level(double confidence) {
         if (!(confidence > 0 && confidence < 1)) {

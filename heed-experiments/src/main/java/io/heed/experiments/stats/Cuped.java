@@ -5,8 +5,7 @@ package io.heed.experiments.stats;
  * on both variants pooled (so the adjustment does not depend on the assignment), then Welch's test on {@code Y'}.
  */
 public final class Cuped {
-    private Cuped() {
-    }
+    private Cuped() {}
 
     /**
      * @param theta              the pooled regression coefficient
@@ -15,12 +14,15 @@ public final class Cuped {
      * @param varianceReduction  {@code 1 - var(Y') / var(Y)}, pooled over both variants
      * @param test               Welch's test on the adjusted values
      */
-    public record Outcome(double theta, double adjustedControl, double adjustedTreatment, double varianceReduction,
-                          WelchTTest.Outcome test) {
-    }
+    public record Outcome(
+            double theta,
+            double adjustedControl,
+            double adjustedTreatment,
+            double varianceReduction,
+            WelchTTest.Outcome test) {}
 
-    public static Outcome test(double[] controlY, double[] controlX, double[] treatmentY, double[] treatmentX,
-                               double confidence) {
+    public static Outcome test(
+            double[] controlY, double[] controlX, double[] treatmentY, double[] treatmentX, double confidence) {
         if (controlY.length != controlX.length) {
             throw new StatsException(StatsFailure.INVALID_INPUT, "control", "Y and X lengths differ");
         }

@@ -24,7 +24,8 @@ public record Msprt(double tau2, double theta0) {
     public double likelihoodRatio(double d, double v) {
         Check.finite("difference", d);
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new StatsException(StatsFailure.ZERO_VARIANCE, "variance", "variance of the difference must be > 0, was " + v);
+            throw new StatsException(
+                    StatsFailure.ZERO_VARIANCE, "variance", "variance of the difference must be > 0, was " + v);
         }
         double e = d - theta0;
         return Math.sqrt(v / (v + tau2)) * Math.exp(tau2 * e * e / (2 * v * (v + tau2)));

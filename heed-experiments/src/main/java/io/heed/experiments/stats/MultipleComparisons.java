@@ -6,8 +6,7 @@ import java.util.stream.IntStream;
 
 /** Adjusted p-values: Holm (family-wise error) and Benjamini–Hochberg (false discovery rate). Same order as input. */
 public final class MultipleComparisons {
-    private MultipleComparisons() {
-    }
+    private MultipleComparisons() {}
 
     public static double[] holm(double[] pValues) {
         Integer[] order = sortedOrder(pValues);

@@ -9,20 +9,25 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 public final class RatioMetric {
     private static final NormalDistribution STD_NORMAL = NormalDistribution.of(0, 1);
 
-    private RatioMetric() {
-    }
+    private RatioMetric() {}
 
     /** One variant's ratio {@code sum(numerator) / sum(denominator)} and its delta-method variance. */
-    public record Ratio(int units, double estimate, double variance) {
-    }
+    public record Ratio(int units, double estimate, double variance) {}
 
-    public record Comparison(Ratio control, Ratio treatment, double difference, double standardError, double z,
-                             double pValue, Interval ci) {
-    }
+    public record Comparison(
+            Ratio control,
+            Ratio treatment,
+            double difference,
+            double standardError,
+            double z,
+            double pValue,
+            Interval ci) {}
 
     public static Ratio estimate(String variant, double[] numerator, double[] denominator) {
         if (numerator.length != denominator.length) {
-            throw new StatsException(StatsFailure.INVALID_INPUT, variant,
+            throw new StatsException(
+                    StatsFailure.INVALID_INPUT,
+                    variant,
                     numerator.length + " numerators but " + denominator.length + " denominators");
         }
         int n = numerator.length;
@@ -57,8 +62,8 @@ public final class RatioMetric {
         return new Ratio(n, r, Math.max(0, var));
     }
 
-    public static Comparison compare(double[] controlNum, double[] controlDen, double[] treatmentNum,
-                                     double[] treatmentDen, double confidence) {
+    public static Comparison compare(
+            double[] controlNum, double[] controlDen, double[] treatmentNum, double[] treatmentDen, double confidence) {
         Check.level(confidence);
         if (controlNum.length == 0 && treatmentNum.length == 0) {
             throw new StatsException(StatsFailure.ZERO_TRAFFIC, "units", "both variants have zero units");
@@ -72,7 +77,13 @@ public final class RatioMetric {
         double diff = t.estimate() - c.estimate();
         double z = diff / se;
         double q = STD_NORMAL.inverseSurvivalProbability((1 - confidence) / 2);
-        return new Comparison(c, t, diff, se, z, Math.min(1, 2 * STD_NORMAL.survivalProbability(Math.abs(z))),
+        return new Comparison(
+                c,
+                t,
+                diff,
+                se,
+                z,
+                Math.min(1, 2 * STD_NORMAL.survivalProbability(Math.abs(z))),
                 new Interval(diff - q * se, diff + q * se));
     }
 }

@@ -10,16 +10,14 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 public final class SampleRatioMismatch {
     public static final double DEFAULT_THRESHOLD = 0.001;
 
-    private SampleRatioMismatch() {
-    }
+    private SampleRatioMismatch() {}
 
-    public record Outcome(double chiSquare, int df, double pValue, boolean mismatch) {
-    }
+    public record Outcome(double chiSquare, int df, double pValue, boolean mismatch) {}
 
     public static Outcome check(long[] observed, double[] plannedShares, double threshold) {
         if (observed.length != plannedShares.length || observed.length < 2) {
-            throw new StatsException(StatsFailure.INVALID_INPUT, "variants",
-                    "need >= 2 variants with one planned share each");
+            throw new StatsException(
+                    StatsFailure.INVALID_INPUT, "variants", "need >= 2 variants with one planned share each");
         }
         long total = 0;
         double shareSum = 0;

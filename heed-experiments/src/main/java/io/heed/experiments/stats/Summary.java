@@ -8,7 +8,8 @@ public record Summary(long n, double mean, double variance) {
         }
         Check.finite("mean", mean);
         if (!(variance >= 0) || Double.isInfinite(variance)) {
-            throw new StatsException(StatsFailure.INVALID_INPUT, "variance", "must be finite and >= 0, was " + variance);
+            throw new StatsException(
+                    StatsFailure.INVALID_INPUT, "variance", "must be finite and >= 0, was " + variance);
         }
     }
 

@@ -4,11 +4,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
 
 /** Welch's unequal-variance t-test of {@code mean_treatment - mean_control}, Welch–Satterthwaite degrees of freedom. */
 public final class WelchTTest {
-    private WelchTTest() {
-    }
+    private WelchTTest() {}
 
-    public record Outcome(double difference, double t, double df, double pValue, Interval ci, double standardError) {
-    }
+    public record Outcome(double difference, double t, double df, double pValue, Interval ci, double standardError) {}
 
     public static Outcome test(double[] control, double[] treatment, double confidence) {
         Check.atLeastTwo("control", control.length);

@@ -14,10 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /** The combined report on seeded synthetic outcomes with known truth. */
 class ExperimentAnalysisTest {
-    static final ExperimentDefinition D = new ExperimentDefinition("e", "s", "control",
-            List.of(new Variant("control", Treatment.parse("strategy:random"), 5000),
+    static final ExperimentDefinition D = new ExperimentDefinition(
+            "e",
+            "s",
+            "control",
+            List.of(
+                    new Variant("control", Treatment.parse("strategy:random"), 5000),
                     new Variant("b", Treatment.parse("strategy:attention"), 5000)),
-            Targeting.everyone(), Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"));
+            Targeting.everyone(),
+            Instant.EPOCH,
+            Instant.parse("2030-01-01T00:00:00Z"));
 
     /** n units, 10 impressions each, clicks ~ Binomial(10, ctr), revenue 0.1 per click, a conversion per 5 clicks. */
     static UnitOutcomes units(int n, double ctr, long seed) {
@@ -39,24 +45,24 @@ class ExperimentAnalysisTest {
 
     @Test
     void aClearWinnerShipsAndAClearLoserDoesNot() {
-        ExperimentReport win = ExperimentAnalysis.analyze(D, Map.of("control", units(3000, 0.05, 1),
-                "b", units(3000, 0.07, 2)), AnalysisPlan.defaults());
+        ExperimentReport win = ExperimentAnalysis.analyze(
+                D, Map.of("control", units(3000, 0.05, 1), "b", units(3000, 0.07, 2)), AnalysisPlan.defaults());
         assertThat(win.verdict()).isEqualTo(Verdict.SHIP);
         assertThat(win.primary().get(0).relative()).isBetween(0.3, 0.5);
         assertThat(win.srm().mismatch()).isFalse();
-        ExperimentReport lose = ExperimentAnalysis.analyze(D, Map.of("control", units(3000, 0.07, 1),
-                "b", units(3000, 0.05, 2)), AnalysisPlan.defaults());
+        ExperimentReport lose = ExperimentAnalysis.analyze(
+                D, Map.of("control", units(3000, 0.07, 1), "b", units(3000, 0.05, 2)), AnalysisPlan.defaults());
         assertThat(lose.verdict()).isEqualTo(Verdict.NO_SHIP);
         assertThat(lose.reasons()).anyMatch(r -> r.contains("guardrail ctr"));
     }
 
     @Test
     void noDifferenceIsInconclusiveAndASkewedSplitIsInvalid() {
-        ExperimentReport same = ExperimentAnalysis.analyze(D, Map.of("control", units(2000, 0.05, 3),
-                "b", units(2000, 0.05, 4)), AnalysisPlan.defaults());
+        ExperimentReport same = ExperimentAnalysis.analyze(
+                D, Map.of("control", units(2000, 0.05, 3), "b", units(2000, 0.05, 4)), AnalysisPlan.defaults());
         assertThat(same.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        ExperimentReport skew = ExperimentAnalysis.analyze(D, Map.of("control", units(2000, 0.05, 3),
-                "b", units(2300, 0.07, 4)), AnalysisPlan.defaults());
+        ExperimentReport skew = ExperimentAnalysis.analyze(
+                D, Map.of("control", units(2000, 0.05, 3), "b", units(2300, 0.07, 4)), AnalysisPlan.defaults());
         assertThat(skew.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(skew.reasons().get(0)).contains("sample ratio mismatch");
     }
@@ -64,7 +70,9 @@ class ExperimentAnalysisTest {
     @Test
     void metricsWithoutEventsAreReportedNotComputed() {
         UnitOutcomes none = new UnitOutcomes(new double[5], new double[5], new double[5], new double[5]);
-        ExperimentReport r = ExperimentAnalysis.analyze(D, Map.of("control", none, "b", none),
+        ExperimentReport r = ExperimentAnalysis.analyze(
+                D,
+                Map.of("control", none, "b", none),
                 new AnalysisPlan(Metric.CTR, List.of(Metric.REVENUE_PER_UNIT), 0.95));
         assertThat(r.primary().get(0).computed()).isFalse();
         assertThat(r.primary().get(0).problem().code()).isEqualTo("no_events");

@@ -55,12 +55,14 @@ class ThompsonSamplingTest {
 
     @Test
     void regretAgainstTheBestFixedArmIsFarBelowUniform() {
-        RegretSimulation.Outcome o = RegretSimulation.run(new double[] {0.04, 0.05, 0.03, 0.07, 0.06}, 20_000, 20261128L);
+        RegretSimulation.Outcome o =
+                RegretSimulation.run(new double[] {0.04, 0.05, 0.03, 0.07, 0.06}, 20_000, 20261128L);
         System.out.println("TS regret: " + o.figures());
 
         assertThat(o.thompsonRegret()).isLessThan(o.uniformRegret() / 4);
         assertThat(o.thompsonBestArmShare()).isGreaterThan(0.6);
-        assertThat(RegretSimulation.run(new double[] {0.1, 0.2}, 500, 1L)).usingRecursiveComparison()
+        assertThat(RegretSimulation.run(new double[] {0.1, 0.2}, 500, 1L))
+                .usingRecursiveComparison()
                 .isEqualTo(RegretSimulation.run(new double[] {0.1, 0.2}, 500, 1L));
     }
 }

@@ -30,13 +30,26 @@ class PromotionPolicyTest {
     });
 
     static Evidence.FromExperiment exp(double lo, double hi, Verdict v) {
-        return new Evidence.FromExperiment("e1", new MetricResult(Metric.CTR, "challenger", 0.02, 0.02 + (lo + hi) / 2,
-                (lo + hi) / 2, new Interval(lo, hi), 0.01, 0.01, null), v);
+        return new Evidence.FromExperiment(
+                "e1",
+                new MetricResult(
+                        Metric.CTR,
+                        "challenger",
+                        0.02,
+                        0.02 + (lo + hi) / 2,
+                        (lo + hi) / 2,
+                        new Interval(lo, hi),
+                        0.01,
+                        0.01,
+                        null),
+                v);
     }
 
     static Evidence.OffPolicy ope(double champion, double lo, double hi) {
-        return new Evidence.OffPolicy("logs", new Estimate("dr", champion, 0.001, new Interval(champion - 0.002,
-                champion + 0.002), 1000), new Estimate("dr", (lo + hi) / 2, 0.001, new Interval(lo, hi), 1000));
+        return new Evidence.OffPolicy(
+                "logs",
+                new Estimate("dr", champion, 0.001, new Interval(champion - 0.002, champion + 0.002), 1000),
+                new Estimate("dr", (lo + hi) / 2, 0.001, new Interval(lo, hi), 1000));
     }
 
     PromotionDecision.Outcome decide(Evidence e) {
@@ -48,11 +61,14 @@ class PromotionPolicyTest {
         assertThat(decide(exp(0.001, 0.004, Verdict.SHIP))).isEqualTo(PromotionDecision.Outcome.PROMOTE);
         assertThat(decide(exp(-0.004, -0.001, Verdict.NO_SHIP))).isEqualTo(PromotionDecision.Outcome.KEEP);
         assertThat(decide(exp(-0.001, 0.003, Verdict.INCONCLUSIVE))).isEqualTo(PromotionDecision.Outcome.INCONCLUSIVE);
-        // a win on the primary metric with a broken guardrail keeps the champion; a sample-ratio mismatch decides nothing
+        // a win on the primary metric with a broken guardrail keeps the champion; a sample-ratio mismatch decides
+        // nothing
         assertThat(decide(exp(0.001, 0.004, Verdict.NO_SHIP))).isEqualTo(PromotionDecision.Outcome.KEEP);
         assertThat(decide(exp(0.001, 0.004, Verdict.INVALID))).isEqualTo(PromotionDecision.Outcome.INCONCLUSIVE);
-        Evidence.FromExperiment none = new Evidence.FromExperiment("e1", MetricResult.failed(Metric.CTR, "challenger",
-                Problem.of("no_events", "control", "no impressions")), Verdict.INCONCLUSIVE);
+        Evidence.FromExperiment none = new Evidence.FromExperiment(
+                "e1",
+                MetricResult.failed(Metric.CTR, "challenger", Problem.of("no_events", "control", "no impressions")),
+                Verdict.INCONCLUSIVE);
         PromotionDecision d = policy.decide("ctr-v1", "ctr-v2", none, T);
         assertThat(d.outcome()).isEqualTo(PromotionDecision.Outcome.INCONCLUSIVE);
         assertThat(d.reason()).contains("no impressions");

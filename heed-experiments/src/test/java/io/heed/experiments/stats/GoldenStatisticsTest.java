@@ -48,8 +48,11 @@ class GoldenStatisticsTest {
     @ParameterizedTest
     @MethodSource("ztest")
     void twoProportionZTestMatchesStatsmodels(JsonNode c) {
-        TwoProportionZTest.Outcome o = TwoProportionZTest.test(c.get("control_conversions").asLong(),
-                c.get("control_n").asLong(), c.get("treatment_conversions").asLong(), c.get("treatment_n").asLong(),
+        TwoProportionZTest.Outcome o = TwoProportionZTest.test(
+                c.get("control_conversions").asLong(),
+                c.get("control_n").asLong(),
+                c.get("treatment_conversions").asLong(),
+                c.get("treatment_n").asLong(),
                 c.get("confidence").asDouble());
 
         assertThat(o.difference()).isCloseTo(c.get("difference").asDouble(), TIGHT);
@@ -62,7 +65,9 @@ class GoldenStatisticsTest {
     @ParameterizedTest
     @MethodSource("welch")
     void welchMatchesScipyAndStatsmodels(JsonNode c) {
-        WelchTTest.Outcome o = WelchTTest.test(doubles(c.get("control")), doubles(c.get("treatment")),
+        WelchTTest.Outcome o = WelchTTest.test(
+                doubles(c.get("control")),
+                doubles(c.get("treatment")),
                 c.get("confidence").asDouble());
 
         assertThat(o.difference()).isCloseTo(c.get("difference").asDouble(), TIGHT);
@@ -75,13 +80,18 @@ class GoldenStatisticsTest {
     @ParameterizedTest
     @MethodSource("ratio")
     void deltaMethodRatioMatchesNumpyGradientForm(JsonNode c) {
-        RatioMetric.Comparison o = RatioMetric.compare(doubles(c.get("control_num")), doubles(c.get("control_den")),
-                doubles(c.get("treatment_num")), doubles(c.get("treatment_den")), c.get("confidence").asDouble());
+        RatioMetric.Comparison o = RatioMetric.compare(
+                doubles(c.get("control_num")),
+                doubles(c.get("control_den")),
+                doubles(c.get("treatment_num")),
+                doubles(c.get("treatment_den")),
+                c.get("confidence").asDouble());
 
         assertThat(o.control().estimate()).isCloseTo(c.get("control_ratio").asDouble(), TIGHT);
         assertThat(o.control().variance()).isCloseTo(c.get("control_variance").asDouble(), within(1e-12));
         assertThat(o.treatment().estimate()).isCloseTo(c.get("treatment_ratio").asDouble(), TIGHT);
-        assertThat(o.treatment().variance()).isCloseTo(c.get("treatment_variance").asDouble(), within(1e-12));
+        assertThat(o.treatment().variance())
+                .isCloseTo(c.get("treatment_variance").asDouble(), within(1e-12));
         assertThat(o.standardError()).isCloseTo(c.get("standard_error").asDouble(), within(1e-10));
         assertThat(o.pValue()).isCloseTo(c.get("p_value").asDouble(), within(1e-9));
         assertInterval(o.ci(), c.get("ci"), 1e-9);
@@ -90,8 +100,12 @@ class GoldenStatisticsTest {
     @ParameterizedTest
     @MethodSource("cuped")
     void cupedMatchesOlsSlopeAndWelch(JsonNode c) {
-        Cuped.Outcome o = Cuped.test(doubles(c.get("control_y")), doubles(c.get("control_x")),
-                doubles(c.get("treatment_y")), doubles(c.get("treatment_x")), c.get("confidence").asDouble());
+        Cuped.Outcome o = Cuped.test(
+                doubles(c.get("control_y")),
+                doubles(c.get("control_x")),
+                doubles(c.get("treatment_y")),
+                doubles(c.get("treatment_x")),
+                c.get("confidence").asDouble());
 
         assertThat(o.theta()).isCloseTo(c.get("theta").asDouble(), TIGHT);
         assertThat(o.adjustedControl()).isCloseTo(c.get("adjusted_control").asDouble(), TIGHT);
@@ -105,8 +119,8 @@ class GoldenStatisticsTest {
     @ParameterizedTest
     @MethodSource("srm")
     void sampleRatioMismatchMatchesScipyChisquare(JsonNode c) {
-        SampleRatioMismatch.Outcome o = SampleRatioMismatch.check(longs(c.get("observed")),
-                doubles(c.get("planned_shares")), SampleRatioMismatch.DEFAULT_THRESHOLD);
+        SampleRatioMismatch.Outcome o = SampleRatioMismatch.check(
+                longs(c.get("observed")), doubles(c.get("planned_shares")), SampleRatioMismatch.DEFAULT_THRESHOLD);
 
         assertThat(o.chiSquare()).isCloseTo(c.get("chi_square").asDouble(), TIGHT);
         assertThat(o.df()).isEqualTo(c.get("df").asInt());
@@ -132,8 +146,11 @@ class GoldenStatisticsTest {
         for (JsonNode k : peeks) {
             Msprt.Peek peek;
             if (c.get("kind").asText().equals("proportions")) {
-                peek = monitor.peek(k.get("control_conversions").asLong(), k.get("control_n").asLong(),
-                        k.get("treatment_conversions").asLong(), k.get("treatment_n").asLong());
+                peek = monitor.peek(
+                        k.get("control_conversions").asLong(),
+                        k.get("control_n").asLong(),
+                        k.get("treatment_conversions").asLong(),
+                        k.get("treatment_n").asLong());
             } else {
                 peek = monitor.peek(summary(k.get("control")), summary(k.get("treatment")));
             }
@@ -144,7 +161,8 @@ class GoldenStatisticsTest {
     }
 
     private static Summary summary(JsonNode s) {
-        return new Summary(s.get("n").asLong(), s.get("mean").asDouble(), s.get("variance").asDouble());
+        return new Summary(
+                s.get("n").asLong(), s.get("mean").asDouble(), s.get("variance").asDouble());
     }
 
     private static List<JsonNode> toList(JsonNode array) {

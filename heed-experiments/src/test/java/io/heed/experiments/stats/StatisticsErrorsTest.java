@@ -31,21 +31,44 @@ class StatisticsErrorsTest {
     @Test
     void welchRejectsTooFewUnitsAndZeroVariance() {
         fails(() -> WelchTTest.test(new double[0], new double[] {1, 2}, 0.95), StatsFailure.EMPTY_VARIANT, "control");
-        fails(() -> WelchTTest.test(new double[] {1, 2}, new double[] {3}, 0.95), StatsFailure.TOO_FEW_UNITS, "treatment");
-        fails(() -> WelchTTest.test(new double[] {1, 1, 1}, new double[] {2, 2}, 0.95), StatsFailure.ZERO_VARIANCE, "metric");
+        fails(
+                () -> WelchTTest.test(new double[] {1, 2}, new double[] {3}, 0.95),
+                StatsFailure.TOO_FEW_UNITS,
+                "treatment");
+        fails(
+                () -> WelchTTest.test(new double[] {1, 1, 1}, new double[] {2, 2}, 0.95),
+                StatsFailure.ZERO_VARIANCE,
+                "metric");
         fails(() -> WelchTTest.test(new Summary(0, 0, 0), new Summary(0, 0, 0), 0.95), StatsFailure.ZERO_TRAFFIC, "n");
-        fails(() -> WelchTTest.test(new double[] {1, Double.NaN}, new double[] {2, 3}, 0.95), StatsFailure.INVALID_INPUT, "values");
+        fails(
+                () -> WelchTTest.test(new double[] {1, Double.NaN}, new double[] {2, 3}, 0.95),
+                StatsFailure.INVALID_INPUT,
+                "values");
     }
 
     @Test
     void ratioRejectsMetricsWithoutEventsAndMismatchedColumns() {
-        fails(() -> RatioMetric.estimate("control", new double[] {0, 0}, new double[] {0, 0}), StatsFailure.NO_EVENTS, "control");
-        fails(() -> RatioMetric.estimate("control", new double[] {1}, new double[] {2}), StatsFailure.TOO_FEW_UNITS, "control");
-        fails(() -> RatioMetric.estimate("control", new double[] {1, 2}, new double[] {2}), StatsFailure.INVALID_INPUT, "control");
-        fails(() -> RatioMetric.compare(new double[0], new double[0], new double[0], new double[0], 0.95),
-                StatsFailure.ZERO_TRAFFIC, "units");
-        fails(() -> RatioMetric.compare(new double[] {1, 2}, new double[] {2, 4}, new double[] {1, 1}, new double[] {2, 2}, 0.95),
-                StatsFailure.ZERO_VARIANCE, "ratio");
+        fails(
+                () -> RatioMetric.estimate("control", new double[] {0, 0}, new double[] {0, 0}),
+                StatsFailure.NO_EVENTS,
+                "control");
+        fails(
+                () -> RatioMetric.estimate("control", new double[] {1}, new double[] {2}),
+                StatsFailure.TOO_FEW_UNITS,
+                "control");
+        fails(
+                () -> RatioMetric.estimate("control", new double[] {1, 2}, new double[] {2}),
+                StatsFailure.INVALID_INPUT,
+                "control");
+        fails(
+                () -> RatioMetric.compare(new double[0], new double[0], new double[0], new double[0], 0.95),
+                StatsFailure.ZERO_TRAFFIC,
+                "units");
+        fails(
+                () -> RatioMetric.compare(
+                        new double[] {1, 2}, new double[] {2, 4}, new double[] {1, 1}, new double[] {2, 2}, 0.95),
+                StatsFailure.ZERO_VARIANCE,
+                "ratio");
     }
 
     @Test
@@ -58,9 +81,14 @@ class StatisticsErrorsTest {
 
     @Test
     void srmRejectsZeroTraffic() {
-        fails(() -> SampleRatioMismatch.check(new long[] {0, 0}, new double[] {0.5, 0.5}, 0.001),
-                StatsFailure.ZERO_TRAFFIC, "observed");
-        fails(() -> SampleRatioMismatch.check(new long[] {10}, new double[] {1}, 0.001), StatsFailure.INVALID_INPUT, "variants");
+        fails(
+                () -> SampleRatioMismatch.check(new long[] {0, 0}, new double[] {0.5, 0.5}, 0.001),
+                StatsFailure.ZERO_TRAFFIC,
+                "observed");
+        fails(
+                () -> SampleRatioMismatch.check(new long[] {10}, new double[] {1}, 0.001),
+                StatsFailure.INVALID_INPUT,
+                "variants");
     }
 
     @Test

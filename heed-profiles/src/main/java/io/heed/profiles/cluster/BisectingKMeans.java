@@ -9,12 +9,10 @@ import java.util.List;
  * coarser level by undoing the last splits.
  */
 public final class BisectingKMeans {
-    private BisectingKMeans() {
-    }
+    private BisectingKMeans() {}
 
     /** One split: leaf {@code parent} kept its id for one half, the other half became leaf {@code child}. */
-    public record Split(int parent, int child, double sseBefore, double sseAfter) {
-    }
+    public record Split(int parent, int child, double sseBefore, double sseAfter) {}
 
     /** Leaves as labels 0..k-1 (in creation order), the splits in order, and the leaf centroids. */
     public record Result(int[] labels, double[] centroids, int k, int d, List<Split> splits) {
@@ -137,6 +135,8 @@ public final class BisectingKMeans {
     }
 
     private static int[] membersOf(int[] labels, int j) {
-        return java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] == j).toArray();
+        return java.util.stream.IntStream.range(0, labels.length)
+                .filter(i -> labels[i] == j)
+                .toArray();
     }
 }

@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
 
 /** Partition quality: adjusted Rand index, silhouette on a sample, bootstrap stability. */
 public final class ClusterMetrics {
-    private ClusterMetrics() {
-    }
+    private ClusterMetrics() {}
 
     /** Adjusted Rand index (Hubert and Arabie 1985) of two labelings of the same rows: 1 = identical partitions. */
     public static double adjustedRandIndex(int[] a, int[] b) {
@@ -55,7 +54,8 @@ public final class ClusterMetrics {
      */
     public static double silhouette(double[] x, int n, int d, int[] labels, int k, int sample, long seed) {
         int m = Math.min(n, sample);
-        int[] idx = m == n ? java.util.stream.IntStream.range(0, n).toArray()
+        int[] idx = m == n
+                ? java.util.stream.IntStream.range(0, n).toArray()
                 : MiniBatchKMeans.sampleWithoutReplacement(n, m, new SplittableRandom(seed));
         int[] cnt = new int[k];
         for (int i : idx) {
@@ -95,8 +95,8 @@ public final class ClusterMetrics {
      * the refitted centroids, and for each reference cluster take the best Jaccard overlap with a refitted cluster.
      * Returns the mean over clusters and replicates (1 = perfectly stable).
      */
-    public static double bootstrapJaccard(double[] x, int n, int d, KMeansResult reference, KMeansConfig cfg,
-            int replicates) {
+    public static double bootstrapJaccard(
+            double[] x, int n, int d, KMeansResult reference, KMeansConfig cfg, int replicates) {
         int k = reference.k();
         SplittableRandom rng = new SplittableRandom(cfg.seed() ^ 0x5DEECE66DL);
         double total = 0;

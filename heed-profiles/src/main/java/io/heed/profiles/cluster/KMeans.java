@@ -17,8 +17,7 @@ import java.util.concurrent.Future;
 public final class KMeans {
     static final int CHUNK = 4096;
 
-    private KMeans() {
-    }
+    private KMeans() {}
 
     /** Fits {@code n} rows of {@code d} columns. */
     public static KMeansResult fit(double[] x, int n, int d, KMeansConfig cfg) {
@@ -226,8 +225,8 @@ public final class KMeans {
         return total;
     }
 
-    private static Partial assignChunk(double[] x, int n, int d, double[] c, int k, int[] labels, double[] dist,
-            int chunk) {
+    private static Partial assignChunk(
+            double[] x, int n, int d, double[] c, int k, int[] labels, double[] dist, int chunk) {
         Partial p = new Partial(k, d);
         int end = Math.min(n, (chunk + 1) * CHUNK);
         double[] sums = p.sums;
@@ -303,11 +302,13 @@ public final class KMeans {
 
         Pool(int threads) {
             this.threads = threads;
-            this.exec = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "heed-kmeans");
-                t.setDaemon(true);
-                return t;
-            });
+            this.exec = threads == 1
+                    ? null
+                    : Executors.newFixedThreadPool(threads, r -> {
+                        Thread t = new Thread(r, "heed-kmeans");
+                        t.setDaemon(true);
+                        return t;
+                    });
         }
 
         @Override

@@ -30,7 +30,8 @@ public record KMeansConfig(int k, int maxIter, double tolerance, long seed, int 
     }
 
     public static KMeansConfig of(int k, long seed) {
-        return new KMeansConfig(k, 100, 1e-6, seed, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 1);
+        return new KMeansConfig(
+                k, 100, 1e-6, seed, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 1);
     }
 
     public KMeansConfig withK(int newK) {

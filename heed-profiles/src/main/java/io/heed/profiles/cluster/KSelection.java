@@ -9,16 +9,13 @@ import java.util.List;
  * point of the normalised inertia curve farthest below the chord from kMin to kMax) beside it.
  */
 public final class KSelection {
-    private KSelection() {
-    }
+    private KSelection() {}
 
     /** One candidate k. */
-    public record Candidate(int k, double inertia, double silhouette) {
-    }
+    public record Candidate(int k, double inertia, double silhouette) {}
 
     /** All candidates, the chosen k and its fit, and the elbow k. */
-    public record Choice(int k, int elbowK, List<Candidate> candidates, KMeansResult fit) {
-    }
+    public record Choice(int k, int elbowK, List<Candidate> candidates, KMeansResult fit) {}
 
     public static Choice choose(double[] x, int n, int d, int kMin, int kMax, KMeansConfig cfg, int silhouetteSample) {
         if (kMin < 2 || kMax < kMin) {

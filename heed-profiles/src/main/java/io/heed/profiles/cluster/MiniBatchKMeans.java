@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  * {@code refine} full Lloyd passes (which also re-seed empty clusters). Deterministic for the seed.
  */
 public final class MiniBatchKMeans {
-    private MiniBatchKMeans() {
-    }
+    private MiniBatchKMeans() {}
 
     public static KMeansResult fit(double[] x, int n, int d, KMeansConfig cfg, int batchSize, int batches, int refine) {
         KMeans.check(x, n, d, cfg.k());

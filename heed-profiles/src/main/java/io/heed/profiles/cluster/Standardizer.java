@@ -18,8 +18,8 @@ import java.util.List;
  * @param weights multiplier per kept column applied after clipping (1 = plain z-score); {@link #balanceGroups}
  *                gives every feature group the same total weight
  */
-public record Standardizer(int[] kept, double[] means, double[] scales, double clip, List<String> dropped,
-        double[] weights) {
+public record Standardizer(
+        int[] kept, double[] means, double[] scales, double clip, List<String> dropped, double[] weights) {
     public Standardizer {
         if (kept.length != means.length || kept.length != scales.length || kept.length != weights.length) {
             throw new IllegalArgumentException("kept, means, scales and weights must have the same length");
@@ -40,8 +40,8 @@ public record Standardizer(int[] kept, double[] means, double[] scales, double c
     }
 
     /** As {@link #fit(double[], int, int, List, double)}, using only the columns whose name {@code use} accepts. */
-    public static Standardizer fit(double[] x, int n, int d, List<String> names, double clip,
-            java.util.function.Predicate<String> use) {
+    public static Standardizer fit(
+            double[] x, int n, int d, List<String> names, double clip, java.util.function.Predicate<String> use) {
         if (n == 0) {
             throw new IllegalArgumentException("cannot standardise an empty matrix (no users)");
         }

@@ -24,8 +24,7 @@ import java.util.Map;
 final class ModelText {
     private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new Escapes());
 
-    private ModelText() {
-    }
+    private ModelText() {}
 
     static String write(JsonNode root) {
         StringWriter out = new StringWriter(4096);
@@ -92,8 +91,7 @@ final class ModelText {
         }
 
         @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-        }
+        public void writeRootValueSeparator(JsonGenerator g) {}
 
         @Override
         public void writeStartObject(JsonGenerator g) throws IOException {

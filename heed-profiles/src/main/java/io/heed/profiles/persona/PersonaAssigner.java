@@ -28,8 +28,8 @@ public final class PersonaAssigner {
     /** Persona index (0..k-1) of one raw row in the model's feature order. */
     public int assign(double[] raw) {
         if (raw.length != rawDims) {
-            throw new IllegalArgumentException("expected " + rawDims + " features (" + model.features().id()
-                    + "), got " + raw.length);
+            throw new IllegalArgumentException(
+                    "expected " + rawDims + " features (" + model.features().id() + "), got " + raw.length);
         }
         double[] z = new double[d];
         model.scaler().transform(raw, 0, z, 0);
@@ -62,8 +62,9 @@ public final class PersonaAssigner {
     public int[] assignAll(ProfileMatrix m) {
         FeatureSet fs = m.features();
         if (!fs.compatibleWith(model.features())) {
-            throw new IllegalArgumentException("profiles use " + fs.id() + " " + fs.names()
-                    + " but the model was trained on " + model.features().id() + " " + model.features().names());
+            throw new IllegalArgumentException(
+                    "profiles use " + fs.id() + " " + fs.names() + " but the model was trained on "
+                            + model.features().id() + " " + model.features().names());
         }
         int[] out = new int[m.rows()];
         for (int i = 0; i < out.length; i++) {
@@ -74,6 +75,8 @@ public final class PersonaAssigner {
 
     /** Label of a persona index, or "persona-i" without descriptions. */
     public String label(int persona) {
-        return model.descriptions().isEmpty() ? "persona-" + persona : model.descriptions().get(persona).label();
+        return model.descriptions().isEmpty()
+                ? "persona-" + persona
+                : model.descriptions().get(persona).label();
     }
 }

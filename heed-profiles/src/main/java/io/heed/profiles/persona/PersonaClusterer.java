@@ -46,8 +46,14 @@ public final class PersonaClusterer {
          */
         public double bootstrapJaccard(int replicates) {
             PersonaConfig c = model.provenance().config();
-            return ClusterMetrics.bootstrapJaccard(trainZ, trainN, trained.d(), trained,
-                    KMeansConfig.of(trained.k(), c.seed()).withThreads(c.threads()).withRestarts(c.restarts()),
+            return ClusterMetrics.bootstrapJaccard(
+                    trainZ,
+                    trainN,
+                    trained.d(),
+                    trained,
+                    KMeansConfig.of(trained.k(), c.seed())
+                            .withThreads(c.threads())
+                            .withRestarts(c.restarts()),
                     replicates);
         }
     }
@@ -58,8 +64,8 @@ public final class PersonaClusterer {
             throw new IllegalArgumentException("no users to cluster: the profile matrix is empty");
         }
         if (cfg.kMin() > n) {
-            throw new IllegalArgumentException("k = " + cfg.kMin() + " personas requested but there are only " + n
-                    + " users");
+            throw new IllegalArgumentException(
+                    "k = " + cfg.kMin() + " personas requested but there are only " + n + " users");
         }
         int dims = m.dims();
         int[] train = completeRows(m);
@@ -95,13 +101,14 @@ public final class PersonaClusterer {
         }
         r = bySize(r);
         metrics.put("inertia", r.inertia());
-        metrics.put("silhouette", ClusterMetrics.silhouette(z, nt, d, r.labels(), r.k(), cfg.silhouetteSample(),
-                cfg.seed()));
+        metrics.put(
+                "silhouette",
+                ClusterMetrics.silhouette(z, nt, d, r.labels(), r.k(), cfg.silhouetteSample(), cfg.seed()));
         metrics.put("iterations", (double) r.iterations());
         metrics.put("users_fitted", (double) nt);
         metrics.put("users_assigned_after_fit", (double) (n - nt));
-        PersonaProvenance p = new PersonaProvenance(cfg, dataWindow, n, HeedVersion.current(),
-                Instant.now().toString(), scaler.dropped(), metrics);
+        PersonaProvenance p = new PersonaProvenance(
+                cfg, dataWindow, n, HeedVersion.current(), Instant.now().toString(), scaler.dropped(), metrics);
         PersonaModel model = new PersonaModel(m.features(), scaler, r.k(), r.centroids(), r.inertia(), p, List.of());
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
@@ -182,7 +189,8 @@ public final class PersonaClusterer {
     public static List<String> notices(PersonaModel model) {
         List<String> out = new ArrayList<>();
         if (!model.provenance().droppedFeatures().isEmpty()) {
-            out.add("dropped constant features (no information): " + model.provenance().droppedFeatures());
+            out.add("dropped constant features (no information): "
+                    + model.provenance().droppedFeatures());
         }
         return out;
     }

@@ -24,8 +24,18 @@ import java.util.Map;
  *                         indicator is 1 (&gt;= 0.5). Users with an unobserved group are left out of the fit and
  *                         assigned afterwards to the nearest centroid over the groups they do have.
  */
-public record PersonaConfig(int kMin, int kMax, long seed, int threads, int restarts, double clip, int miniBatchAbove,
-        int silhouetteSample, List<String> featurePrefixes, boolean balanceGroups, Algorithm algorithm,
+public record PersonaConfig(
+        int kMin,
+        int kMax,
+        long seed,
+        int threads,
+        int restarts,
+        double clip,
+        int miniBatchAbove,
+        int silhouetteSample,
+        List<String> featurePrefixes,
+        boolean balanceGroups,
+        Algorithm algorithm,
         Map<String, String> observedIf) {
     /**
      * The features that separated the simulator's planted personas best (the comparison is in the module README):
@@ -69,13 +79,13 @@ public record PersonaConfig(int kMin, int kMax, long seed, int threads, int rest
     }
 
     public static PersonaConfig fixedK(int k, long seed) {
-        return new PersonaConfig(k, k, seed, defaultThreads(), 4, 4.0, 200_000, 2_000, List.of(), false,
-                Algorithm.AUTO, Map.of());
+        return new PersonaConfig(
+                k, k, seed, defaultThreads(), 4, 4.0, 200_000, 2_000, List.of(), false, Algorithm.AUTO, Map.of());
     }
 
     public static PersonaConfig autoK(int kMin, int kMax, long seed) {
-        return new PersonaConfig(kMin, kMax, seed, defaultThreads(), 4, 4.0, 200_000, 2_000, List.of(), false,
-                Algorithm.AUTO, Map.of());
+        return new PersonaConfig(
+                kMin, kMax, seed, defaultThreads(), 4, 4.0, 200_000, 2_000, List.of(), false, Algorithm.AUTO, Map.of());
     }
 
     /** {@link #DEFAULT_FEATURES} with {@link #DEFAULT_OBSERVED_IF}: what {@code heed personas build} uses. */
@@ -84,28 +94,83 @@ public record PersonaConfig(int kMin, int kMax, long seed, int threads, int rest
     }
 
     public PersonaConfig withFeaturePrefixes(List<String> prefixes) {
-        return new PersonaConfig(kMin, kMax, seed, threads, restarts, clip, miniBatchAbove, silhouetteSample, prefixes,
-                balanceGroups, algorithm, observedIf);
+        return new PersonaConfig(
+                kMin,
+                kMax,
+                seed,
+                threads,
+                restarts,
+                clip,
+                miniBatchAbove,
+                silhouetteSample,
+                prefixes,
+                balanceGroups,
+                algorithm,
+                observedIf);
     }
 
     public PersonaConfig withRestarts(int n) {
-        return new PersonaConfig(kMin, kMax, seed, threads, n, clip, miniBatchAbove, silhouetteSample, featurePrefixes,
-                balanceGroups, algorithm, observedIf);
+        return new PersonaConfig(
+                kMin,
+                kMax,
+                seed,
+                threads,
+                n,
+                clip,
+                miniBatchAbove,
+                silhouetteSample,
+                featurePrefixes,
+                balanceGroups,
+                algorithm,
+                observedIf);
     }
 
     public PersonaConfig withBalanceGroups(boolean b) {
-        return new PersonaConfig(kMin, kMax, seed, threads, restarts, clip, miniBatchAbove, silhouetteSample,
-                featurePrefixes, b, algorithm, observedIf);
+        return new PersonaConfig(
+                kMin,
+                kMax,
+                seed,
+                threads,
+                restarts,
+                clip,
+                miniBatchAbove,
+                silhouetteSample,
+                featurePrefixes,
+                b,
+                algorithm,
+                observedIf);
     }
 
     public PersonaConfig withAlgorithm(Algorithm a) {
-        return new PersonaConfig(kMin, kMax, seed, threads, restarts, clip, miniBatchAbove, silhouetteSample,
-                featurePrefixes, balanceGroups, a, observedIf);
+        return new PersonaConfig(
+                kMin,
+                kMax,
+                seed,
+                threads,
+                restarts,
+                clip,
+                miniBatchAbove,
+                silhouetteSample,
+                featurePrefixes,
+                balanceGroups,
+                a,
+                observedIf);
     }
 
     public PersonaConfig withObservedIf(Map<String, String> m) {
-        return new PersonaConfig(kMin, kMax, seed, threads, restarts, clip, miniBatchAbove, silhouetteSample,
-                featurePrefixes, balanceGroups, algorithm, m);
+        return new PersonaConfig(
+                kMin,
+                kMax,
+                seed,
+                threads,
+                restarts,
+                clip,
+                miniBatchAbove,
+                silhouetteSample,
+                featurePrefixes,
+                balanceGroups,
+                algorithm,
+                m);
     }
 
     /** Whether {@code feature} is used for clustering. */

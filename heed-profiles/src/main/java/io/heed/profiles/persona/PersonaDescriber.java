@@ -84,10 +84,10 @@ public final class PersonaDescriber {
                 double mIn = size[p] == 0 ? 0 : sum[p][j] / size[p];
                 double mOut = rest == 0 ? 0 : (tot[j] - sum[p][j]) / rest;
                 double vIn = size[p] < 2 ? 0 : (sumSq[p][j] - size[p] * mIn * mIn) / (size[p] - 1);
-                double vOut = rest < 2 ? 0
-                        : (totSq[j] - sumSq[p][j] - rest * mOut * mOut) / (rest - 1);
+                double vOut = rest < 2 ? 0 : (totSq[j] - sumSq[p][j] - rest * mOut * mOut) / (rest - 1);
                 double pooledDf = size[p] + rest - 2;
-                double pooled = pooledDf <= 0 ? 0
+                double pooled = pooledDf <= 0
+                        ? 0
                         : Math.sqrt(Math.max(0, ((size[p] - 1) * vIn + (rest - 1) * vOut) / pooledDf));
                 double dEff = pooled > 1e-12 ? (mIn - mOut) / pooled : 0;
                 effects.add(new PersonaDescription.FeatureEffect(fs.names().get(j), mIn, mOut, dEff));
@@ -102,41 +102,58 @@ public final class PersonaDescriber {
                     if (rules.size() == topRules || r.lift() <= 1.0) {
                         break;
                     }
-                    rules.add(String.format(Locale.ROOT, "%s (support %.3f, confidence %.2f, lift %.2f)", r,
-                            r.support(), r.confidence(), r.lift()));
+                    rules.add(String.format(
+                            Locale.ROOT,
+                            "%s (support %.3f, confidence %.2f, lift %.2f)",
+                            r,
+                            r.support(),
+                            r.confidence(),
+                            r.lift()));
                 }
             }
-            out.add(new PersonaDescription(p, label(effects, cats), size[p], (double) size[p] / n,
-                    revenueAll > 0 ? revenue[p] / revenueAll : 0, byD.subList(0, Math.min(topFeatures, byD.size())),
-                    cats, rules));
+            out.add(new PersonaDescription(
+                    p,
+                    label(effects, cats),
+                    size[p],
+                    (double) size[p] / n,
+                    revenueAll > 0 ? revenue[p] / revenueAll : 0,
+                    byD.subList(0, Math.min(topFeatures, byD.size())),
+                    cats,
+                    rules));
         }
         return out;
     }
 
     /** Categories whose mean share in the persona most exceeds their share among the rest (ratio), at most max. */
     static List<String> topCategories(List<PersonaDescription.FeatureEffect> effects, int max) {
-        return effects.stream().filter(e -> e.feature().startsWith(ProfileFeatures.CATEGORY_PREFIX))
+        return effects.stream()
+                .filter(e -> e.feature().startsWith(ProfileFeatures.CATEGORY_PREFIX))
                 .filter(e -> e.mean() > e.restMean())
-                .sorted(Comparator.comparingDouble((PersonaDescription.FeatureEffect e) ->
-                        -e.mean() / Math.max(e.restMean(), 1e-9)).thenComparing(PersonaDescription.FeatureEffect::feature))
-                .limit(max).map(e -> e.feature().substring(ProfileFeatures.CATEGORY_PREFIX.length())).toList();
+                .sorted(Comparator.comparingDouble(
+                                (PersonaDescription.FeatureEffect e) -> -e.mean() / Math.max(e.restMean(), 1e-9))
+                        .thenComparing(PersonaDescription.FeatureEffect::feature))
+                .limit(max)
+                .map(e -> e.feature().substring(ProfileFeatures.CATEGORY_PREFIX.length()))
+                .toList();
     }
 
     /** A short readable label from the strongest signals; thresholds are on Cohen's d. */
     static String label(List<PersonaDescription.FeatureEffect> effects, List<String> cats) {
         List<String> words = new ArrayList<>();
-        strongest(effects, "daypart_", 0.5).ifPresent(f -> words.add(switch (f) {
-            case "daypart_night" -> "late-night";
-            case "daypart_morning" -> "morning";
-            case "daypart_afternoon" -> "afternoon";
-            default -> "evening";
-        }));
+        strongest(effects, "daypart_", 0.5)
+                .ifPresent(f -> words.add(
+                        switch (f) {
+                            case "daypart_night" -> "late-night";
+                            case "daypart_morning" -> "morning";
+                            case "daypart_afternoon" -> "afternoon";
+                            default -> "evening";
+                        }));
         if (d(effects, "weekend_share") > 0.5) {
             words.add("weekend");
         }
         strongest(effects, "device_", 0.5).ifPresent(f -> words.add(f.substring("device_".length())));
-        String subject = cats.isEmpty() ? "users" : String.join("/", cats.subList(0, Math.min(2, cats.size())))
-                + " fans";
+        String subject =
+                cats.isEmpty() ? "users" : String.join("/", cats.subList(0, Math.min(2, cats.size()))) + " fans";
         words.add(subject);
         List<String> traits = new ArrayList<>();
         double ad = d(effects, "ad_ctr");
@@ -158,13 +175,17 @@ public final class PersonaDescriber {
     }
 
     private static double d(List<PersonaDescription.FeatureEffect> effects, String name) {
-        return effects.stream().filter(e -> e.feature().equals(name)).mapToDouble(
-                PersonaDescription.FeatureEffect::cohensD).findFirst().orElse(0);
+        return effects.stream()
+                .filter(e -> e.feature().equals(name))
+                .mapToDouble(PersonaDescription.FeatureEffect::cohensD)
+                .findFirst()
+                .orElse(0);
     }
 
-    private static java.util.Optional<String> strongest(List<PersonaDescription.FeatureEffect> effects, String prefix,
-            double min) {
-        return effects.stream().filter(e -> e.feature().startsWith(prefix) && e.cohensD() > min)
+    private static java.util.Optional<String> strongest(
+            List<PersonaDescription.FeatureEffect> effects, String prefix, double min) {
+        return effects.stream()
+                .filter(e -> e.feature().startsWith(prefix) && e.cohensD() > min)
                 .max(Comparator.comparingDouble(PersonaDescription.FeatureEffect::cohensD))
                 .map(PersonaDescription.FeatureEffect::feature);
     }

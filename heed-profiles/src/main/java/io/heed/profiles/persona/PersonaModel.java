@@ -17,11 +17,17 @@ public final class PersonaModel {
     private final PersonaProvenance provenance;
     private final List<PersonaDescription> descriptions;
 
-    public PersonaModel(FeatureSet features, Standardizer scaler, int k, double[] centroids, double inertia,
-            PersonaProvenance provenance, List<PersonaDescription> descriptions) {
+    public PersonaModel(
+            FeatureSet features,
+            Standardizer scaler,
+            int k,
+            double[] centroids,
+            double inertia,
+            PersonaProvenance provenance,
+            List<PersonaDescription> descriptions) {
         if (centroids.length != k * scaler.dims()) {
-            throw new IllegalArgumentException("expected " + k + " x " + scaler.dims() + " centroid values, got "
-                    + centroids.length);
+            throw new IllegalArgumentException(
+                    "expected " + k + " x " + scaler.dims() + " centroid values, got " + centroids.length);
         }
         for (double v : centroids) {
             if (!Double.isFinite(v)) {

@@ -32,10 +32,10 @@ public final class PersonaModelJson {
 
     /** Reads trees; the whole document must be one value (nothing after it), as the hand-written reader required. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private PersonaModelJson() {
-    }
+    private PersonaModelJson() {}
 
     public static void save(PersonaModel model, Path file) {
         try {
@@ -159,14 +159,18 @@ public final class PersonaModelJson {
         }
         int fv = num(o, "formatVersion");
         if (fv > FORMAT_VERSION) {
-            throw new IllegalArgumentException("persona model format " + fv + " is newer than this code ("
-                    + FORMAT_VERSION + "); upgrade heed");
+            throw new IllegalArgumentException(
+                    "persona model format " + fv + " is newer than this code (" + FORMAT_VERSION + "); upgrade heed");
         }
         JsonNode fs = o.path("featureSet");
         FeatureSet features = new FeatureSet(text(fs.get("name")), num(fs, "version"), strings(fs.get("names")));
         JsonNode sc = o.path("scaler");
-        Standardizer scaler = new Standardizer(ints(sc.get("kept")), doubles(sc.get("means")),
-                doubles(sc.get("scales")), dbl(sc, "clip"), strings(sc.get("dropped")),
+        Standardizer scaler = new Standardizer(
+                ints(sc.get("kept")),
+                doubles(sc.get("means")),
+                doubles(sc.get("scales")),
+                dbl(sc, "clip"),
+                strings(sc.get("dropped")),
                 sc.has("weights") ? doubles(sc.get("weights")) : ones(ints(sc.get("kept")).length));
         int k = num(o, "k");
         JsonNode cents = o.path("centroids");
@@ -176,25 +180,44 @@ public final class PersonaModelJson {
         }
         JsonNode prov = o.path("provenance");
         JsonNode cfg = prov.path("config");
-        PersonaConfig pc = new PersonaConfig(num(cfg, "kMin"), num(cfg, "kMax"), Long.parseLong(text(cfg.get("seed"))),
-                num(cfg, "threads"), num(cfg, "restarts"), dbl(cfg, "clip"), num(cfg, "miniBatchAbove"),
-                num(cfg, "silhouetteSample"), cfg.has("featurePrefixes") ? strings(cfg.get("featurePrefixes")) : List.of(),
-                cfg.path("balanceGroups").booleanValue(), algorithm(cfg.get("algorithm")),
+        PersonaConfig pc = new PersonaConfig(
+                num(cfg, "kMin"),
+                num(cfg, "kMax"),
+                Long.parseLong(text(cfg.get("seed"))),
+                num(cfg, "threads"),
+                num(cfg, "restarts"),
+                dbl(cfg, "clip"),
+                num(cfg, "miniBatchAbove"),
+                num(cfg, "silhouetteSample"),
+                cfg.has("featurePrefixes") ? strings(cfg.get("featurePrefixes")) : List.of(),
+                cfg.path("balanceGroups").booleanValue(),
+                algorithm(cfg.get("algorithm")),
                 observedIf(cfg.get("observedIf")));
         Map<String, Double> metrics = new LinkedHashMap<>();
         prov.path("metrics").properties().forEach(e -> metrics.put(e.getKey(), dbl(prov.path("metrics"), e.getKey())));
-        PersonaProvenance p = new PersonaProvenance(pc, text(prov.get("dataWindow")), num(prov, "users"),
-                text(prov.get("codeVersion")), text(prov.get("createdAt")), strings(prov.get("droppedFeatures")),
+        PersonaProvenance p = new PersonaProvenance(
+                pc,
+                text(prov.get("dataWindow")),
+                num(prov, "users"),
+                text(prov.get("codeVersion")),
+                text(prov.get("createdAt")),
+                strings(prov.get("droppedFeatures")),
                 metrics);
         List<PersonaDescription> ds = new ArrayList<>();
         for (JsonNode pm : o.path("personas")) {
             List<PersonaDescription.FeatureEffect> eff = new ArrayList<>();
             for (JsonNode em : pm.path("distinguishing")) {
-                eff.add(new PersonaDescription.FeatureEffect(text(em.get("feature")), dbl(em, "mean"),
-                        dbl(em, "restMean"), dbl(em, "cohensD")));
+                eff.add(new PersonaDescription.FeatureEffect(
+                        text(em.get("feature")), dbl(em, "mean"), dbl(em, "restMean"), dbl(em, "cohensD")));
             }
-            ds.add(new PersonaDescription(num(pm, "index"), text(pm.get("label")), num(pm, "size"),
-                    dbl(pm, "share"), dbl(pm, "revenueShare"), eff, strings(pm.get("topCategories")),
+            ds.add(new PersonaDescription(
+                    num(pm, "index"),
+                    text(pm.get("label")),
+                    num(pm, "size"),
+                    dbl(pm, "share"),
+                    dbl(pm, "revenueShare"),
+                    eff,
+                    strings(pm.get("topCategories")),
                     strings(pm.get("topRules"))));
         }
         return new PersonaModel(features, scaler, k, c, dbl(o, "inertia"), p, ds);
@@ -218,8 +241,8 @@ public final class PersonaModelJson {
         try {
             return PersonaConfig.Algorithm.valueOf(v.isTextual() ? v.textValue() : v.toString());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("persona model: unknown algorithm '" + (v.isTextual() ? v.textValue()
-                    : v) + "'");
+            throw new IllegalArgumentException(
+                    "persona model: unknown algorithm '" + (v.isTextual() ? v.textValue() : v) + "'");
         }
     }
 

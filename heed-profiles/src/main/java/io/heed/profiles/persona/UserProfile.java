@@ -17,8 +17,14 @@ import java.util.Map;
  * @param persona     persona index, or -1 when there is no usable model
  * @param personaNote why there is no persona (empty when there is one)
  */
-public record UserProfile(String userId, String featureSet, Map<String, Double> features, int persona,
-        String personaLabel, String personaNote, List<Interest> topInterests) {
+public record UserProfile(
+        String userId,
+        String featureSet,
+        Map<String, Double> features,
+        int persona,
+        String personaLabel,
+        String personaNote,
+        List<Interest> topInterests) {
     public static final int TOP_INTERESTS = 3;
 
     public UserProfile {
@@ -27,8 +33,7 @@ public record UserProfile(String userId, String featureSet, Map<String, Double> 
     }
 
     /** A category and the user's smoothed share of it. */
-    public record Interest(String category, double share) {
-    }
+    public record Interest(String category, double share) {}
 
     /**
      * The profile of the single row of {@code row}; {@code model} may be null (no model built yet) or trained on

@@ -12,8 +12,7 @@ import java.util.List;
 public final class HeatMapChart {
     static final double SATURATION = 2.0;
 
-    private HeatMapChart() {
-    }
+    private HeatMapChart() {}
 
     /** {@code labels[i]} is the persona of row i; {@code names} the persona labels, by index. */
     public static String svg(ProfileMatrix m, int[] labels, List<String> names) {
@@ -51,11 +50,17 @@ public final class HeatMapChart {
         int cell = 16;
         int left = 300;
         int top = 150;
-        Svg s = new Svg(left + cell * cols.size() + 40, top + cell * k + 60, "Standardised persona means: "
-                + "(persona mean - population mean) / population sd, blue below, red above (saturated at +/-2)");
+        Svg s = new Svg(
+                left + cell * cols.size() + 40,
+                top + cell * k + 60,
+                "Standardised persona means: "
+                        + "(persona mean - population mean) / population sd, blue below, red above (saturated at +/-2)");
         for (int c = 0; c < cols.size(); c++) {
             double x = left + c * cell + cell / 2.0;
-            s.text(x, top - 6, m.features().names().get(cols.get(c)),
+            s.text(
+                    x,
+                    top - 6,
+                    m.features().names().get(cols.get(c)),
                     Svg.f("transform=\"rotate(-60 %.1f %d)\" font-size=\"10\"", x, top - 6));
         }
         for (int p = 0; p < k; p++) {
@@ -65,7 +70,12 @@ public final class HeatMapChart {
             for (int c = 0; c < cols.size(); c++) {
                 int j = cols.get(c);
                 double z = size[p] == 0 ? 0 : (pm[p][j] / size[p] - mean[j]) / sd[j];
-                s.rect(left + c * cell, y, cell - 1, cell - 1, Svg.diverging(z / SATURATION),
+                s.rect(
+                        left + c * cell,
+                        y,
+                        cell - 1,
+                        cell - 1,
+                        Svg.diverging(z / SATURATION),
                         Svg.f("data-z=\"%.3f\"", z));
             }
             s.close("g");

@@ -8,8 +8,7 @@ package io.heed.profiles.report;
 public final class Pca {
     private static final int ITERATIONS = 500;
 
-    private Pca() {
-    }
+    private Pca() {}
 
     /** Scores: {@code n × 2} row-major projections of the centred rows onto the first two components. */
     public static double[] project2(double[] x, int n, int d) {

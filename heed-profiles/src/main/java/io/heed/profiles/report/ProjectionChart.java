@@ -12,8 +12,7 @@ import java.util.SplittableRandom;
  * personalisation) are left out: their unobserved dimensions would place them wrongly.
  */
 public final class ProjectionChart {
-    private ProjectionChart() {
-    }
+    private ProjectionChart() {}
 
     public static String svg(PersonaModel model, ProfileMatrix m, int[] labels, int sample, long seed) {
         List<Integer> eligible = new ArrayList<>();
@@ -39,8 +38,12 @@ public final class ProjectionChart {
         int w = 900;
         int h = 640;
         int plot = 560;
-        Svg s = new Svg(w, h, Svg.f("PCA of %,d sampled users in the clustering space (%d dimensions), coloured by "
-                + "persona", n, d));
+        Svg s = new Svg(
+                w,
+                h,
+                Svg.f(
+                        "PCA of %,d sampled users in the clustering space (%d dimensions), coloured by " + "persona",
+                        n, d));
         if (n >= 2) {
             double[] p = Pca.project2(z, n, d);
             double minX = Double.POSITIVE_INFINITY;
@@ -60,8 +63,10 @@ public final class ProjectionChart {
             s.text(12, 40 + plot / 2.0, "PC 2", "");
             StringBuilder dots = new StringBuilder("<g class=\"points\">");
             for (int i = 0; i < n; i++) {
-                dots.append(Svg.f("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"%s\" fill-opacity=\"0.6\"/>",
-                        40 + (p[2 * i] - minX) * sx, 40 + plot - (p[2 * i + 1] - minY) * sy,
+                dots.append(Svg.f(
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"%s\" fill-opacity=\"0.6\"/>",
+                        40 + (p[2 * i] - minX) * sx,
+                        40 + plot - (p[2 * i + 1] - minY) * sy,
                         Svg.colour(labels[rows.get(i)])));
             }
             s.raw(dots.append("</g>").toString());

@@ -9,15 +9,18 @@ import java.util.List;
  * build time (outlined), with the population stability index in the title.
  */
 public final class SizesChart {
-    private SizesChart() {
-    }
+    private SizesChart() {}
 
     public static String svg(List<PersonaDescription> personas, PersonaDrift drift) {
         int rowH = 58;
         int w = 960;
-        Svg s = new Svg(w, 60 + rowH * personas.size(), Svg.f("Persona sizes: share of users now (colour) and at "
-                + "build time (grey); revenue share at build time (outline). PSI %.4f (%s)", drift.psi(),
-                drift.verdict()));
+        Svg s = new Svg(
+                w,
+                60 + rowH * personas.size(),
+                Svg.f(
+                        "Persona sizes: share of users now (colour) and at "
+                                + "build time (grey); revenue share at build time (outline). PSI %.4f (%s)",
+                        drift.psi(), drift.verdict()));
         double max = 1e-9;
         for (PersonaDescription d : personas) {
             max = Math.max(max, Math.max(d.share(), d.revenueShare()));

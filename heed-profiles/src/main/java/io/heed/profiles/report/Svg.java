@@ -5,14 +5,17 @@ import java.util.Locale;
 /** A small SVG text builder: the document frame, escaping, a categorical palette and a diverging colour scale. */
 final class Svg {
     /** Tableau 10: distinct, colour-blind-friendlier categorical colours (cycled beyond ten personas). */
-    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-        "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+    private static final String[] PALETTE = {
+        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"
+    };
 
     private final StringBuilder sb = new StringBuilder();
 
     Svg(int width, int height, String title) {
-        sb.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                + "font-family=\"sans-serif\" font-size=\"12\">%n", width, height, width, height));
+        sb.append(f(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                        + "font-family=\"sans-serif\" font-size=\"12\">%n",
+                width, height, width, height));
         sb.append("<title>").append(escape(title)).append("</title>\n");
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         text(10, 20, title, "font-weight=\"bold\" font-size=\"14\"");
@@ -54,14 +57,15 @@ final class Svg {
     }
 
     Svg text(double x, double y, String text, String attrs) {
-        sb.append(f("<text x=\"%.1f\" y=\"%.1f\"%s>%s</text>%n", x, y, attrs.isEmpty() ? "" : " " + attrs,
-                escape(text)));
+        sb.append(
+                f("<text x=\"%.1f\" y=\"%.1f\"%s>%s</text>%n", x, y, attrs.isEmpty() ? "" : " " + attrs, escape(text)));
         return this;
     }
 
     Svg rect(double x, double y, double w, double h, String fill, String attrs) {
-        sb.append(f("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s/>%n", x, y,
-                Math.max(0, w), Math.max(0, h), fill, attrs.isEmpty() ? "" : " " + attrs));
+        sb.append(f(
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s/>%n",
+                x, y, Math.max(0, w), Math.max(0, h), fill, attrs.isEmpty() ? "" : " " + attrs));
         return this;
     }
 

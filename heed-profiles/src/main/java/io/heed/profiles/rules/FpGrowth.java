@@ -23,8 +23,7 @@ public final class FpGrowth {
     }
 
     /** Frequent itemsets (as item names, sorted) with their basket counts. */
-    public record Itemsets(List<String> items, int baskets, Map<IntKey, Long> counts) {
-    }
+    public record Itemsets(List<String> items, int baskets, Map<IntKey, Long> counts) {}
 
     /** Sorted item ids used as a map key. */
     public record IntKey(int[] ids) {
@@ -79,8 +78,12 @@ public final class FpGrowth {
         }
         FpTree tree = new FpTree(nItems);
         for (int[] t : txs) {
-            int[] kept = Arrays.stream(t).filter(id -> freq[id] >= minCount).boxed()
-                    .sorted(Comparator.comparingInt(id -> rank[id])).mapToInt(Integer::intValue).toArray();
+            int[] kept = Arrays.stream(t)
+                    .filter(id -> freq[id] >= minCount)
+                    .boxed()
+                    .sorted(Comparator.comparingInt(id -> rank[id]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             tree.insert(kept, kept.length, 1);
         }
         Map<IntKey, Long> out = new HashMap<>();
@@ -146,13 +149,16 @@ public final class FpGrowth {
                     l.add(sets.items().get(id));
                 }
                 l.sort(null);
-                rules.add(new AssociationRule(l, sets.items().get(ids[r]), both, both / n, conf,
-                        conf / (rhsCount / n)));
+                rules.add(
+                        new AssociationRule(l, sets.items().get(ids[r]), both, both / n, conf, conf / (rhsCount / n)));
             }
         }
-        rules.sort(Comparator.comparingDouble(AssociationRule::lift).reversed()
-                .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
-                .thenComparing(Comparator.comparingDouble(AssociationRule::support).reversed())
+        rules.sort(Comparator.comparingDouble(AssociationRule::lift)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingDouble(AssociationRule::confidence).reversed())
+                .thenComparing(
+                        Comparator.comparingDouble(AssociationRule::support).reversed())
                 .thenComparing(AssociationRule::toString));
         return rules;
     }

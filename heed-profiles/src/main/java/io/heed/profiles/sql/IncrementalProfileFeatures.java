@@ -29,8 +29,7 @@ public final class IncrementalProfileFeatures {
     private long watermark;
 
     /** What one refresh did: a full run or an incremental one, the users recomputed and the new watermark. */
-    public record Refresh(boolean full, int usersRecomputed, long watermark) {
-    }
+    public record Refresh(boolean full, int usersRecomputed, long watermark) {}
 
     public IncrementalProfileFeatures(SqlProfileFeatures source, Duration priorsMaxAge) {
         this.source = Objects.requireNonNull(source, "source");

@@ -26,8 +26,8 @@ public final class PersonaLabels {
     public Map<String, String> load(String tenant) {
         return store.read(c -> {
             Map<String, String> out = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT user_id, persona FROM user_personas WHERE tenant_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT user_id, persona FROM user_personas WHERE tenant_id = ?")) {
                 ps.setString(1, tenant);
                 try (java.sql.ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -50,8 +50,8 @@ public final class PersonaLabels {
             Timestamp at = Timestamp.from(assignedAt);
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 int to = Math.min(rows.size(), from + CHUNK);
-                String sql = "INSERT INTO user_personas VALUES " + String.join(", ",
-                        java.util.Collections.nCopies(to - from, "(?, ?, ?, ?)"));
+                String sql = "INSERT INTO user_personas VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(to - from, "(?, ?, ?, ?)"));
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     int i = 1;
                     for (Map.Entry<String, String> e : rows.subList(from, to)) {

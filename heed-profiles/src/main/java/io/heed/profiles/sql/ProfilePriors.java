@@ -21,8 +21,16 @@ import java.util.List;
  * @param seenShares each category's share of item impressions
  * @param computedAt when they were computed
  */
-public record ProfilePriors(String windowEnd, long events, long adImpressions, long adClicks, long[] hourBins,
-        List<String> categories, double[] viewShares, double[] seenShares, Instant computedAt) {
+public record ProfilePriors(
+        String windowEnd,
+        long events,
+        long adImpressions,
+        long adClicks,
+        long[] hourBins,
+        List<String> categories,
+        double[] viewShares,
+        double[] seenShares,
+        Instant computedAt) {
     public ProfilePriors {
         categories = List.copyOf(categories);
         hourBins = hourBins.clone();

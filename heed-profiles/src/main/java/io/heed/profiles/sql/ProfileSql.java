@@ -21,7 +21,9 @@ final class ProfileSql {
             + "WHERE p.tenant IS NULL OR e.tenant_id = p.tenant)";
     /** Whose rows a query computes: every user, one user, or the users with events in batches after a watermark. */
     enum Scope {
-        ALL, ONE_USER, SINCE_BATCH
+        ALL,
+        ONE_USER,
+        SINCE_BATCH
     }
 
     /**
@@ -35,8 +37,9 @@ final class ProfileSql {
         String tenantOk = "((SELECT tenant FROM params) IS NULL OR e.tenant_id = (SELECT tenant FROM params))";
         return switch (scope) {
             case ONE_USER -> cols + "e.user_id = CAST(? AS VARCHAR) AND " + tenantOk + ")";
-            case SINCE_BATCH -> cols + "e.user_id IN (SELECT n.user_id FROM events n WHERE n.batch_id > CAST(? AS "
-                    + "BIGINT)) AND " + tenantOk + ")";
+            case SINCE_BATCH ->
+                cols + "e.user_id IN (SELECT n.user_id FROM events n WHERE n.batch_id > CAST(? AS " + "BIGINT)) AND "
+                        + tenantOk + ")";
             case ALL -> "uev AS (SELECT * FROM ev)";
         };
     }
@@ -95,8 +98,9 @@ final class ProfileSql {
      * ad impressions, ad clicks, then the events of each local hour bin. {@link ProfilePriors} keeps them.
      */
     String priorSql() {
-        StringBuilder sb = new StringBuilder("WITH " + head(Scope.ALL) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
-                + " SELECT CAST(MAX(ts) AS VARCHAR), COUNT(*), " + count(AD_IMP) + ", " + count(AD_CLICK));
+        StringBuilder sb =
+                new StringBuilder("WITH " + head(Scope.ALL) + ", " + USR + ", " + TZ + ", " + local("hev", "ev")
+                        + " SELECT CAST(MAX(ts) AS VARCHAR), COUNT(*), " + count(AD_IMP) + ", " + count(AD_CLICK));
         for (int b = 0; b < hourBins(); b++) {
             sb.append(", ").append(count(hourBin(b)));
         }
@@ -143,16 +147,21 @@ final class ProfileSql {
         double m = ProfileFeatures.AD_PRIOR_STRENGTH;
         Map<String, String> tail = new LinkedHashMap<>();
         tail.put("dwell_log_mean", "COALESCE(a.dwell, 0)");
-        tail.put("events_per_session", "CASE WHEN COALESCE(ses.sessions, 0) > 0 THEN a.n * 1.0 / ses.sessions "
-                + "ELSE a.n * 1.0 END");
+        tail.put(
+                "events_per_session",
+                "CASE WHEN COALESCE(ses.sessions, 0) > 0 THEN a.n * 1.0 / ses.sessions " + "ELSE a.n * 1.0 END");
         tail.put("sessions_log", "LN(1 + COALESCE(ses.sessions, 0))");
         for (String part : List.of("night", "morning", "afternoon", "evening")) {
             tail.put("daypart_" + part, "a." + part);
         }
         tail.put("weekend_share", "a.weekend");
         for (int b = 0; b < hourBins(); b++) {
-            tail.put(String.format(Locale.ROOT, "%s%02d", ProfileFeatures.HOUR_PREFIX, b * ProfileFeatures.HOUR_BIN),
-                    String.format(Locale.ROOT, "(a.c%1$d + %2$.1f * pri.p%1$d / pri.n_all) / (a.n + %2$.1f)", b,
+            tail.put(
+                    String.format(Locale.ROOT, "%s%02d", ProfileFeatures.HOUR_PREFIX, b * ProfileFeatures.HOUR_BIN),
+                    String.format(
+                            Locale.ROOT,
+                            "(a.c%1$d + %2$.1f * pri.p%1$d / pri.n_all) / (a.n + %2$.1f)",
+                            b,
                             ProfileFeatures.HOUR_PRIOR));
         }
         for (String dev : List.of("mobile", "desktop", "tablet")) {
@@ -163,15 +172,22 @@ final class ProfileSql {
         }
         tail.put("price_ratio_viewed", "COALESCE(a.pv, 1.0)");
         tail.put("price_ratio_bought", "COALESCE(a.pb, 1.0)");
-        tail.put("ad_ctr", String.format(Locale.ROOT, "(a.clicks + %1$.1f * (CASE WHEN pri.imps > 0 THEN "
-                + "LEAST(1.0, pri.clicks * 1.0 / pri.imps) ELSE 0.0 END)) / (a.imps + %1$.1f)", m));
-        tail.put("tenure_days", "GREATEST(0, " + days("pri.t_end",
-                "COALESCE(LEAST(usr.created_at, a.first_ts), a.first_ts)") + ")");
+        tail.put(
+                "ad_ctr",
+                String.format(
+                        Locale.ROOT,
+                        "(a.clicks + %1$.1f * (CASE WHEN pri.imps > 0 THEN "
+                                + "LEAST(1.0, pri.clicks * 1.0 / pri.imps) ELSE 0.0 END)) / (a.imps + %1$.1f)",
+                        m));
+        tail.put(
+                "tenure_days",
+                "GREATEST(0, " + days("pri.t_end", "COALESCE(LEAST(usr.created_at, a.first_ts), a.first_ts)") + ")");
         tail.put(ProfileFeatures.FEED_PERSONALISED, "COALESCE(usr.personalised, 1) * 1.0");
         if (!List.copyOf(tail.keySet()).equals(ProfileFeatures.TAIL)) {
             throw new IllegalStateException("profile SQL out of step with ProfileFeatures.TAIL: " + tail.keySet());
         }
-        return "WITH " + head(scope) + ", " + (scope == Scope.ONE_USER ? USR_ONE : USR) + ", " + TZ + ", " + local("uhev", "uev") + ", "
+        return "WITH " + head(scope) + ", " + (scope == Scope.ONE_USER ? USR_ONE : USR) + ", " + TZ + ", "
+                + local("uhev", "uev") + ", "
                 + pri + ", "
                 + "catp AS (SELECT i.tenant_id, i.category, AVG(i.price) AS cat_price FROM items i CROSS JOIN params p "
                 + "WHERE i.price IS NOT NULL AND i.price > 0 AND (p.tenant IS NULL OR i.tenant_id = p.tenant) "
@@ -190,8 +206,8 @@ final class ProfileSql {
     private static final String CATEGORY_EVENTS = "ev e JOIN items i ON i.tenant_id = e.tenant_id "
             + "AND i.item_id = e.item_id WHERE e.event_type IN ('view', 'click', 'impression') "
             + "AND i.category IS NOT NULL AND i.category <> ''";
-    private static final String CATEGORY_COUNTS = count("e.event_type IN ('view', 'click')") + " AS n, "
-            + count("e.event_type = 'impression'") + " AS ns";
+    private static final String CATEGORY_COUNTS =
+            count("e.event_type IN ('view', 'click')") + " AS n, " + count("e.event_type = 'impression'") + " AS ns";
 
     /** (category, views and clicks, item impressions) over every user: the population priors (two parameters). */
     String categoryPriorSql() {
@@ -201,7 +217,7 @@ final class ProfileSql {
 
     /** (user, category, views and clicks, item impressions) for the users of the scope, non-zero rows only. */
     String categorySql(Scope scope) {
-        return "WITH " + head(scope) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS
-                + " FROM " + CATEGORY_EVENTS.replace("ev e JOIN", "uev e JOIN") + " GROUP BY e.user_id, i.category";
+        return "WITH " + head(scope) + " SELECT e.user_id, i.category, " + CATEGORY_COUNTS + " FROM "
+                + CATEGORY_EVENTS.replace("ev e JOIN", "uev e JOIN") + " GROUP BY e.user_id, i.category";
     }
 }

@@ -138,8 +138,16 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
                 for (int b = 0; b < bins.length; b++) {
                     bins[b] = r.getLong(5 + b);
                 }
-                return new ProfilePriors(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), bins, cats,
-                        shares[0], shares[1], Instant.now());
+                return new ProfilePriors(
+                        r.getString(1),
+                        r.getLong(2),
+                        r.getLong(3),
+                        r.getLong(4),
+                        bins,
+                        cats,
+                        shares[0],
+                        shares[1],
+                        Instant.now());
             }
         }
     }
@@ -321,15 +329,17 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
     }
 
     private String window(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(ts), MAX(ts) FROM clean_events "
-                + "WHERE CAST(? AS VARCHAR) IS NULL OR tenant_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(ts), MAX(ts) FROM clean_events " + "WHERE CAST(? AS VARCHAR) IS NULL OR tenant_id = ?")) {
             ps.setString(1, tenant);
             ps.setString(2, tenant);
             try (ResultSet r = ps.executeQuery()) {
                 r.next();
                 Object a = r.getObject(1);
-                return a == null ? "" : r.getTimestamp(1).toLocalDateTime() + "Z.." + r.getTimestamp(2)
-                        .toLocalDateTime() + "Z";
+                return a == null
+                        ? ""
+                        : r.getTimestamp(1).toLocalDateTime() + "Z.."
+                                + r.getTimestamp(2).toLocalDateTime() + "Z";
             }
         }
     }
@@ -337,8 +347,13 @@ public final class SqlProfileFeatures implements ProfileFeatureSource {
     /** The country offsets as a VALUES list for the {@code tz} table of {@link ProfileSql}. */
     static String offsetValues() {
         StringBuilder sb = new StringBuilder();
-        CountryUtcOffsets.all().forEach((country, minutes) -> sb.append(sb.length() == 0 ? "" : ", ")
-                .append("('").append(country).append("', ").append(minutes).append(')'));
+        CountryUtcOffsets.all()
+                .forEach((country, minutes) -> sb.append(sb.length() == 0 ? "" : ", ")
+                        .append("('")
+                        .append(country)
+                        .append("', ")
+                        .append(minutes)
+                        .append(')'));
         return sb.toString();
     }
 }

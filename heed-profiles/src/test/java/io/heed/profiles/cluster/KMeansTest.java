@@ -39,9 +39,11 @@ class KMeansTest {
     @Test
     void badInputsFailClearly() {
         assertThatThrownBy(() -> KMeans.fit(new double[0], 0, 3, KMeansConfig.of(2, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty input");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty input");
         assertThatThrownBy(() -> KMeans.fit(new double[6], 3, 2, KMeansConfig.of(4, 1)))
-                .hasMessageContaining("k = 4").hasMessageContaining("only 3 rows");
+                .hasMessageContaining("k = 4")
+                .hasMessageContaining("only 3 rows");
         assertThatThrownBy(() -> KMeansConfig.of(0, 1)).hasMessageContaining("k must be >= 1");
     }
 
@@ -97,7 +99,8 @@ class KMeansTest {
     @Test
     void automaticKFindsThePlantedNumberOfBlobs() {
         Blobs b = Blobs.of(5, 150, 4, 8);
-        KSelection.Choice c = KSelection.choose(b.x, b.n, b.d, 2, 8, KMeansConfig.of(2, 4).withRestarts(2), 500);
+        KSelection.Choice c =
+                KSelection.choose(b.x, b.n, b.d, 2, 8, KMeansConfig.of(2, 4).withRestarts(2), 500);
         assertThat(c.k()).isEqualTo(5);
         assertThat(c.elbowK()).isBetween(3, 6);
         assertThat(c.candidates()).hasSize(7);
@@ -106,7 +109,8 @@ class KMeansTest {
 
     @Test
     void adjustedRandIndexKnownValues() {
-        assertThat(ClusterMetrics.adjustedRandIndex(new int[] {0, 0, 1, 1}, new int[] {5, 5, 3, 3})).isEqualTo(1.0);
+        assertThat(ClusterMetrics.adjustedRandIndex(new int[] {0, 0, 1, 1}, new int[] {5, 5, 3, 3}))
+                .isEqualTo(1.0);
         // sklearn: adjusted_rand_score([0,0,1,1],[0,0,1,2]) = 0.5714285714285715
         assertThat(ClusterMetrics.adjustedRandIndex(new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 2}))
                 .isCloseTo(0.5714285714285715, org.assertj.core.api.Assertions.within(1e-12));

@@ -16,8 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PersonaClustererTest {
-    static final FeatureSet FS = new FeatureSet("test-profile", 1, List.of("monetary_log", "cat_gaming",
-            "cat_news", "cat_fashion", "daypart_night", "daypart_morning", "device_mobile", "ad_ctr", "constant"));
+    static final FeatureSet FS = new FeatureSet(
+            "test-profile",
+            1,
+            List.of(
+                    "monetary_log",
+                    "cat_gaming",
+                    "cat_news",
+                    "cat_fashion",
+                    "daypart_night",
+                    "daypart_morning",
+                    "device_mobile",
+                    "ad_ctr",
+                    "constant"));
 
     /** Three planted personas: night mobile gamers with high ad CTR, morning news readers, fashion buyers. */
     static Planted planted(int perPersona, long seed) {
@@ -25,7 +36,8 @@ class PersonaClustererTest {
         double[][] centres = {
             {0.5, 0.7, 0.1, 0.2, 0.6, 0.1, 0.9, 0.05, 1},
             {0.5, 0.1, 0.8, 0.1, 0.05, 0.6, 0.3, 0.01, 1},
-            {4.0, 0.1, 0.1, 0.8, 0.2, 0.2, 0.5, 0.01, 1}};
+            {4.0, 0.1, 0.1, 0.8, 0.2, 0.2, 0.5, 0.01, 1}
+        };
         int n = 3 * perPersona;
         double[] x = new double[n * FS.size()];
         int[] truth = new int[n];
@@ -42,8 +54,7 @@ class PersonaClustererTest {
         return new Planted(new ProfileMatrix(FS, ids, x), truth);
     }
 
-    record Planted(ProfileMatrix m, int[] truth) {
-    }
+    record Planted(ProfileMatrix m, int[] truth) {}
 
     static double gaussian(SplittableRandom r) {
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
@@ -58,7 +69,10 @@ class PersonaClustererTest {
         // then
         assertThat(ClusterMetrics.adjustedRandIndex(p.truth(), fit.labels())).isEqualTo(1.0);
         assertThat(fit.model().provenance().droppedFeatures()).containsExactly("constant");
-        assertThat(PersonaClusterer.notices(fit.model())).singleElement().asString().contains("constant");
+        assertThat(PersonaClusterer.notices(fit.model()))
+                .singleElement()
+                .asString()
+                .contains("constant");
         assertThat(fit.model().provenance().metrics()).containsKeys("inertia", "silhouette");
         assertThat(fit.model().provenance().metrics().get("silhouette")).isGreaterThan(0.8);
     }
@@ -79,7 +93,10 @@ class PersonaClustererTest {
     @Test
     void assigningOneUserTakesWellUnderAMillisecond() {
         Planted p = planted(100, 6);
-        PersonaAssigner a = new PersonaClusterer(PersonaConfig.fixedK(3, 1)).fit(p.m(), "w").model().assigner();
+        PersonaAssigner a = new PersonaClusterer(PersonaConfig.fixedK(3, 1))
+                .fit(p.m(), "w")
+                .model()
+                .assigner();
         double[] row = p.m().row(0);
         int sink = 0;
         for (int i = 0; i < 20_000; i++) {
@@ -94,8 +111,8 @@ class PersonaClustererTest {
         assertThat(micros).as("microseconds per assignment").isLessThan(1000);
     }
 
-    static final FeatureSet MASKED = new FeatureSet("test-profile", 1, List.of("seen_a", "seen_b", "cat_a", "cat_b",
-            "feed_personalised"));
+    static final FeatureSet MASKED =
+            new FeatureSet("test-profile", 1, List.of("seen_a", "seen_b", "cat_a", "cat_b", "feed_personalised"));
 
     /**
      * Two personas, A (a-heavy) and B (b-heavy); every fifth user refused personalisation, so what their feed showed
@@ -123,7 +140,8 @@ class PersonaClustererTest {
     }
 
     static PersonaConfig maskedConfig() {
-        return PersonaConfig.fixedK(2, 3).withFeaturePrefixes(List.of("seen_", "cat_"))
+        return PersonaConfig.fixedK(2, 3)
+                .withFeaturePrefixes(List.of("seen_", "cat_"))
                 .withObservedIf(PersonaConfig.DEFAULT_OBSERVED_IF);
     }
 
@@ -135,7 +153,8 @@ class PersonaClustererTest {
         PersonaClusterer.Fit fit = new PersonaClusterer(maskedConfig()).fit(p.m(), "w");
         // then: everyone lands in their planted persona, the refusing users by their clicks alone
         assertThat(ClusterMetrics.adjustedRandIndex(p.truth(), fit.labels())).isEqualTo(1.0);
-        assertThat(fit.model().provenance().metrics()).containsEntry("users_fitted", 320.0)
+        assertThat(fit.model().provenance().metrics())
+                .containsEntry("users_fitted", 320.0)
                 .containsEntry("users_assigned_after_fit", 80.0);
         assertThat(fit.trainN()).isEqualTo(320);
         assertThat(fit.model().assigner().assignAll(p.m())).isEqualTo(fit.labels());
@@ -152,7 +171,8 @@ class PersonaClustererTest {
         for (int i = 0; i < 10; i++) {
             none[i * MASKED.size() + 4] = 0;
         }
-        ProfileMatrix refusing = new ProfileMatrix(MASKED, maskedPlanted(10, 1).m().userIds(), none);
+        ProfileMatrix refusing =
+                new ProfileMatrix(MASKED, maskedPlanted(10, 1).m().userIds(), none);
         assertThatThrownBy(() -> new PersonaClusterer(maskedConfig()).fit(refusing, "w"))
                 .hasMessageContaining("only 0 of 10 users observe every clustering feature");
     }
@@ -161,9 +181,11 @@ class PersonaClustererTest {
     void miniBatchAndBisectingRecoverThePlantedPersonasToo() {
         Planted p = planted(100, 8);
         for (PersonaConfig.Algorithm a : PersonaConfig.Algorithm.values()) {
-            PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(3, 4).withAlgorithm(a)).fit(p.m(),
-                    "w");
-            assertThat(ClusterMetrics.adjustedRandIndex(p.truth(), fit.labels())).as(a.name()).isEqualTo(1.0);
+            PersonaClusterer.Fit fit =
+                    new PersonaClusterer(PersonaConfig.fixedK(3, 4).withAlgorithm(a)).fit(p.m(), "w");
+            assertThat(ClusterMetrics.adjustedRandIndex(p.truth(), fit.labels()))
+                    .as(a.name())
+                    .isEqualTo(1.0);
             assertThat(fit.model().provenance().config().algorithm()).isEqualTo(a);
         }
     }
@@ -171,8 +193,10 @@ class PersonaClustererTest {
     @Test
     void sameSeedSameModel() {
         Planted p = planted(60, 3);
-        PersonaModel a = new PersonaClusterer(PersonaConfig.fixedK(3, 5)).fit(p.m(), "w").model();
-        PersonaModel b = new PersonaClusterer(PersonaConfig.fixedK(3, 5)).fit(p.m(), "w").model();
+        PersonaModel a =
+                new PersonaClusterer(PersonaConfig.fixedK(3, 5)).fit(p.m(), "w").model();
+        PersonaModel b =
+                new PersonaClusterer(PersonaConfig.fixedK(3, 5)).fit(p.m(), "w").model();
         assertThat(a.centroids()).isEqualTo(b.centroids());
         assertThat(a.inertia()).isEqualTo(b.inertia());
     }
@@ -192,7 +216,9 @@ class PersonaClustererTest {
         double[] nan = new double[FS.size()];
         nan[2] = Double.NaN;
         assertThatThrownBy(() -> new ProfileMatrix(FS, List.of("a"), nan)).hasMessageContaining("cat_news");
-        PersonaModel m = new PersonaClusterer(PersonaConfig.fixedK(3, 1)).fit(planted(10, 1).m(), "w").model();
+        PersonaModel m = new PersonaClusterer(PersonaConfig.fixedK(3, 1))
+                .fit(planted(10, 1).m(), "w")
+                .model();
         assertThatThrownBy(() -> m.assigner().assign(new double[2])).hasMessageContaining("expected 9 features");
     }
 
@@ -214,23 +240,25 @@ class PersonaClustererTest {
         PersonaDescription gamers = ds.get(fit.labels()[0]);
         assertThat(gamers.label()).isEqualTo("late-night mobile gaming fans, high ad response");
         assertThat(gamers.topCategories().get(0)).isEqualTo("gaming");
-        assertThat(gamers.topRules()).anySatisfy(r -> assertThat(r).startsWith("{music} => {gaming} (support 0.500, "
-                + "confidence 1.00, lift 2.00)"));
+        assertThat(gamers.topRules())
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith("{music} => {gaming} (support 0.500, " + "confidence 1.00, lift 2.00)"));
         assertThat(gamers.distinguishing().get(0).cohensD()).isGreaterThan(2);
         PersonaDescription fashion = ds.get(fit.labels()[2]);
         assertThat(fashion.label()).contains("fashion fans", "big spenders");
         assertThat(fashion.revenueShare()).isGreaterThan(0.8);
-        assertThat(ds.stream().mapToDouble(PersonaDescription::share).sum()).isCloseTo(1.0,
-                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(ds.stream().mapToDouble(PersonaDescription::share).sum())
+                .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
     void modelSurvivesAJsonRoundTrip(@TempDir Path dir) {
         // given a described model
         Planted p = planted(50, 5);
-        PersonaClusterer.Fit fit = new PersonaClusterer(PersonaConfig.fixedK(3, 42)).fit(p.m(), "2026-10-01..2026-10-15");
-        PersonaModel model = fit.model().withDescriptions(
-                PersonaDescriber.defaults().describe(p.m(), fit.labels(), 3, List.of()));
+        PersonaClusterer.Fit fit =
+                new PersonaClusterer(PersonaConfig.fixedK(3, 42)).fit(p.m(), "2026-10-01..2026-10-15");
+        PersonaModel model =
+                fit.model().withDescriptions(PersonaDescriber.defaults().describe(p.m(), fit.labels(), 3, List.of()));
         // when
         Path f = dir.resolve("personas/model.json");
         PersonaModelJson.save(model, f);
@@ -242,7 +270,8 @@ class PersonaClustererTest {
         assertThat(back.descriptions()).isEqualTo(model.descriptions());
         assertThat(back.assigner().assignAll(p.m())).isEqualTo(fit.labels());
         assertThat(PersonaModelJson.toJson(back)).isEqualTo(PersonaModelJson.toJson(model));
-        assertThatThrownBy(() -> PersonaModelJson.fromJson("{\"format\": \"heed-persona-model\", \"formatVersion\": 99}"))
+        assertThatThrownBy(
+                        () -> PersonaModelJson.fromJson("{\"format\": \"heed-persona-model\", \"formatVersion\": 99}"))
                 .hasMessageContaining("newer than this code");
     }
 }

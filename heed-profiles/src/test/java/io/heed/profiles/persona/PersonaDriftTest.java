@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PersonaDriftTest {
     static PersonaModel modelWithShares(double a, double b) {
         PersonaClustererTest.Planted p = PersonaClustererTest.planted(10, 1);
-        PersonaModel m = new PersonaClusterer(PersonaConfig.fixedK(2, 1)).fit(p.m(), "w").model();
+        PersonaModel m =
+                new PersonaClusterer(PersonaConfig.fixedK(2, 1)).fit(p.m(), "w").model();
         return m.withDescriptions(List.of(
                 new PersonaDescription(0, "a", 50, a, 0, List.of(), List.of(), List.of()),
                 new PersonaDescription(1, "b", 50, b, 0, List.of(), List.of(), List.of())));

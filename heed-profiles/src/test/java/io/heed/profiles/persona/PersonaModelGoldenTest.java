@@ -74,22 +74,26 @@ class PersonaModelGoldenTest {
         // when
         PersonaModel m = PersonaModelJson.fromJson(before);
         // then
-        assertThat(m.descriptions()).extracting(PersonaDescription::label)
+        assertThat(m.descriptions())
+                .extracting(PersonaDescription::label)
                 .containsExactly("gaming \"fans\" \\ slash/ é ✓", "news\tfans\nline\u0001\u0008\u001f");
         PersonaModel old = PersonaModelJson.fromJson(golden());
         assertThat(m.centroids()).isEqualTo(old.centroids());
         assertThat(m.scaler().means()).isEqualTo(old.scaler().means());
         assertThat(m.provenance()).isEqualTo(old.provenance());
-        assertThat(m.descriptions().get(0).distinguishing()).isEqualTo(old.descriptions().get(0).distinguishing());
+        assertThat(m.descriptions().get(0).distinguishing())
+                .isEqualTo(old.descriptions().get(0).distinguishing());
         assertThat(PersonaModelJson.toJson(m)).isEqualTo(before);
     }
 
     @Test
     void malformedFilesAreRefusedClearly() {
         assertThatThrownBy(() -> PersonaModelJson.fromJson("{\"format\": \"heed-persona-model\"} trailing"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invalid JSON");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("invalid JSON");
         assertThatThrownBy(() -> PersonaModelJson.fromJson("[1]"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a persona model");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a persona model");
         assertThatThrownBy(() -> PersonaModelJson.fromJson("{\"format\": \"other\"}"))
                 .hasMessage("not a persona model: format is other");
     }

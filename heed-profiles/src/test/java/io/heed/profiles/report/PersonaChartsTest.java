@@ -26,8 +26,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 class PersonaChartsTest {
-    static final FeatureSet FS = new FeatureSet("test-profile", 1, List.of("cat_a", "cat_b", "hour_00", "ad_ctr",
-            "constant"));
+    static final FeatureSet FS =
+            new FeatureSet("test-profile", 1, List.of("cat_a", "cat_b", "hour_00", "ad_ctr", "constant"));
     static ProfileMatrix m;
     static PersonaModel model;
     static int[] labels;
@@ -43,8 +43,13 @@ class PersonaChartsTest {
             int p = i % 4;
             double a = p < 2 ? 0.8 : 0.2;
             double night = p % 2 == 0 ? 0.7 : 0.1;
-            double[] row = {a + 0.05 * r.nextGaussian(), 1 - a + 0.05 * r.nextGaussian(),
-                night + 0.05 * r.nextGaussian(), 0.02 + 0.005 * r.nextDouble(), 1};
+            double[] row = {
+                a + 0.05 * r.nextGaussian(),
+                1 - a + 0.05 * r.nextGaussian(),
+                night + 0.05 * r.nextGaussian(),
+                0.02 + 0.005 * r.nextDouble(),
+                1
+            };
             System.arraycopy(row, 0, x, i * row.length, row.length);
             ids.add("u" + i);
         }
@@ -71,19 +76,22 @@ class PersonaChartsTest {
         Document doc = parse(svg);
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(nodes(doc, "//g[@class='persona']").getLength()).isEqualTo(4);
-        assertThat(nodes(doc, "//g[@class='persona'][@data-persona='3']/rect").getLength()).isEqualTo(3);
+        assertThat(nodes(doc, "//g[@class='persona'][@data-persona='3']/rect").getLength())
+                .isEqualTo(3);
         assertThat(svg).contains("PSI 0.0000 (stable)");
     }
 
     @Test
     void theHeatMapHasOneRowPerPersonaAndOneCellPerNonConstantFeature() throws Exception {
-        List<String> names = model.descriptions().stream().map(PersonaDescription::label).toList();
+        List<String> names =
+                model.descriptions().stream().map(PersonaDescription::label).toList();
         Document doc = parse(HeatMapChart.svg(m, labels, names));
         assertThat(nodes(doc, "//g[@class='persona']").getLength()).isEqualTo(4);
         NodeList cells = nodes(doc, "//g[@class='persona'][@data-persona='0']/rect");
         assertThat(cells.getLength()).as("the constant feature has no column").isEqualTo(4);
         // the largest persona's cat_a cell is far from the population mean (a-heavy or b-heavy by about 1 sd)
-        double z = Double.parseDouble(cells.item(0).getAttributes().getNamedItem("data-z").getNodeValue());
+        double z = Double.parseDouble(
+                cells.item(0).getAttributes().getNamedItem("data-z").getNodeValue());
         assertThat(Math.abs(z)).isGreaterThan(0.8);
     }
 
@@ -92,8 +100,9 @@ class PersonaChartsTest {
         Document doc = parse(ProjectionChart.svg(model, m, labels, 120, 5));
         assertThat(nodes(doc, "//g[@class='persona']").getLength()).isEqualTo(4);
         assertThat(nodes(doc, "//g[@class='points']/circle").getLength()).isEqualTo(120);
-        assertThat(ProjectionChart.svg(model, m, labels, 120, 5)).as("seeded").isEqualTo(
-                ProjectionChart.svg(model, m, labels, 120, 5));
+        assertThat(ProjectionChart.svg(model, m, labels, 120, 5))
+                .as("seeded")
+                .isEqualTo(ProjectionChart.svg(model, m, labels, 120, 5));
     }
 
     @Test

@@ -32,9 +32,15 @@ class FpGrowthTest {
         // then: frequent itemsets bread 4, milk 4, diapers 4, beer 3, and the pairs {bread,milk} {bread,diapers}
         // {milk,diapers} 3, {diapers,beer} 3; no triple reaches 3
         assertThat(sets.counts()).hasSize(8);
-        assertThat(sets.counts().keySet().stream().mapToInt(k -> k.ids().length).max().orElseThrow()).isEqualTo(2);
-        AssociationRule beerDiapers = rules.stream().filter(r -> r.toString().equals("{beer} => {diapers}"))
-                .findFirst().orElseThrow();
+        assertThat(sets.counts().keySet().stream()
+                        .mapToInt(k -> k.ids().length)
+                        .max()
+                        .orElseThrow())
+                .isEqualTo(2);
+        AssociationRule beerDiapers = rules.stream()
+                .filter(r -> r.toString().equals("{beer} => {diapers}"))
+                .findFirst()
+                .orElseThrow();
         assertThat(beerDiapers.confidence()).isEqualTo(1.0);
         assertThat(beerDiapers.support()).isEqualTo(0.6);
         assertThat(beerDiapers.lift()).isCloseTo(1.25, within(1e-12));
@@ -58,14 +64,18 @@ class FpGrowthTest {
     static Path groceries() {
         String base = System.getProperty("heed.shared.data", "../shared/data");
         Path f = Path.of(base, "groceries", "groceries.csv");
-        Assumptions.assumeTrue(Files.exists(f), "groceries data absent at " + f.toAbsolutePath()
-                + " (set -Dheed.shared.data); skipping the arules comparison");
+        Assumptions.assumeTrue(
+                Files.exists(f),
+                "groceries data absent at " + f.toAbsolutePath()
+                        + " (set -Dheed.shared.data); skipping the arules comparison");
         return f;
     }
 
     static List<List<String>> baskets(Path f) throws IOException {
-        return Files.readAllLines(f).stream().filter(l -> !l.isBlank())
-                .map(l -> Arrays.asList(l.split(","))).collect(Collectors.toList());
+        return Files.readAllLines(f).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> Arrays.asList(l.split(",")))
+                .collect(Collectors.toList());
     }
 
     @Test

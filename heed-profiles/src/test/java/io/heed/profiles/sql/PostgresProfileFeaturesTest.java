@@ -19,8 +19,11 @@ class PostgresProfileFeaturesTest extends ProfileFeaturesContract {
         if (url.isBlank() || url.startsWith("${")) {
             url = System.getenv().getOrDefault("HEED_TEST_POSTGRES_URL", "");
         }
-        assumeTrue(!url.isBlank(), "PostgreSQL tests skipped: set HEED_TEST_POSTGRES_URL (scripts/postgres-test-server.sh starts one)");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        assumeTrue(
+                !url.isBlank(),
+                "PostgreSQL tests skipped: set HEED_TEST_POSTGRES_URL (scripts/postgres-test-server.sh starts one)");
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
         }

@@ -1,18 +1,18 @@
 package io.heed.profiles.sql;
 
-import io.heed.events.sql.EventStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.SessionBasket;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.Cleaner;
-import io.heed.events.sql.CleaningConfig;
-import io.heed.events.sql.MappingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class ProfileFeaturesContract {
     @TempDir
     Path dir;
+
     HeedStore store;
 
     abstract HeedStore openFresh(Path dir) throws Exception;
@@ -42,11 +43,14 @@ abstract class ProfileFeaturesContract {
     void load() throws Exception {
         store = openFresh(dir);
         ValidationPolicy policy = ValidationPolicy.defaults();
-        Path items = Files.writeString(dir.resolve("items.csv"), "item_id,category,price\n"
-                + "i1,gaming,10\ni2,gaming,50\ni4,gaming,60\ni3,news,2\n");
-        Path users = Files.writeString(dir.resolve("users.csv"), "user_id,tenant_id,consent_personalisation,"
-                + "consent_advertising,consent_measurement,created_at,geo\nu1,,true,true,true,2026-09-01T00:00:00Z,FR\n"
-                + "u3,,false,true,true,2026-09-01T00:00:00Z,US\n");
+        Path items = Files.writeString(
+                dir.resolve("items.csv"),
+                "item_id,category,price\n" + "i1,gaming,10\ni2,gaming,50\ni4,gaming,60\ni3,news,2\n");
+        Path users = Files.writeString(
+                dir.resolve("users.csv"),
+                "user_id,tenant_id,consent_personalisation,"
+                        + "consent_advertising,consent_measurement,created_at,geo\nu1,,true,true,true,2026-09-01T00:00:00Z,FR\n"
+                        + "u3,,false,true,true,2026-09-01T00:00:00Z,US\n");
         StringBuilder ev = new StringBuilder(HEADER);
         // u1: a Saturday night on an iPhone: views/clicks gaming, buys i2, clicks the one ad it saw
         ev.append("e1,,view,u1,,i1,,2026-10-03T01:00:00Z,,,,mobile,ios,FR,s1,item/i1\n");
@@ -66,13 +70,19 @@ abstract class ProfileFeaturesContract {
         ev.append("e12,,dwell,u3,,i3,,2026-10-05T03:00:00Z,10,,,mobile,android,,s4,item/i3\n");
         // a bot: 100 clicks on news within a minute; must not count anywhere
         for (int i = 0; i < 100; i++) {
-            ev.append("b").append(i).append(",,click,bot,,i3,,2026-10-04T08:00:").append(String.format("%02d", i % 60))
+            ev.append("b")
+                    .append(i)
+                    .append(",,click,bot,,i3,,2026-10-04T08:00:")
+                    .append(String.format("%02d", i % 60))
                     .append("Z,,,,desktop,web,US,sb,feed/1\n");
         }
         Path events = Files.writeString(dir.resolve("events.csv"), ev.toString());
-        for (Object[] f : new Object[][] {{items, IngestFormat.ITEMS_CSV}, {users, IngestFormat.USERS_CSV},
-            {events, IngestFormat.EVENTS_CSV}}) {
-            EventStore.of(store).ingestFile((Path) f[0], (IngestFormat) f[1], policy, MappingOptions.defaults(), ProgressListener.NONE);
+        for (Object[] f : new Object[][] {
+            {items, IngestFormat.ITEMS_CSV}, {users, IngestFormat.USERS_CSV}, {events, IngestFormat.EVENTS_CSV}
+        }) {
+            EventStore.of(store)
+                    .ingestFile(
+                            (Path) f[0], (IngestFormat) f[1], policy, MappingOptions.defaults(), ProgressListener.NONE);
         }
         new Cleaner(store).clean(CleaningConfig.defaults());
     }
@@ -93,7 +103,9 @@ abstract class ProfileFeaturesContract {
         // then: bots excluded, one row per human, the documented columns
         assertThat(m.userIds()).containsExactly("u1", "u2", "u3");
         assertThat(m.features()).isEqualTo(src.featureSet());
-        assertThat(m.features().names()).contains("cat_gaming", "cat_news", "seen_news").hasSize(3 + 2 + 2 + 27);
+        assertThat(m.features().names())
+                .contains("cat_gaming", "cat_news", "seen_news")
+                .hasSize(3 + 2 + 2 + 27);
         assertThat(src.dataWindow()).isEqualTo("2026-10-03T01:00Z..2026-10-06T13:00Z");
         double e = 1e-9;
         // RFM
@@ -166,8 +178,9 @@ abstract class ProfileFeaturesContract {
             double[] expected = all.row(all.rowOf(user));
             double[] actual = one.row(0);
             for (int j = 0; j < expected.length; j++) {
-                assertThat(actual[j]).as(user + " " + all.features().names().get(j)).isCloseTo(expected[j],
-                        within(1e-12));
+                assertThat(actual[j])
+                        .as(user + " " + all.features().names().get(j))
+                        .isCloseTo(expected[j], within(1e-12));
             }
         }
         assertThat(src.computeFor("nobody").rows()).isZero();
@@ -185,16 +198,34 @@ abstract class ProfileFeaturesContract {
         for (int i = 0; i < events; i++) {
             String type = types[rnd.nextInt(types.length)];
             String value = type.equals("dwell") || type.equals("purchase") ? String.valueOf(1 + rnd.nextInt(90)) : "";
-            ev.append(String.format(java.util.Locale.ROOT, "%s%d,,%s,u%d,,%s,,%s-%02dT%02d:%02d:00Z,%s,,,%s,web,"
-                    + "FR,,item/x%n", prefix, i, type, first + rnd.nextInt(users), items[rnd.nextInt(items.length)], month,
-                    1 + rnd.nextInt(28), rnd.nextInt(24), rnd.nextInt(60), value, devices[rnd.nextInt(3)]));
+            ev.append(String.format(
+                    java.util.Locale.ROOT,
+                    "%s%d,,%s,u%d,,%s,,%s-%02dT%02d:%02d:00Z,%s,,,%s,web," + "FR,,item/x%n",
+                    prefix,
+                    i,
+                    type,
+                    first + rnd.nextInt(users),
+                    items[rnd.nextInt(items.length)],
+                    month,
+                    1 + rnd.nextInt(28),
+                    rnd.nextInt(24),
+                    rnd.nextInt(60),
+                    value,
+                    devices[rnd.nextInt(3)]));
         }
         return Files.writeString(dir.resolve(name), ev.toString());
     }
 
     private void ingestAndClean(Path events) {
-        assertThat(EventStore.of(store).ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(),
-                MappingOptions.defaults(), ProgressListener.NONE).duplicates()).isZero();
+        assertThat(EventStore.of(store)
+                        .ingestFile(
+                                events,
+                                IngestFormat.EVENTS_CSV,
+                                ValidationPolicy.defaults(),
+                                MappingOptions.defaults(),
+                                ProgressListener.NONE)
+                        .duplicates())
+                .isZero();
         new Cleaner(store).clean(CleaningConfig.defaults());
     }
 
@@ -223,28 +254,38 @@ abstract class ProfileFeaturesContract {
             double[] expected = full.row(full.rowOf(user));
             double[] actual = merged.row(merged.rowOf(user));
             for (int j = 0; j < expected.length; j++) {
-                assertThat(actual[j]).as(user + " " + full.features().names().get(j)).isCloseTo(expected[j],
-                        within(1e-12));
+                assertThat(actual[j])
+                        .as(user + " " + full.features().names().get(j))
+                        .isCloseTo(expected[j], within(1e-12));
             }
         }
         assertThat(merged.get(merged.rowOf("u40"), merged.features().indexOf("recency_days")))
-                .as("events after the priors' window end count as recent, never negative").isZero();
+                .as("events after the priors' window end count as recent, never negative")
+                .isZero();
     }
 
     @Test
     void sessionBasketsHoldTheDistinctCategoriesPerSession() throws Exception {
         load();
         List<SessionBasket> b = new SqlSessionBaskets(store, "default").categoryBaskets();
-        assertThat(b).containsExactly(new SessionBasket("u1", "s1", Set.of("gaming")),
-                new SessionBasket("u2", "s2", Set.of("news")), new SessionBasket("u2", "s3", Set.of("news")));
+        assertThat(b)
+                .containsExactly(
+                        new SessionBasket("u1", "s1", Set.of("gaming")),
+                        new SessionBasket("u2", "s2", Set.of("news")),
+                        new SessionBasket("u2", "s3", Set.of("news")));
     }
 
     @Test
     void anEmptyStoreGivesAnEmptyMatrix() throws Exception {
         store = openFresh(dir);
         Files.writeString(dir.resolve("items.csv"), "item_id,category,price\ni1,gaming,10\n");
-        EventStore.of(store).ingestFile(dir.resolve("items.csv"), IngestFormat.ITEMS_CSV, ValidationPolicy.defaults(),
-                MappingOptions.defaults(), ProgressListener.NONE);
+        EventStore.of(store)
+                .ingestFile(
+                        dir.resolve("items.csv"),
+                        IngestFormat.ITEMS_CSV,
+                        ValidationPolicy.defaults(),
+                        MappingOptions.defaults(),
+                        ProgressListener.NONE);
         ProfileMatrix m = new SqlProfileFeatures(store, null).compute();
         assertThat(m.rows()).isZero();
         assertThat(m.features().names()).contains("cat_gaming");

@@ -12,11 +12,10 @@ import java.util.Set;
  */
 public final class Algorithms {
     /** The CLI names, baselines first. */
-    public static final List<String> NAMES = List.of("popularity", "item-knn", "ials", "bpr", "ease", "embedding",
-            "ensemble");
+    public static final List<String> NAMES =
+            List.of("popularity", "item-knn", "ials", "bpr", "ease", "embedding", "ensemble");
 
-    private Algorithms() {
-    }
+    private Algorithms() {}
 
     /** One tunable parameter: sampled uniformly, or log-uniformly, in [lo, hi]; rounded when {@code integer}. */
     public record Range(double lo, double hi, boolean log, boolean integer) {
@@ -34,30 +33,42 @@ public final class Algorithms {
             case "popularity" -> new PopularityTrainer(new PopularityConfig(p.get("halfLifeDays", 0)));
             case "item-knn" -> {
                 ItemKnnConfig d = ItemKnnConfig.defaults();
-                yield new ItemKnnTrainer(new ItemKnnConfig(p.integer("neighbours", d.neighbours()),
-                        p.get("shrink", d.shrink())));
+                yield new ItemKnnTrainer(
+                        new ItemKnnConfig(p.integer("neighbours", d.neighbours()), p.get("shrink", d.shrink())));
             }
             case "ials" -> {
                 IalsConfig d = IalsConfig.defaults();
-                yield new IalsTrainer(new IalsConfig(p.integer("factors", d.factors()),
-                        p.integer("iterations", d.iterations()), p.get("regularization", d.regularization()),
-                        p.get("alpha", d.alpha()), p.integer("cgSteps", d.cgSteps()), d.threads(), seed));
+                yield new IalsTrainer(new IalsConfig(
+                        p.integer("factors", d.factors()),
+                        p.integer("iterations", d.iterations()),
+                        p.get("regularization", d.regularization()),
+                        p.get("alpha", d.alpha()),
+                        p.integer("cgSteps", d.cgSteps()),
+                        d.threads(),
+                        seed));
             }
             case "bpr" -> {
                 BprConfig d = BprConfig.defaults();
-                yield new BprTrainer(new BprConfig(p.integer("factors", d.factors()), p.integer("epochs", d.epochs()),
-                        p.get("learningRate", d.learningRate()), p.get("regularization", d.regularization()),
-                        d.threads(), seed));
+                yield new BprTrainer(new BprConfig(
+                        p.integer("factors", d.factors()),
+                        p.integer("epochs", d.epochs()),
+                        p.get("learningRate", d.learningRate()),
+                        p.get("regularization", d.regularization()),
+                        d.threads(),
+                        seed));
             }
             case "ease" -> {
                 EaseConfig d = EaseConfig.defaults();
-                yield new EaseTrainer(new EaseConfig(p.get("lambda", d.lambda()), p.integer("maxItems",
-                        d.maxItems())));
+                yield new EaseTrainer(new EaseConfig(p.get("lambda", d.lambda()), p.integer("maxItems", d.maxItems())));
             }
             case "embedding" -> new EmbeddingTrainer(EmbeddingConfig.defaults().with(p, seed));
-            case "ensemble" -> new EnsembleTrainer(List.of(new EaseTrainer(EaseConfig.defaults()),
-                    new IalsTrainer(IalsConfig.defaults().withSeed(seed)), new ItemKnnTrainer(ItemKnnConfig.defaults())),
-                    new double[] {p.get("easeWeight", 0.3), p.get("ialsWeight", 0.6), p.get("knnWeight", 0.1)});
+            case "ensemble" ->
+                new EnsembleTrainer(
+                        List.of(
+                                new EaseTrainer(EaseConfig.defaults()),
+                                new IalsTrainer(IalsConfig.defaults().withSeed(seed)),
+                                new ItemKnnTrainer(ItemKnnConfig.defaults())),
+                        new double[] {p.get("easeWeight", 0.3), p.get("ialsWeight", 0.6), p.get("knnWeight", 0.1)});
             default -> throw new IllegalArgumentException("unknown model '" + name + "'; one of " + NAMES);
         };
         p.checkAllUsed();
@@ -109,8 +120,8 @@ public final class Algorithms {
             this.values = values;
             values.forEach((k, v) -> {
                 if (v == null || !Double.isFinite(v)) {
-                    throw new IllegalArgumentException(algorithm + " parameter " + k + " must be a finite number, got "
-                            + v);
+                    throw new IllegalArgumentException(
+                            algorithm + " parameter " + k + " must be a finite number, got " + v);
                 }
             });
         }
@@ -123,7 +134,8 @@ public final class Algorithms {
         int integer(String key, int fallback) {
             double v = get(key, fallback);
             if (v != Math.rint(v)) {
-                throw new IllegalArgumentException(algorithm + " parameter " + key + " must be a whole number, got " + v);
+                throw new IllegalArgumentException(
+                        algorithm + " parameter " + key + " must be a whole number, got " + v);
             }
             return (int) v;
         }

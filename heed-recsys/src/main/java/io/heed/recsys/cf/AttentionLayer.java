@@ -5,8 +5,7 @@ package io.heed.recsys.cf;
  * c = Σ α_j x_j. Shared by training (which also back-propagates through it) and scoring, so both use one forward.
  */
 final class AttentionLayer {
-    private AttentionLayer() {
-    }
+    private AttentionLayer() {}
 
     /**
      * Writes c into {@code context[0..d)} and the weights into {@code alpha[0..n)} for history items
@@ -37,8 +36,8 @@ final class AttentionLayer {
      * Back-propagates dL/dc: adds dL/dx_j into {@code gradX[j·d ..]} (one row per history position) and dL/da into
      * {@code gradA}.
      */
-    static void backward(int[] hist, int n, float[] x, float[] a, int d, float[] alpha, float[] dc, float[] gradX,
-            float[] gradA) {
+    static void backward(
+            int[] hist, int n, float[] x, float[] a, int d, float[] alpha, float[] dc, float[] gradX, float[] gradA) {
         if (n == 0) {
             return;
         }

@@ -26,7 +26,12 @@ public record BprConfig(int factors, int epochs, double learningRate, double reg
 
     /** 64 factors, 100 epochs, step 0.05, L2 0.02 (chosen on MovieLens-small's validation split). */
     public static BprConfig defaults() {
-        return new BprConfig(64, 100, 0.05, 0.02, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())),
+        return new BprConfig(
+                64,
+                100,
+                0.05,
+                0.02,
+                Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())),
                 42);
     }
 

@@ -16,7 +16,12 @@ public final class BprModel extends RecModel {
     private final float[] itemFactors;
     private final float[] itemBias;
 
-    BprModel(Interactions training, ModelProvenance provenance, int k, float[] userFactors, float[] itemFactors,
+    BprModel(
+            Interactions training,
+            ModelProvenance provenance,
+            int k,
+            float[] userFactors,
+            float[] itemFactors,
             float[] itemBias) {
         super(training, provenance);
         this.k = k;
@@ -48,7 +53,6 @@ public final class BprModel extends RecModel {
 
     public static BprModel read(DataInputStream in, Interactions training, ModelProvenance p) throws IOException {
         int k = in.readInt();
-        return new BprModel(training, p, k, ArrayIo.readFloats(in), ArrayIo.readFloats(in),
-                ArrayIo.readFloats(in));
+        return new BprModel(training, p, k, ArrayIo.readFloats(in), ArrayIo.readFloats(in), ArrayIo.readFloats(in));
     }
 }

@@ -52,13 +52,15 @@ public final class BprTrainer implements RecTrainer {
         for (int t = 0; t < threads; t++) {
             long samples = (long) data.nnz() * config.epochs() / threads;
             SplittableRandom rnd = new SplittableRandom(config.seed() * 31 + t);
-            workers[t] = new Thread(() -> {
-                try {
-                    run(data, userOf, trained, x, y, bias, samples, rnd);
-                } catch (RuntimeException e) {
-                    failure[0] = e;
-                }
-            }, "heed-bpr-" + t);
+            workers[t] = new Thread(
+                    () -> {
+                        try {
+                            run(data, userOf, trained, x, y, bias, samples, rnd);
+                        } catch (RuntimeException e) {
+                            failure[0] = e;
+                        }
+                    },
+                    "heed-bpr-" + t);
             workers[t].start();
         }
         for (Thread w : workers) {
@@ -72,11 +74,23 @@ public final class BprTrainer implements RecTrainer {
         if (failure[0] != null) {
             throw failure[0];
         }
-        return new BprModel(data, ModelFiles.provenance(algorithm(), dataDescription, config.seed(), config.params()),
-                k, x, y, bias);
+        return new BprModel(
+                data,
+                ModelFiles.provenance(algorithm(), dataDescription, config.seed(), config.params()),
+                k,
+                x,
+                y,
+                bias);
     }
 
-    private void run(Interactions data, int[] userOf, int[] trained, float[] x, float[] y, float[] bias, long samples,
+    private void run(
+            Interactions data,
+            int[] userOf,
+            int[] trained,
+            float[] x,
+            float[] y,
+            float[] bias,
+            long samples,
             SplittableRandom rnd) {
         int k = config.factors();
         float lr = (float) config.learningRate();

@@ -4,8 +4,7 @@ import io.heed.recsys.Interactions;
 
 /** Input checks shared by the trainers, with messages that say what to fix. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static void requireData(Interactions data) {
         if (data == null || data.nnz() == 0) {

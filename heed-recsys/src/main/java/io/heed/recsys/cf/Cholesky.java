@@ -2,8 +2,7 @@ package io.heed.recsys.cf;
 
 /** Dense symmetric positive-definite solve for small systems (row-major, in double). */
 final class Cholesky {
-    private Cholesky() {
-    }
+    private Cholesky() {}
 
     /** Solves A x = b; A (n×n, row-major) is overwritten by its Cholesky factor. */
     static double[] solve(double[] a, double[] b, int n) {

@@ -43,8 +43,10 @@ public final class EaseModel extends RecModel {
     @Override
     public void scoreUser(int user, float[] out) {
         Interactions t = training();
-        scoreHistory(Arrays.copyOfRange(t.itemIndices(), t.rowStart(user), t.rowEnd(user)),
-                Arrays.copyOfRange(t.weightValues(), t.rowStart(user), t.rowEnd(user)), out);
+        scoreHistory(
+                Arrays.copyOfRange(t.itemIndices(), t.rowStart(user), t.rowEnd(user)),
+                Arrays.copyOfRange(t.weightValues(), t.rowStart(user), t.rowEnd(user)),
+                out);
     }
 
     @Override

@@ -31,7 +31,9 @@ public final class EaseTrainer implements RecTrainer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+        Arrays.sort(
+                order,
+                (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
         int n = 0;
         while (n < order.length && n < config.maxItems() && counts[order[n]] > 0) {
             n++;

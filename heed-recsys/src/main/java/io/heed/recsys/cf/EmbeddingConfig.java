@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * @param historyLength how many recent items (by time, else by position) the attention reads
  * @param seed initialisation and sampling
  */
-public record EmbeddingConfig(int dim, int epochs, double learningRate, double regularization, int negatives,
-        int historyLength, long seed) {
+public record EmbeddingConfig(
+        int dim, int epochs, double learningRate, double regularization, int negatives, int historyLength, long seed) {
     public EmbeddingConfig {
         Checks.range("dim", dim, 1, 1024);
         Checks.atLeast("epochs", epochs, 1);
@@ -40,9 +40,14 @@ public record EmbeddingConfig(int dim, int epochs, double learningRate, double r
 
     /** These defaults with named overrides (see {@link Algorithms}). */
     EmbeddingConfig with(Algorithms.Params p, long seed) {
-        return new EmbeddingConfig(p.integer("dim", dim), p.integer("epochs", epochs),
-                p.get("learningRate", learningRate), p.get("regularization", regularization),
-                p.integer("negatives", negatives), p.integer("historyLength", historyLength), seed);
+        return new EmbeddingConfig(
+                p.integer("dim", dim),
+                p.integer("epochs", epochs),
+                p.get("learningRate", learningRate),
+                p.get("regularization", regularization),
+                p.integer("negatives", negatives),
+                p.integer("historyLength", historyLength),
+                seed);
     }
 
     public Map<String, String> params() {

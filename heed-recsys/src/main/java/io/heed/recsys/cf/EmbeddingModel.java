@@ -23,8 +23,16 @@ public final class EmbeddingModel extends RecModel {
     private final float[] itemBias;
     private final float[] attention;
 
-    EmbeddingModel(Interactions training, ModelProvenance provenance, int d, int historyLength, float[] userEmb,
-            float[] inputEmb, float[] outputEmb, float[] itemBias, float[] attention) {
+    EmbeddingModel(
+            Interactions training,
+            ModelProvenance provenance,
+            int d,
+            int historyLength,
+            float[] userEmb,
+            float[] inputEmb,
+            float[] outputEmb,
+            float[] itemBias,
+            float[] attention) {
         super(training, provenance);
         this.d = d;
         this.historyLength = historyLength;
@@ -66,8 +74,8 @@ public final class EmbeddingModel extends RecModel {
 
     @Override
     public EmbeddingModel withProvenance(ModelProvenance provenance) {
-        return new EmbeddingModel(training(), provenance, d, historyLength, userEmb, inputEmb, outputEmb, itemBias,
-                attention);
+        return new EmbeddingModel(
+                training(), provenance, d, historyLength, userEmb, inputEmb, outputEmb, itemBias, attention);
     }
 
     @Override
@@ -81,11 +89,18 @@ public final class EmbeddingModel extends RecModel {
         ArrayIo.writeFloats(out, attention);
     }
 
-    public static EmbeddingModel read(DataInputStream in, Interactions training, ModelProvenance p)
-            throws IOException {
+    public static EmbeddingModel read(DataInputStream in, Interactions training, ModelProvenance p) throws IOException {
         int d = in.readInt();
         int len = in.readInt();
-        return new EmbeddingModel(training, p, d, len, ArrayIo.readFloats(in), ArrayIo.readFloats(in),
-                ArrayIo.readFloats(in), ArrayIo.readFloats(in), ArrayIo.readFloats(in));
+        return new EmbeddingModel(
+                training,
+                p,
+                d,
+                len,
+                ArrayIo.readFloats(in),
+                ArrayIo.readFloats(in),
+                ArrayIo.readFloats(in),
+                ArrayIo.readFloats(in),
+                ArrayIo.readFloats(in));
     }
 }

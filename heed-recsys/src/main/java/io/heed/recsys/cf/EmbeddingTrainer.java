@@ -57,8 +57,9 @@ public final class EmbeddingTrainer implements RecTrainer {
             Random init = new Random(config.seed());
             int nu = data.numUsers();
             int ni = data.numItems();
-            params = new float[][] {gauss(init, nu * d), gauss(init, ni * d), gauss(init, ni * d), new float[ni],
-                gauss(init, d)};
+            params = new float[][] {
+                gauss(init, nu * d), gauss(init, ni * d), gauss(init, ni * d), new float[ni], gauss(init, d)
+            };
             m = new float[params.length][];
             v = new float[params.length][];
             grad = new float[params.length][];
@@ -122,12 +123,32 @@ public final class EmbeddingTrainer implements RecTrainer {
                 }
             }
             float[][] w = params;
-            return new EmbeddingModel(data, ModelFiles.provenance(algorithm(), dataDescription, config.seed(),
-                    config.params()), d, l, w[0], w[1], w[2], w[3], w[4]);
+            return new EmbeddingModel(
+                    data,
+                    ModelFiles.provenance(algorithm(), dataDescription, config.seed(), config.params()),
+                    d,
+                    l,
+                    w[0],
+                    w[1],
+                    w[2],
+                    w[3],
+                    w[4]);
         }
 
-        private void example(int u, int i, int[] hist, int n, float[] alpha, float[] c, float[] h, float[] dh,
-                float[] g, float[] gradX, float[] gradA, int[] trained, SplittableRandom rnd) {
+        private void example(
+                int u,
+                int i,
+                int[] hist,
+                int n,
+                float[] alpha,
+                float[] c,
+                float[] h,
+                float[] dh,
+                float[] g,
+                float[] gradX,
+                float[] gradA,
+                int[] trained,
+                SplittableRandom rnd) {
             float[] userEmb = params[0];
             float[] inputEmb = params[1];
             float[] outputEmb = params[2];
@@ -215,7 +236,6 @@ public final class EmbeddingTrainer implements RecTrainer {
                 nTouched[k] = 0;
             }
         }
-
     }
 
     private static float[] gauss(Random rnd, int n) {

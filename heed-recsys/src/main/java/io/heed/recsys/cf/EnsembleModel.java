@@ -31,8 +31,8 @@ public final class EnsembleModel extends RecModel {
         }
         for (RecModel p : parts) {
             if (p.items().size() != training.numItems()) {
-                throw new IllegalArgumentException("ensemble component " + p.algorithm()
-                        + " was trained on another item space");
+                throw new IllegalArgumentException(
+                        "ensemble component " + p.algorithm() + " was trained on another item space");
             }
         }
         this.parts = List.copyOf(parts);
@@ -114,8 +114,7 @@ public final class EnsembleModel extends RecModel {
         }
     }
 
-    public static EnsembleModel read(DataInputStream in, Interactions training, ModelProvenance p)
-            throws IOException {
+    public static EnsembleModel read(DataInputStream in, Interactions training, ModelProvenance p) throws IOException {
         float[] w = ArrayIo.readFloats(in);
         List<RecModel> parts = new ArrayList<>();
         for (int k = 0; k < w.length; k++) {

@@ -10,8 +10,7 @@ import io.heed.recsys.RecModel;
  * ties to the lower index, untrained items, NaN and negative infinity never returned.
  */
 final class FactorTopN {
-    private FactorTopN() {
-    }
+    private FactorTopN() {}
 
     /**
      * @param x user vector (k floats from {@code xo})
@@ -19,8 +18,19 @@ final class FactorTopN {
      * @param exclude ascending item indices to skip, in {@code [exFrom, exTo)}
      * @return how many of {@code outItems}/{@code outScores} (length ≥ n) were written, best first
      */
-    static int select(RecModel model, float[] x, int xo, float[] y, int k, int nItems, int[] exclude, int exFrom,
-            int exTo, int n, int[] outItems, float[] outScores) {
+    static int select(
+            RecModel model,
+            float[] x,
+            int xo,
+            float[] y,
+            int k,
+            int nItems,
+            int[] exclude,
+            int exFrom,
+            int exTo,
+            int n,
+            int[] outItems,
+            float[] outScores) {
         if (n <= 0) {
             return 0;
         }

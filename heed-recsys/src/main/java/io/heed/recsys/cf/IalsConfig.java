@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * @param threads fixed number of worker threads for the per-row solves
  * @param seed seed of the factor initialisation
  */
-public record IalsConfig(int factors, int iterations, double regularization, double alpha, int cgSteps, int threads,
-        long seed) {
+public record IalsConfig(
+        int factors, int iterations, double regularization, double alpha, int cgSteps, int threads, long seed) {
     public IalsConfig {
         if (factors < 1 || factors > 4096) {
             throw new IllegalArgumentException("factors must be in [1, 4096], got " + factors);
@@ -41,8 +41,8 @@ public record IalsConfig(int factors, int iterations, double regularization, dou
 
     /** 64 factors, 15 iterations, λ = 30, α = 3 (chosen on MovieLens-small's validation split), 3 CG steps. */
     public static IalsConfig defaults() {
-        return new IalsConfig(64, 15, 30, 3, 3, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())),
-                42);
+        return new IalsConfig(
+                64, 15, 30, 3, 3, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())), 42);
     }
 
     public IalsConfig withRegularization(double r) {

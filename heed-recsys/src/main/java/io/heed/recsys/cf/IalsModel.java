@@ -18,8 +18,14 @@ public final class IalsModel extends RecModel {
     private final float[] itemFactors;
     private volatile float[] gram;
 
-    IalsModel(Interactions training, ModelProvenance provenance, int k, float regularization, float alpha,
-            float[] userFactors, float[] itemFactors) {
+    IalsModel(
+            Interactions training,
+            ModelProvenance provenance,
+            int k,
+            float regularization,
+            float alpha,
+            float[] userFactors,
+            float[] itemFactors) {
         super(training, provenance);
         this.k = k;
         this.regularization = regularization;
@@ -38,10 +44,20 @@ public final class IalsModel extends RecModel {
     }
 
     @Override
-    public int recommendUser(int user, int n, int[] exclude, int exFrom, int exTo, int[] outItems,
-            float[] outScores) {
-        return FactorTopN.select(this, userFactors, user * k, itemFactors, k, items().size(), exclude, exFrom, exTo,
-                Math.min(n, items().size()), outItems, outScores);
+    public int recommendUser(int user, int n, int[] exclude, int exFrom, int exTo, int[] outItems, float[] outScores) {
+        return FactorTopN.select(
+                this,
+                userFactors,
+                user * k,
+                itemFactors,
+                k,
+                items().size(),
+                exclude,
+                exFrom,
+                exTo,
+                Math.min(n, items().size()),
+                outItems,
+                outScores);
     }
 
     private void scoreVector(float[] x, int xo, float[] out) {

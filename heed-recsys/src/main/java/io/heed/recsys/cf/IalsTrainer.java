@@ -27,6 +27,7 @@ public final class IalsTrainer implements RecTrainer {
     private static final int CHUNKS_PER_THREAD = 64;
     /** Rows with at most this many interactions may be solved exactly through the Woodbury identity. */
     private static final int EXACT_MAX = 16;
+
     private final IalsConfig config;
 
     public IalsTrainer(IalsConfig config) {
@@ -64,8 +65,14 @@ public final class IalsTrainer implements RecTrainer {
         } finally {
             pool.shutdownNow();
         }
-        return new IalsModel(data, ModelFiles.provenance(algorithm(), dataDescription, config.seed(), config.params()),
-                k, (float) config.regularization(), (float) config.alpha(), x, y);
+        return new IalsModel(
+                data,
+                ModelFiles.provenance(algorithm(), dataDescription, config.seed(), config.params()),
+                k,
+                (float) config.regularization(),
+                (float) config.alpha(),
+                x,
+                y);
     }
 
     /** Small uniform random factors (0, 0.01) for rows with data, zero for empty rows. */
@@ -105,7 +112,8 @@ public final class IalsTrainer implements RecTrainer {
         }
         VecF.symmetrize(g, k, config.regularization());
         float[] z = exactPathPays(rows, nFixed)
-                ? solveAll(pool, fixed, nFixed, VecF.toFloat(Cholesky.inverse(g.clone(), k))) : null;
+                ? solveAll(pool, fixed, nFixed, VecF.toFloat(Cholesky.inverse(g.clone(), k)))
+                : null;
         float[] gf = VecF.toFloat(g);
         int[] bounds = chunks(rows, threads);
         AtomicInteger next = new AtomicInteger();

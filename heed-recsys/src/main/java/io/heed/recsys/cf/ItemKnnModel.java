@@ -16,8 +16,8 @@ public final class ItemKnnModel extends RecModel {
     private final int[] neighbours;
     private final float[] similarities;
 
-    ItemKnnModel(Interactions training, ModelProvenance provenance, int[] start, int[] neighbours,
-            float[] similarities) {
+    ItemKnnModel(
+            Interactions training, ModelProvenance provenance, int[] start, int[] neighbours, float[] similarities) {
         super(training, provenance);
         this.start = start;
         this.neighbours = neighbours;

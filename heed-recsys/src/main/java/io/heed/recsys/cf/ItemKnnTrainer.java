@@ -81,7 +81,11 @@ public final class ItemKnnTrainer implements RecTrainer {
                 sim[touched[t]] = Float.NEGATIVE_INFINITY;
             }
         }
-        return new ItemKnnModel(data, ModelFiles.provenance(algorithm(), dataDescription, 0, config.params()), start,
-                Arrays.copyOf(nbr, q), Arrays.copyOf(nsim, q));
+        return new ItemKnnModel(
+                data,
+                ModelFiles.provenance(algorithm(), dataDescription, 0, config.params()),
+                start,
+                Arrays.copyOf(nbr, q),
+                Arrays.copyOf(nsim, q));
     }
 }

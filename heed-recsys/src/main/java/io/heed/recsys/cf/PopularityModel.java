@@ -43,7 +43,8 @@ public final class PopularityModel extends RecModel {
         ArrayIo.writeFloats(out, scores);
     }
 
-    public static PopularityModel read(DataInputStream in, Interactions training, ModelProvenance p) throws IOException {
+    public static PopularityModel read(DataInputStream in, Interactions training, ModelProvenance p)
+            throws IOException {
         return new PopularityModel(training, p, ArrayIo.readFloats(in));
     }
 }

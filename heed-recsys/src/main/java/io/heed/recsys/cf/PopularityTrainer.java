@@ -41,6 +41,7 @@ public final class PopularityTrainer implements RecTrainer {
                 scores[idx[p]] += (float) (w[p] * Math.exp(-perSecond * (now - t[p])));
             }
         }
-        return new PopularityModel(data, ModelFiles.provenance(algorithm(), dataDescription, 0, config.params()), scores);
+        return new PopularityModel(
+                data, ModelFiles.provenance(algorithm(), dataDescription, 0, config.params()), scores);
     }
 }

@@ -22,8 +22,7 @@ public final class RecModelReaders {
             EmbeddingModel.ALGORITHM, EmbeddingModel::read,
             EnsembleModel.ALGORITHM, EnsembleModel::read);
 
-    private RecModelReaders() {
-    }
+    private RecModelReaders() {}
 
     /** Loads a model file of any registered algorithm. */
     public static RecModel load(Path file) throws IOException {

@@ -4,8 +4,7 @@ import io.heed.recsys.Interactions;
 
 /** A user's most recent training items (by time when known, else the last in the row), oldest first. */
 final class RecentItems {
-    private RecentItems() {
-    }
+    private RecentItems() {}
 
     /** Up to {@code n} recent items of {@code user}, leaving out {@code exclude} (−1 for none). */
     static int[] of(Interactions data, int user, int n, int exclude) {

@@ -6,8 +6,7 @@ package io.heed.recsys.cf;
  * reassociate floating-point sums. Training kernels are in {@link VecF}.
  */
 final class Vec {
-    private Vec() {
-    }
+    private Vec() {}
 
     static float dot(float[] a, int ao, float[] b, int bo, int n) {
         if (VecF.SIMD) {

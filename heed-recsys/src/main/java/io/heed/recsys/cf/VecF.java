@@ -11,10 +11,10 @@ import java.util.Arrays;
  */
 final class VecF {
     /** Whether the Vector API module is present (JVM flag {@code --add-modules jdk.incubator.vector}). */
-    static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    static final boolean SIMD =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
-    private VecF() {
-    }
+    private VecF() {}
 
     static float dot(float[] a, int ao, float[] b, int bo, int n) {
         return SIMD ? VecSimd.dotFma(a, ao, b, bo, n) : Vec.dotLoop(a, ao, b, bo, n);
@@ -44,8 +44,17 @@ final class VecF {
      * d_q = y_q·v, adds (1 + (c_q − 1)(1 − d_q))·y_q to {@code out} when {@code residual} (the b − A·x terms),
      * else (c_q − 1)·d_q·y_q (the A·p terms). Fused so each partner row is loaded once per pass.
      */
-    static void rowPass(float[] y, int[] idx, float[] w, int from, int to, int k, float alpha, boolean residual,
-            float[] v, float[] out) {
+    static void rowPass(
+            float[] y,
+            int[] idx,
+            float[] w,
+            int from,
+            int to,
+            int k,
+            float alpha,
+            boolean residual,
+            float[] v,
+            float[] out) {
         if (SIMD) {
             VecSimd.rowPass(y, idx, w, from, to, k, alpha, residual, v, out);
             return;

@@ -14,8 +14,7 @@ final class VecSimd {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
 
-    private VecSimd() {
-    }
+    private VecSimd() {}
 
     /**
      * Float dot product bit-identical to {@link Vec#dot}'s loop: lane j of an 8-lane vector is its partial sum s_j
@@ -31,8 +30,8 @@ final class VecSimd {
         for (; f < n; f++) {
             s0 += a[ao + f] * b[bo + f];
         }
-        return ((s0 + acc.lane(1)) + (acc.lane(2) + acc.lane(3))) + ((acc.lane(4) + acc.lane(5))
-                + (acc.lane(6) + acc.lane(7)));
+        return ((s0 + acc.lane(1)) + (acc.lane(2) + acc.lane(3)))
+                + ((acc.lane(4) + acc.lane(5)) + (acc.lane(6) + acc.lane(7)));
     }
 
     /** Float dot product with fused multiply-adds over the full SIMD width (training; not bit-identical to the loop). */
@@ -55,7 +54,9 @@ final class VecSimd {
         int f = 0;
         int bound = S.loopBound(n);
         for (; f < bound; f += S.length()) {
-            FloatVector.fromArray(S, x, xo + f).fma(av, FloatVector.fromArray(S, y, yo + f)).intoArray(y, yo + f);
+            FloatVector.fromArray(S, x, xo + f)
+                    .fma(av, FloatVector.fromArray(S, y, yo + f))
+                    .intoArray(y, yo + f);
         }
         for (; f < n; f++) {
             y[yo + f] += alpha * x[xo + f];
@@ -63,8 +64,17 @@ final class VecSimd {
     }
 
     /** {@link VecF#rowPass}; when k is four vectors (64 floats on AVX-512) v and out stay in registers. */
-    static void rowPass(float[] y, int[] idx, float[] w, int from, int to, int k, float alpha, boolean residual,
-            float[] v, float[] out) {
+    static void rowPass(
+            float[] y,
+            int[] idx,
+            float[] w,
+            int from,
+            int to,
+            int k,
+            float alpha,
+            boolean residual,
+            float[] v,
+            float[] out) {
         int l = S.length();
         if (k != 4 * l) {
             for (int q = from; q < to; q++) {

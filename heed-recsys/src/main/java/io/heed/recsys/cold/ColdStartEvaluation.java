@@ -22,14 +22,12 @@ import java.util.Random;
  * </ul>
  */
 public final class ColdStartEvaluation {
-    private ColdStartEvaluation() {
-    }
+    private ColdStartEvaluation() {}
 
-    public record Result(int users, double ndcg10, double baselineNdcg10) {
-    }
+    public record Result(int users, double ndcg10, double baselineNdcg10) {}
 
-    public static Result newUsers(Interactions data, Map<String, Integer> personaOf, int personas, double fraction,
-            long seed) {
+    public static Result newUsers(
+            Interactions data, Map<String, Integer> personaOf, int personas, double fraction, long seed) {
         Random rnd = new Random(seed);
         boolean[] cold = new boolean[data.numUsers()];
         for (int u = 0; u < cold.length; u++) {
@@ -55,8 +53,13 @@ public final class ColdStartEvaluation {
         return new Result(n, ours / n, base / n);
     }
 
-    public static Result newItems(Interactions data, List<ItemContent> content, RecTrainer trainer, double fraction,
-            int neighbours, long seed) {
+    public static Result newItems(
+            Interactions data,
+            List<ItemContent> content,
+            RecTrainer trainer,
+            double fraction,
+            int neighbours,
+            long seed) {
         Random rnd = new Random(seed);
         boolean[] cold = new boolean[data.numItems()];
         for (int i = 0; i < cold.length; i++) {
@@ -85,11 +88,11 @@ public final class ColdStartEvaluation {
                     truthList.add(Arrays.binarySearch(coldIdx, 0, coldIds.size(), item));
                 }
             }
-            if (truthList.isEmpty() || model.users().indexOf(data.users().id(u)) < 0
-                    || train.rowLength(u) == 0) {
+            if (truthList.isEmpty() || model.users().indexOf(data.users().id(u)) < 0 || train.rowLength(u) == 0) {
                 continue;
             }
-            int[] truth = truthList.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] truth =
+                    truthList.stream().mapToInt(Integer::intValue).sorted().toArray();
             ours += ndcg(scorer.score(data.users().id(u), coldIds), truth, top);
             float[] random = new float[coldIds.size()];
             for (int j = 0; j < random.length; j++) {
@@ -137,7 +140,12 @@ public final class ColdStartEvaluation {
             }
             start[u + 1] = q;
         }
-        return new Interactions(d.users(), d.items(), start, Arrays.copyOf(idx, q), Arrays.copyOf(w, q),
+        return new Interactions(
+                d.users(),
+                d.items(),
+                start,
+                Arrays.copyOf(idx, q),
+                Arrays.copyOf(w, q),
                 t == null ? null : Arrays.copyOf(t, q));
     }
 }

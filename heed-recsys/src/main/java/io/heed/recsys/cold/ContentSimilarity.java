@@ -23,8 +23,7 @@ public final class ContentSimilarity {
     }
 
     /** A similar item with its cosine. */
-    public record Neighbour(String itemId, double similarity) {
-    }
+    public record Neighbour(String itemId, double similarity) {}
 
     public static ContentSimilarity fit(List<ItemContent> items) {
         if (items.isEmpty()) {

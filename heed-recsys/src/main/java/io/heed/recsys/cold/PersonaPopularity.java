@@ -42,8 +42,8 @@ public final class PersonaPopularity {
         for (int u = 0; u < data.numUsers(); u++) {
             Integer p = personaOf.get(data.users().id(u));
             if (p != null && (p < 0 || p >= personas)) {
-                throw new IllegalArgumentException("user " + data.users().id(u) + " has persona " + p
-                        + ", outside 0.." + (personas - 1));
+                throw new IllegalArgumentException(
+                        "user " + data.users().id(u) + " has persona " + p + ", outside 0.." + (personas - 1));
             }
             for (int q = data.rowStart(u); q < data.rowEnd(u); q++) {
                 all[idx[q]] += w[q];

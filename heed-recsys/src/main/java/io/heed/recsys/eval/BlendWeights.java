@@ -19,12 +19,10 @@ import java.util.Map;
  * weight on the first components). Test data is never seen.
  */
 public final class BlendWeights {
-    private BlendWeights() {
-    }
+    private BlendWeights() {}
 
     /** The chosen weights (summing to 1) and their validation NDCG@10. */
-    public record Choice(double[] weights, double validationNdcg10) {
-    }
+    public record Choice(double[] weights, double validationNdcg10) {}
 
     public static Choice choose(List<RecTrainer> parts, HoldoutSplit validation, int steps) {
         if (parts.isEmpty()) {
@@ -57,7 +55,8 @@ public final class BlendWeights {
             for (int p = 0; p < w.length; p++) {
                 w[p] = point[p] / (double) steps;
             }
-            double ndcg = Evaluator.evaluate(new CachedBlend(train, cached, w), validation).ndcg10();
+            double ndcg = Evaluator.evaluate(new CachedBlend(train, cached, w), validation)
+                    .ndcg10();
             if (ndcg > bestNdcg + 1e-12) {
                 bestNdcg = ndcg;
                 best = w;

@@ -10,8 +10,16 @@ import java.util.Map;
  * recommendation popularity, the mean p(i) of the recommended items (Abdollahpouri et al. 2019, as a share so it
  * compares across data sets): higher means a stronger popularity bias.
  */
-public record EvalResult(int users, double recall10, double ndcg10, double map10, double mrr10, double recall20,
-        double coverage10, double novelty10, double arp10) {
+public record EvalResult(
+        int users,
+        double recall10,
+        double ndcg10,
+        double map10,
+        double mrr10,
+        double recall20,
+        double coverage10,
+        double novelty10,
+        double arp10) {
 
     public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();

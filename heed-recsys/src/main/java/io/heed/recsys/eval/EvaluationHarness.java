@@ -15,8 +15,7 @@ import java.util.function.Consumer;
  * all). Figures are reported as mean ± std over seeds.
  */
 public final class EvaluationHarness {
-    private EvaluationHarness() {
-    }
+    private EvaluationHarness() {}
 
     /** One model's figures over all seeds; metric keys as {@link EvalResult#asMap()} plus {@code train_s}. */
     public record Summary(String model, Map<String, MeanStd> metrics) {
@@ -29,8 +28,13 @@ public final class EvaluationHarness {
         }
     }
 
-    public static List<Summary> run(Interactions data, SplitProtocol protocol, double testFraction, long[] seeds,
-            List<ModelSpec> models, Consumer<String> log) {
+    public static List<Summary> run(
+            Interactions data,
+            SplitProtocol protocol,
+            double testFraction,
+            long[] seeds,
+            List<ModelSpec> models,
+            Consumer<String> log) {
         if (data.nnz() == 0) {
             throw new IllegalArgumentException("no interactions to evaluate on");
         }
@@ -47,13 +51,19 @@ public final class EvaluationHarness {
                 throw new IllegalArgumentException("the " + protocol.cliName() + " split left no test interactions"
                         + " (users need at least two interactions)");
             }
-            log.accept(String.format(Locale.ROOT, "seed %d: %s split, train %,d, test %,d", seeds[s],
-                    protocol.cliName(), split.train().nnz(), split.test().nnz()));
+            log.accept(String.format(
+                    Locale.ROOT,
+                    "seed %d: %s split, train %,d, test %,d",
+                    seeds[s],
+                    protocol.cliName(),
+                    split.train().nnz(),
+                    split.test().nnz()));
             for (int m = 0; m < models.size(); m++) {
                 ModelSpec spec = models.get(m);
                 long t0 = System.nanoTime();
-                RecModel model = spec.trainer().apply(seeds[s]).fit(split.train(),
-                        protocol.cliName() + " split, seed " + seeds[s]);
+                RecModel model = spec.trainer()
+                        .apply(seeds[s])
+                        .fit(split.train(), protocol.cliName() + " split, seed " + seeds[s]);
                 double trainS = (System.nanoTime() - t0) / 1e9;
                 EvalResult r = Evaluator.evaluate(model, split);
                 Map<String, Double> figures = new LinkedHashMap<>(r.asMap());
@@ -61,8 +71,8 @@ public final class EvaluationHarness {
                 for (Map.Entry<String, Double> e : figures.entrySet()) {
                     values.get(m).computeIfAbsent(e.getKey(), k -> new double[seeds.length])[s] = e.getValue();
                 }
-                log.accept(String.format(Locale.ROOT, "  %-11s NDCG@10 %.4f  train %.2f s", spec.name(), r.ndcg10(),
-                        trainS));
+                log.accept(String.format(
+                        Locale.ROOT, "  %-11s NDCG@10 %.4f  train %.2f s", spec.name(), r.ndcg10(), trainS));
             }
         }
         List<Summary> out = new ArrayList<>();
@@ -88,13 +98,31 @@ public final class EvaluationHarness {
 
     /** The comparison table: one row per model, mean ± std over seeds. */
     public static String table(List<Summary> rows) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-11s %15s %15s %15s %15s %8s %8s %8s %9s%n",
-                "model", "NDCG@10", "Recall@10", "MAP@10", "MRR@10", "cover", "novelty", "ARP", "train s"));
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-11s %15s %15s %15s %15s %8s %8s %8s %9s%n",
+                "model",
+                "NDCG@10",
+                "Recall@10",
+                "MAP@10",
+                "MRR@10",
+                "cover",
+                "novelty",
+                "ARP",
+                "train s"));
         for (Summary r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-11s %15s %15s %15s %15s %8.3f %8.2f %8.4f %9.2f%n", r.model(),
-                    r.metric("ndcg10").format(4), r.metric("recall10").format(4), r.metric("map10").format(4),
-                    r.metric("mrr10").format(4), r.metric("coverage10").mean(), r.metric("novelty10").mean(),
-                    r.metric("arp10").mean(), r.metric("train_s").mean()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-11s %15s %15s %15s %15s %8.3f %8.2f %8.4f %9.2f%n",
+                    r.model(),
+                    r.metric("ndcg10").format(4),
+                    r.metric("recall10").format(4),
+                    r.metric("map10").format(4),
+                    r.metric("mrr10").format(4),
+                    r.metric("coverage10").mean(),
+                    r.metric("novelty10").mean(),
+                    r.metric("arp10").mean(),
+                    r.metric("train_s").mean()));
         }
         return sb.toString();
     }

@@ -11,8 +11,7 @@ import io.heed.recsys.TopK;
 public final class Evaluator {
     private static final int K = 20;
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     public static EvalResult evaluate(RecModel model, HoldoutSplit split) {
         Interactions train = split.train();
@@ -80,8 +79,15 @@ public final class Evaluator {
         if (users == 0) {
             throw new IllegalArgumentException("the split has no test users");
         }
-        return new EvalResult(users, r10 / users, n10 / users, m10 / users, rr10 / users, r20 / users,
-                nCandidates == 0 ? 0 : nShown / (double) nCandidates, recommended == 0 ? 0 : novelty / recommended,
+        return new EvalResult(
+                users,
+                r10 / users,
+                n10 / users,
+                m10 / users,
+                rr10 / users,
+                r20 / users,
+                nCandidates == 0 ? 0 : nShown / (double) nCandidates,
+                recommended == 0 ? 0 : novelty / recommended,
                 recommended == 0 ? 0 : arp / recommended);
     }
 

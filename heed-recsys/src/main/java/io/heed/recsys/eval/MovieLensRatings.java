@@ -19,8 +19,7 @@ public final class MovieLensRatings {
     /** System property naming the shared data folder; default {@code ../shared/data}. */
     public static final String DATA_PROPERTY = "heed.shared.data";
 
-    private MovieLensRatings() {
-    }
+    private MovieLensRatings() {}
 
     public static Path sharedDataDir() {
         return Paths.get(System.getProperty(DATA_PROPERTY, "../shared/data"));

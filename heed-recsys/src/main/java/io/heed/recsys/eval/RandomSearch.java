@@ -23,21 +23,34 @@ import java.util.function.Consumer;
  * the test part, which no trial has seen.
  */
 public final class RandomSearch {
-    private RandomSearch() {
-    }
+    private RandomSearch() {}
 
     /** One tried configuration. */
-    public record Trial(Map<String, Double> params, double validationNdcg10, double trainSeconds) {
-    }
+    public record Trial(Map<String, Double> params, double validationNdcg10, double trainSeconds) {}
 
     /** The outcome, written as JSON by {@link #save}. */
-    public record Result(String model, String split, long seed, int trialsRun, boolean stoppedEarly,
-            Map<String, Double> bestParams, double bestValidationNdcg10, double testNdcg10, double testRecall10,
-            List<Trial> trials) {
-    }
+    public record Result(
+            String model,
+            String split,
+            long seed,
+            int trialsRun,
+            boolean stoppedEarly,
+            Map<String, Double> bestParams,
+            double bestValidationNdcg10,
+            double testNdcg10,
+            double testRecall10,
+            List<Trial> trials) {}
 
-    public static Result run(Interactions data, String model, SplitProtocol protocol, double testFraction, long seed,
-            int trials, int patience, double minDelta, Consumer<String> log) {
+    public static Result run(
+            Interactions data,
+            String model,
+            SplitProtocol protocol,
+            double testFraction,
+            long seed,
+            int trials,
+            int patience,
+            double minDelta,
+            Consumer<String> log) {
         if (trials < 1 || patience < 1) {
             throw new IllegalArgumentException("trials and patience must be >= 1, got " + trials + " and " + patience);
         }
@@ -65,8 +78,13 @@ public final class RandomSearch {
             double secs = (System.nanoTime() - t0) / 1e9;
             Trial trial = new Trial(params, Evaluator.evaluate(m, validation).ndcg10(), secs);
             done.add(trial);
-            log.accept(String.format(Locale.ROOT, "trial %2d %-60s validation NDCG@10 %.4f (%.1f s)", t + 1,
-                    params.isEmpty() ? "(defaults)" : params.toString(), trial.validationNdcg10(), secs));
+            log.accept(String.format(
+                    Locale.ROOT,
+                    "trial %2d %-60s validation NDCG@10 %.4f (%.1f s)",
+                    t + 1,
+                    params.isEmpty() ? "(defaults)" : params.toString(),
+                    trial.validationNdcg10(),
+                    secs));
             if (best == null || trial.validationNdcg10() > best.validationNdcg10() + minDelta) {
                 best = trial;
                 sinceBest = 0;
@@ -77,8 +95,17 @@ public final class RandomSearch {
         }
         RecModel winner = Algorithms.trainer(model, best.params(), seed).fit(split.train(), "training split");
         EvalResult test = Evaluator.evaluate(winner, split);
-        return new Result(model, protocol.cliName(), seed, done.size(), early, best.params(),
-                best.validationNdcg10(), test.ndcg10(), test.recall10(), done);
+        return new Result(
+                model,
+                protocol.cliName(),
+                seed,
+                done.size(),
+                early,
+                best.params(),
+                best.validationNdcg10(),
+                test.ndcg10(),
+                test.recall10(),
+                done);
     }
 
     public static void save(Result r, Path file) throws IOException {

@@ -8,8 +8,7 @@ import java.util.Arrays;
  * min(K, |test|) hits; AP@K divides by min(K, |test|); RR@K is 1/rank of the first hit within K, else 0.
  */
 public final class RankingMetrics {
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
     public static int hits(int[] ranked, int n, int[] test, int k) {
         int h = 0;

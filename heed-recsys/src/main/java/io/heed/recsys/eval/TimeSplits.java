@@ -9,8 +9,7 @@ import java.util.Arrays;
  * are cold-start cases, not scored here), so every test user can be scored from training history.
  */
 public final class TimeSplits {
-    private TimeSplits() {
-    }
+    private TimeSplits() {}
 
     /**
      * Global temporal split: the latest {@code testFraction} of all interactions (by time; ties by CSR position) are
@@ -27,8 +26,11 @@ public final class TimeSplits {
             order[p] = p;
         }
         Long[] boxed = Arrays.stream(order).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, (a, b) -> t[a.intValue()] != t[b.intValue()] ? Long.compare(t[a.intValue()],
-                t[b.intValue()]) : Long.compare(a, b));
+        Arrays.sort(
+                boxed,
+                (a, b) -> t[a.intValue()] != t[b.intValue()]
+                        ? Long.compare(t[a.intValue()], t[b.intValue()])
+                        : Long.compare(a, b));
         int nTest = (int) Math.round(testFraction * n);
         boolean[] isTest = new boolean[n];
         for (int q = n - nTest; q < n; q++) {

@@ -13,8 +13,7 @@ import java.sql.ResultSet;
  * Users who declined personalisation consent are left out. Rows come ordered, so id indices are reproducible.
  */
 public final class SqlInteractions {
-    private SqlInteractions() {
-    }
+    private SqlInteractions() {}
 
     /** Interactions of one tenant, or of all tenants when {@code tenant} is null. */
     public static Interactions read(HeedStore store, String tenant, EventWeights w) {
@@ -32,8 +31,18 @@ public final class SqlInteractions {
             InteractionsBuilder b = new InteractionsBuilder();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int k = 1;
-                for (double v : new double[] {w.impression(), w.view(), w.click(), w.dwellPerMinute(),
-                    w.dwellCapSeconds(), w.addToCart(), w.purchase(), w.rating(), w.share(), w.favourite()}) {
+                for (double v : new double[] {
+                    w.impression(),
+                    w.view(),
+                    w.click(),
+                    w.dwellPerMinute(),
+                    w.dwellCapSeconds(),
+                    w.addToCart(),
+                    w.purchase(),
+                    w.rating(),
+                    w.share(),
+                    w.favourite()
+                }) {
                     ps.setDouble(k++, v);
                 }
                 if (tenant != null) {

@@ -10,8 +10,7 @@ import java.util.List;
 
 /** Item content for cold-start similarity from the {@code items} catalogue: category, '|'-separated tags, title and description. */
 public final class SqlItemContent {
-    private SqlItemContent() {
-    }
+    private SqlItemContent() {}
 
     /** Items of one tenant, or of all tenants when {@code tenant} is null, ordered by id. */
     public static List<ItemContent> read(HeedStore store, String tenant) {
@@ -27,8 +26,11 @@ public final class SqlItemContent {
                     while (r.next()) {
                         String tags = r.getString(3);
                         String text = String.join(" ", nz(r.getString(4)), nz(r.getString(5)));
-                        out.add(new ItemContent(r.getString(1), r.getString(2),
-                                tags == null ? List.of() : Arrays.asList(tags.split("\\|")), text));
+                        out.add(new ItemContent(
+                                r.getString(1),
+                                r.getString(2),
+                                tags == null ? List.of() : Arrays.asList(tags.split("\\|")),
+                                text));
                     }
                 }
             }

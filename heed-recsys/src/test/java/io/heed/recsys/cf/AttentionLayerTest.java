@@ -26,13 +26,15 @@ class AttentionLayerTest {
         for (int j = 0; j < HIST.length; j++) {
             for (int f = 0; f < D; f++) {
                 int o = HIST[j] * D + f;
-                assertThat(gradX[j * D + f]).as("dL/dx[%d][%d]", j, f)
+                assertThat(gradX[j * D + f])
+                        .as("dL/dx[%d][%d]", j, f)
                         .isCloseTo(numeric(x, o, x, a, dc), org.assertj.core.data.Offset.offset(2e-3f));
             }
         }
         for (int f = 0; f < D; f++) {
-            assertThat(gradA[f]).as("dL/da[%d]", f).isCloseTo(numeric(a, f, x, a, dc),
-                    org.assertj.core.data.Offset.offset(2e-3f));
+            assertThat(gradA[f])
+                    .as("dL/da[%d]", f)
+                    .isCloseTo(numeric(a, f, x, a, dc), org.assertj.core.data.Offset.offset(2e-3f));
         }
     }
 

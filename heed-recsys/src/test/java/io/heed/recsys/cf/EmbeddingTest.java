@@ -31,7 +31,8 @@ class EmbeddingTest {
         assertThat(Evaluator.evaluate(emb, split).ndcg10())
                 .isGreaterThan(Evaluator.evaluate(pop, split).ndcg10() + 0.1);
         List<String> items = planted.items().ids();
-        assertThat(emb.scorer().score("u7", items)).containsExactly(again.scorer().score("u7", items));
+        assertThat(emb.scorer().score("u7", items))
+                .containsExactly(again.scorer().score("u7", items));
     }
 
     @Test
@@ -45,7 +46,9 @@ class EmbeddingTest {
     }
 
     private static long groupTwo(List<Recommendation> recs) {
-        return recs.stream().filter(r -> Integer.parseInt(r.itemId().substring(1)) % 4 == 2).count();
+        return recs.stream()
+                .filter(r -> Integer.parseInt(r.itemId().substring(1)) % 4 == 2)
+                .count();
     }
 
     @Test
@@ -54,7 +57,8 @@ class EmbeddingTest {
         ModelFiles.save(emb, tmp.resolve("m.heed"));
         RecModel back = RecModelReaders.load(tmp.resolve("m.heed"));
         List<String> items = planted.items().ids();
-        assertThat(back.scorer().score("u3", items)).containsExactly(emb.scorer().score("u3", items));
+        assertThat(back.scorer().score("u3", items))
+                .containsExactly(emb.scorer().score("u3", items));
         assertThat(back.provenance().params()).containsEntry("dim", "16");
     }
 

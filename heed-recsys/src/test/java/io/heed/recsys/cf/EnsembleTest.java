@@ -48,7 +48,8 @@ class EnsembleTest {
         EnsembleModel both = new EnsembleTrainer(parts(), new double[] {0.5, 0.5}).fit(split.train(), "t");
         EnsembleModel easeOnly = new EnsembleTrainer(parts(), new double[] {1, 0}).fit(split.train(), "t");
 
-        assertThat(Evaluator.evaluate(both, split).ndcg10()).isGreaterThan(Evaluator.evaluate(pop, split).ndcg10() + 0.1);
+        assertThat(Evaluator.evaluate(both, split).ndcg10())
+                .isGreaterThan(Evaluator.evaluate(pop, split).ndcg10() + 0.1);
         assertThat(easeOnly.parts()).hasSize(1);
         assertThat(easeOnly.provenance().params()).containsEntry("weight.1.ials", "0.0");
     }
@@ -88,8 +89,10 @@ class EnsembleTest {
                 .hasMessageContaining("ensemble weight of ials must be finite and >= 0, got NaN");
         assertThatThrownBy(() -> new EnsembleTrainer(parts(), new double[] {1, Double.POSITIVE_INFINITY}))
                 .hasMessageContaining("finite");
-        assertThatThrownBy(() -> new EnsembleTrainer(parts(), new double[] {-1, 1})).hasMessageContaining(">= 0");
-        assertThatThrownBy(() -> new EnsembleTrainer(parts(), new double[] {0, 0})).hasMessageContaining("not all be 0");
+        assertThatThrownBy(() -> new EnsembleTrainer(parts(), new double[] {-1, 1}))
+                .hasMessageContaining(">= 0");
+        assertThatThrownBy(() -> new EnsembleTrainer(parts(), new double[] {0, 0}))
+                .hasMessageContaining("not all be 0");
         assertThatThrownBy(() -> new EnsembleTrainer(parts(), new double[] {1}))
                 .hasMessageContaining("2 components and 1 weights");
         Interactions empty = Interactions.builder().build();

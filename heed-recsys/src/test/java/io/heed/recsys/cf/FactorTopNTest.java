@@ -26,7 +26,8 @@ class FactorTopNTest {
             for (int n : new int[] {0, 1, 3, 10, 40, 55}) {
                 for (SeenItems seen : SeenItems.values()) {
                     String user = data.users().id(u);
-                    assertThat(ials.scorer().recommend(user, n, seen)).as("user %s n %d %s", user, n, seen)
+                    assertThat(ials.scorer().recommend(user, n, seen))
+                            .as("user %s n %d %s", user, n, seen)
                             .isEqualTo(reference(ials, u, n, seen == SeenItems.EXCLUDE));
                 }
             }
@@ -37,9 +38,13 @@ class FactorTopNTest {
     void breaksTiesTowardsTheLowerIndexAndSkipsUntrainedAndNanItems() {
         // 8 items, one user who saw i1; i6 has no interactions (untrained); i7's factors are NaN.
         int[] idx = {1, 0, 2, 3, 4, 5, 7};
-        Interactions data = new Interactions(IdMap.of(List.of("u0", "u1", "u2")),
-                IdMap.of(List.of("i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7")), new int[] {0, 1, 3, 7},
-                idx, new float[] {1, 1, 1, 1, 1, 1, 1}, null);
+        Interactions data = new Interactions(
+                IdMap.of(List.of("u0", "u1", "u2")),
+                IdMap.of(List.of("i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7")),
+                new int[] {0, 1, 3, 7},
+                idx,
+                new float[] {1, 1, 1, 1, 1, 1, 1},
+                null);
         float[] y = {
             1, 0, // i0: score 1
             5, 0, // i1: seen by u0
@@ -48,7 +53,8 @@ class FactorTopNTest {
             2, 0, // i4: 2 (ties i2)
             3, 0, // i5: 3
             9, 0, // i6: untrained
-            Float.NaN, 0}; // i7: NaN
+            Float.NaN, 0
+        }; // i7: NaN
         float[] x = {1, 0, 1, 0, 1, 0};
         IalsModel model = new IalsModel(data, ModelFiles.provenance("ials", "hand-made", 1, Map.of()), 2, 1, 1, x, y);
         assertThat(ids(model.scorer().recommend("u0", 4, SeenItems.EXCLUDE))).containsExactly("i5", "i2", "i4", "i0");

@@ -38,9 +38,11 @@ class IalsTest {
         RecModel again = new BprTrainer(c).fit(split.train());
         RecModel pop = new PopularityTrainer(PopularityConfig.counts()).fit(split.train());
 
-        assertThat(Evaluator.evaluate(bpr, split).ndcg10()).isGreaterThan(Evaluator.evaluate(pop, split).ndcg10() + 0.1);
+        assertThat(Evaluator.evaluate(bpr, split).ndcg10())
+                .isGreaterThan(Evaluator.evaluate(pop, split).ndcg10() + 0.1);
         List<String> items = planted.items().ids();
-        assertThat(bpr.scorer().score("u3", items)).containsExactly(again.scorer().score("u3", items));
+        assertThat(bpr.scorer().score("u3", items))
+                .containsExactly(again.scorer().score("u3", items));
     }
 
     @Test
@@ -55,9 +57,11 @@ class IalsTest {
     @Test
     void foldInRecommendsFromTheHistorysGroupAndUnknownUsersGetPopularity() {
         RecModel ials = new IalsTrainer(new IalsConfig(8, 10, 1, 5, 3, 2, 42)).fit(planted);
-        List<Recommendation> recs = ials.scorer().recommendForHistory(List.of("i5", "i9", "i13", "i17"), 5,
-                SeenItems.EXCLUDE);
-        long inGroup = recs.stream().filter(r -> Integer.parseInt(r.itemId().substring(1)) % 4 == 1).count();
+        List<Recommendation> recs =
+                ials.scorer().recommendForHistory(List.of("i5", "i9", "i13", "i17"), 5, SeenItems.EXCLUDE);
+        long inGroup = recs.stream()
+                .filter(r -> Integer.parseInt(r.itemId().substring(1)) % 4 == 1)
+                .count();
         assertThat(inGroup).isGreaterThanOrEqualTo(4);
 
         RecModel pop = new PopularityTrainer(PopularityConfig.counts()).fit(planted);
@@ -70,7 +74,8 @@ class IalsTest {
         // very short rows on the item side take the exact (Woodbury) path; one thread must work too
         RecModel ials = new IalsTrainer(new IalsConfig(8, 10, 1, 5, 3, 1, 42)).fit(split.train());
         RecModel pop = new PopularityTrainer(PopularityConfig.counts()).fit(split.train());
-        assertThat(Evaluator.evaluate(ials, split).ndcg10()).isGreaterThan(Evaluator.evaluate(pop, split).ndcg10());
+        assertThat(Evaluator.evaluate(ials, split).ndcg10())
+                .isGreaterThan(Evaluator.evaluate(pop, split).ndcg10());
     }
 
     @Test
@@ -86,10 +91,13 @@ class IalsTest {
             m.scoreUser(u, trained);
             int from = data.rowStart(u);
             int to = data.rowEnd(u);
-            m.scoreHistory(java.util.Arrays.copyOfRange(data.itemIndices(), from, to),
-                    java.util.Arrays.copyOfRange(data.weightValues(), from, to), exact);
+            m.scoreHistory(
+                    java.util.Arrays.copyOfRange(data.itemIndices(), from, to),
+                    java.util.Arrays.copyOfRange(data.weightValues(), from, to),
+                    exact);
             for (int i = 0; i < 40; i++) {
-                assertThat(trained[i]).as("user %d item %d", u, i)
+                assertThat(trained[i])
+                        .as("user %d item %d", u, i)
                         .isCloseTo(exact[i], org.assertj.core.data.Offset.offset(2e-3f));
             }
         }

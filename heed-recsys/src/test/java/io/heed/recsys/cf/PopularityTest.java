@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class PopularityTest {
     private final Interactions data = Interactions.builder()
-            .add("u1", "a", 1).add("u2", "a", 1).add("u3", "a", 1)
-            .add("u1", "b", 1).add("u2", "b", 1)
+            .add("u1", "a", 1)
+            .add("u2", "a", 1)
+            .add("u3", "a", 1)
+            .add("u1", "b", 1)
+            .add("u2", "b", 1)
             .add("u3", "c", 1)
             .build();
 
@@ -22,10 +25,14 @@ class PopularityTest {
     void ranksByInteractionCountAndExcludesSeenItems() {
         RecScorer s = new PopularityTrainer(PopularityConfig.counts()).fit(data).scorer();
 
-        assertThat(s.recommend("nobody", 3, SeenItems.EXCLUDE)).extracting(Recommendation::itemId)
+        assertThat(s.recommend("nobody", 3, SeenItems.EXCLUDE))
+                .extracting(Recommendation::itemId)
                 .containsExactly("a", "b", "c");
-        assertThat(s.recommend("u1", 3, SeenItems.EXCLUDE)).extracting(Recommendation::itemId).containsExactly("c");
-        assertThat(s.recommend("u1", 2, SeenItems.INCLUDE)).extracting(Recommendation::itemId)
+        assertThat(s.recommend("u1", 3, SeenItems.EXCLUDE))
+                .extracting(Recommendation::itemId)
+                .containsExactly("c");
+        assertThat(s.recommend("u1", 2, SeenItems.INCLUDE))
+                .extracting(Recommendation::itemId)
                 .containsExactly("a", "b");
         assertThat(s.score("u1", List.of("c", "zzz", "a"))).containsExactly(1f, Float.NaN, 3f);
     }
@@ -34,14 +41,17 @@ class PopularityTest {
     void timeDecayFavoursRecentInteractions() {
         long day = 86_400;
         Interactions timed = Interactions.builder()
-                .add("u1", "old", 1, 0).add("u2", "old", 1, 0)
+                .add("u1", "old", 1, 0)
+                .add("u2", "old", 1, 0)
                 .add("u3", "new", 1, 100 * day)
                 .build();
         RecModel counts = new PopularityTrainer(PopularityConfig.counts()).fit(timed);
         RecModel decayed = new PopularityTrainer(new PopularityConfig(7)).fit(timed);
 
-        assertThat(counts.scorer().recommend("x", 1, SeenItems.EXCLUDE).get(0).itemId()).isEqualTo("old");
-        assertThat(decayed.scorer().recommend("x", 1, SeenItems.EXCLUDE).get(0).itemId()).isEqualTo("new");
+        assertThat(counts.scorer().recommend("x", 1, SeenItems.EXCLUDE).get(0).itemId())
+                .isEqualTo("old");
+        assertThat(decayed.scorer().recommend("x", 1, SeenItems.EXCLUDE).get(0).itemId())
+                .isEqualTo("new");
     }
 
     @Test

@@ -26,7 +26,8 @@ class VecSimdTest {
                 b[j] = (float) (rnd.nextDouble() * 2 - 1);
             }
             assertThat(Float.floatToIntBits(VecSimd.dot(a, 3, b, 7, n)))
-                    .as("n = %d", n).isEqualTo(Float.floatToIntBits(Vec.dotLoop(a, 3, b, 7, n)));
+                    .as("n = %d", n)
+                    .isEqualTo(Float.floatToIntBits(Vec.dotLoop(a, 3, b, 7, n)));
         }
     }
 
@@ -69,7 +70,8 @@ class VecSimdTest {
                     }
                 }
                 for (int f = 0; f < k; f++) {
-                    assertThat(fused[f]).as("k %d residual %s f %d", k, residual, f)
+                    assertThat(fused[f])
+                            .as("k %d residual %s f %d", k, residual, f)
                             .isCloseTo(separate[f], Offset.offset(1e-4f));
                 }
             }

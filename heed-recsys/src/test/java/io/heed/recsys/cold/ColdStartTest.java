@@ -42,8 +42,12 @@ class ColdStartTest {
 
     @Test
     void contentNeighboursRankNewItemsBetterThanChance() {
-        ColdStartEvaluation.Result r = ColdStartEvaluation.newItems(data, content(),
-                Algorithms.trainer("ials", Map.of("factors", 8.0, "regularization", 1.0, "alpha", 5.0), 1), 0.25, 5,
+        ColdStartEvaluation.Result r = ColdStartEvaluation.newItems(
+                data,
+                content(),
+                Algorithms.trainer("ials", Map.of("factors", 8.0, "regularization", 1.0, "alpha", 5.0), 1),
+                0.25,
+                5,
                 42);
         assertThat(r.ndcg10()).isGreaterThan(r.baselineNdcg10() + 0.15);
     }
@@ -52,8 +56,9 @@ class ColdStartTest {
     void contentSimilarityFavoursTheSameCategoryAndTags() {
         ContentSimilarity s = ContentSimilarity.fit(content());
         assertThat(s.similarity("i1", "i5")).isGreaterThan(s.similarity("i1", "i2"));
-        assertThat(s.neighbours("i1", 3, id -> true)).allSatisfy(n ->
-                assertThat(Integer.parseInt(n.itemId().substring(1)) % 4).isEqualTo(1));
+        assertThat(s.neighbours("i1", 3, id -> true))
+                .allSatisfy(n -> assertThat(Integer.parseInt(n.itemId().substring(1)) % 4)
+                        .isEqualTo(1));
         assertThatThrownBy(() -> s.similarity("i1", "nope")).hasMessageContaining("no content for item nope");
     }
 
@@ -61,10 +66,14 @@ class ColdStartTest {
     void personaPopularityFallsBackAndRejectsBadInput() {
         PersonaPopularity pp = PersonaPopularity.fit(data, personas(), 5); // persona 4 has no users
         assertThat(pp.recommend(4, 3)).isEqualTo(pp.recommend(-1, 3));
-        assertThat(pp.recommend(2, 10)).filteredOn(i -> Integer.parseInt(i.substring(1)) % 4 == 2).hasSizeGreaterThan(6);
-        assertThatThrownBy(() -> PersonaPopularity.fit(data, Map.of("u1", 9), 4)).hasMessageContaining("persona 9");
+        assertThat(pp.recommend(2, 10))
+                .filteredOn(i -> Integer.parseInt(i.substring(1)) % 4 == 2)
+                .hasSizeGreaterThan(6);
+        assertThatThrownBy(() -> PersonaPopularity.fit(data, Map.of("u1", 9), 4))
+                .hasMessageContaining("persona 9");
         assertThatThrownBy(() -> ContentSimilarity.fit(List.of())).hasMessageContaining("no item content");
-        assertThatThrownBy(() -> ContentSimilarity.fit(List.of(new ItemContent("a", "x", null, null),
-                new ItemContent("a", "y", null, null)))).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> ContentSimilarity.fit(
+                        List.of(new ItemContent("a", "x", null, null), new ItemContent("a", "y", null, null))))
+                .hasMessageContaining("listed twice");
     }
 }

@@ -19,14 +19,16 @@ class BlendWeightsTest {
     void choosesWeightsOnValidationThatAreAtLeastAsGoodAsEachComponentAlone() {
         Interactions data = Synthetic.blocks(90, 45, 3, 4);
         HoldoutSplit validation = HoldoutSplit.split(data, 0.2, 42).validation(0.2, 43);
-        List<RecTrainer> parts = List.of(new PopularityTrainer(PopularityConfig.counts()),
-                new EaseTrainer(new EaseConfig(5, 100)));
+        List<RecTrainer> parts =
+                List.of(new PopularityTrainer(PopularityConfig.counts()), new EaseTrainer(new EaseConfig(5, 100)));
 
         BlendWeights.Choice c = BlendWeights.choose(parts, validation, 4);
 
         assertThat(Arrays.stream(c.weights()).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        double ease = Evaluator.evaluate(parts.get(1).fit(validation.train(), "v"), validation).ndcg10();
-        double pop = Evaluator.evaluate(parts.get(0).fit(validation.train(), "v"), validation).ndcg10();
+        double ease = Evaluator.evaluate(parts.get(1).fit(validation.train(), "v"), validation)
+                .ndcg10();
+        double pop = Evaluator.evaluate(parts.get(0).fit(validation.train(), "v"), validation)
+                .ndcg10();
         assertThat(c.validationNdcg10()).isGreaterThanOrEqualTo(Math.max(ease, pop) - 1e-9);
         assertThat(c.weights()[1]).isPositive(); // the planted groups need EASE, not popularity
     }

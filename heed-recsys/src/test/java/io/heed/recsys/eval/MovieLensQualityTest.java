@@ -36,8 +36,10 @@ class MovieLensQualityTest {
 
     @BeforeEach
     void requireData() {
-        assumeTrue(split != null, "MovieLens-small not found at " + FILE.toAbsolutePath() + " (set -D"
-                + MovieLensRatings.DATA_PROPERTY + "=<shared>/data); skipping the quality band");
+        assumeTrue(
+                split != null,
+                "MovieLens-small not found at " + FILE.toAbsolutePath() + " (set -D" + MovieLensRatings.DATA_PROPERTY
+                        + "=<shared>/data); skipping the quality band");
     }
 
     @Test

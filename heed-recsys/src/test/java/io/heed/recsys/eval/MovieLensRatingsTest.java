@@ -17,7 +17,8 @@ class MovieLensRatingsTest {
     @Test
     void readsCsvWithHeaderAndTabSeparatedFilesCollapsingDuplicates() throws IOException {
         Path csv = dir.resolve("ratings.csv");
-        Files.writeString(csv, "userId,movieId,rating,timestamp\n1,10,4.0,100\n2,20,3.0,200\n1,10,5.0,300\n1,30,1.0,50\n");
+        Files.writeString(
+                csv, "userId,movieId,rating,timestamp\n1,10,4.0,100\n2,20,3.0,200\n1,10,5.0,300\n1,30,1.0,50\n");
         Interactions m = MovieLensRatings.read(csv);
         assertThat(m.users().ids()).containsExactly("1", "2");
         assertThat(m.items().ids()).containsExactly("10", "20", "30");

@@ -22,8 +22,7 @@ class RankingMetricsTest {
         double idcg = 1 + 1 / log2(3) + 1 / log2(4);
         assertThat(RankingMetrics.ndcg(ranked, 5, test, 5)).isCloseTo(dcg / idcg, within(1e-12));
         // K = 2: one hit at rank 2, ideal = two hits
-        assertThat(RankingMetrics.ndcg(ranked, 5, test, 2)).isCloseTo((1 / log2(3)) / (1 + 1 / log2(3)),
-                within(1e-12));
+        assertThat(RankingMetrics.ndcg(ranked, 5, test, 2)).isCloseTo((1 / log2(3)) / (1 + 1 / log2(3)), within(1e-12));
     }
 
     @Test

@@ -15,9 +15,15 @@ import org.junit.jupiter.api.Test;
 class TimeSplitsTest {
     /** u1: a@1 b@2 c@3 d@4; u2: a@5 e@6; u3 only at the end (x@10, y@11): all of u3 is in the future. */
     private final Interactions timed = new InteractionsBuilder()
-            .add("u1", "a", 1, 1).add("u1", "b", 1, 2).add("u1", "c", 1, 3).add("u1", "d", 1, 4)
-            .add("u2", "a", 1, 5).add("u2", "e", 1, 6)
-            .add("u3", "x", 1, 10).add("u3", "y", 1, 11).build();
+            .add("u1", "a", 1, 1)
+            .add("u1", "b", 1, 2)
+            .add("u1", "c", 1, 3)
+            .add("u1", "d", 1, 4)
+            .add("u2", "a", 1, 5)
+            .add("u2", "e", 1, 6)
+            .add("u3", "x", 1, 10)
+            .add("u3", "y", 1, 11)
+            .build();
 
     @Test
     void leaveLastOutHoldsOutEachUsersLatestItem() {
@@ -40,7 +46,8 @@ class TimeSplitsTest {
 
     @Test
     void timeSplitsWithoutTimesAreAClearError() {
-        Interactions untimed = new InteractionsBuilder().add("u", "a", 1).add("u", "b", 1).build();
+        Interactions untimed =
+                new InteractionsBuilder().add("u", "a", 1).add("u", "b", 1).build();
         assertThatThrownBy(() -> TimeSplits.leaveLastOut(untimed)).hasMessageContaining("needs interaction times");
         assertThatThrownBy(() -> SplitProtocol.parse("weekly")).hasMessageContaining("leave-last-out");
     }
@@ -50,11 +57,17 @@ class TimeSplitsTest {
         Interactions data = Synthetic.blocks(200, 40, 4, 5);
         List<ModelSpec> models = new ArrayList<>();
         for (String name : List.of("popularity", "ials")) {
-            models.add(new ModelSpec(name, seed -> Algorithms.trainer(name,
-                    name.equals("ials") ? Map.of("factors", 8.0, "regularization", 1.0, "alpha", 5.0) : Map.of(), seed)));
+            models.add(new ModelSpec(
+                    name,
+                    seed -> Algorithms.trainer(
+                            name,
+                            name.equals("ials")
+                                    ? Map.of("factors", 8.0, "regularization", 1.0, "alpha", 5.0)
+                                    : Map.of(),
+                            seed)));
         }
-        List<EvaluationHarness.Summary> rows = EvaluationHarness.run(data, SplitProtocol.RANDOM, 0.2,
-                new long[] {1, 2, 3}, models, line -> { });
+        List<EvaluationHarness.Summary> rows =
+                EvaluationHarness.run(data, SplitProtocol.RANDOM, 0.2, new long[] {1, 2, 3}, models, line -> {});
         assertThat(rows).hasSize(2);
         MeanStd pop = rows.get(0).metric("ndcg10");
         MeanStd ials = rows.get(1).metric("ndcg10");
@@ -62,13 +75,16 @@ class TimeSplitsTest {
         assertThat(pop.std()).isGreaterThan(0); // three different splits
         assertThat(ials.mean()).isGreaterThan(pop.mean());
         // popularity recommends the most popular items: highest popularity bias, lowest novelty
-        assertThat(rows.get(0).metric("arp10").mean()).isGreaterThan(rows.get(1).metric("arp10").mean());
-        assertThat(rows.get(0).metric("novelty10").mean()).isLessThan(rows.get(1).metric("novelty10").mean());
+        assertThat(rows.get(0).metric("arp10").mean())
+                .isGreaterThan(rows.get(1).metric("arp10").mean());
+        assertThat(rows.get(0).metric("novelty10").mean())
+                .isLessThan(rows.get(1).metric("novelty10").mean());
         assertThat(EvaluationHarness.table(rows)).contains("ials").contains("±");
     }
 
     private static List<String> ids(Interactions part, String user) {
-        return java.util.Arrays.stream(part.row(part.users().indexOf(user))).mapToObj(i -> part.items().id(i))
+        return java.util.Arrays.stream(part.row(part.users().indexOf(user)))
+                .mapToObj(i -> part.items().id(i))
                 .toList();
     }
 }

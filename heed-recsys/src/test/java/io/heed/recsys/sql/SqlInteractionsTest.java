@@ -1,18 +1,18 @@
 package io.heed.recsys.sql;
 
-import io.heed.events.sql.EventStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.ProgressListener;
+import io.heed.events.sql.Cleaner;
+import io.heed.events.sql.CleaningConfig;
+import io.heed.events.sql.EventStore;
+import io.heed.events.sql.MappingOptions;
 import io.heed.events.validate.ValidationPolicy;
 import io.heed.recsys.EventWeights;
 import io.heed.recsys.Interactions;
 import io.heed.storage.HeedStore;
-import io.heed.events.sql.Cleaner;
-import io.heed.events.sql.CleaningConfig;
-import io.heed.events.sql.MappingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,9 +28,11 @@ class SqlInteractionsTest {
     void sumsEventTypeWeightsScalesDwellAndSkipsBotsImpressionsAndUsersWithoutConsent(@TempDir Path dir)
             throws Exception {
         try (HeedStore store = HeedStore.openEmbedded(dir.resolve("data"))) {
-            Path users = Files.writeString(dir.resolve("users.csv"), "user_id,tenant_id,consent_personalisation,"
-                    + "consent_advertising,consent_measurement,created_at,geo\n"
-                    + "u1,,true,true,true,2026-09-01T00:00:00Z,FR\nu3,,false,true,true,2026-09-01T00:00:00Z,FR\n");
+            Path users = Files.writeString(
+                    dir.resolve("users.csv"),
+                    "user_id,tenant_id,consent_personalisation,"
+                            + "consent_advertising,consent_measurement,created_at,geo\n"
+                            + "u1,,true,true,true,2026-09-01T00:00:00Z,FR\nu3,,false,true,true,2026-09-01T00:00:00Z,FR\n");
             StringBuilder ev = new StringBuilder(HEADER);
             ev.append("e1,,view,u1,,i1,,2026-10-03T01:00:00Z,,,,mobile,ios,FR,s1,\n");
             ev.append("e2,,click,u1,,i2,,2026-10-03T01:05:00Z,,,,mobile,ios,FR,s1,\n");
@@ -42,14 +44,27 @@ class SqlInteractionsTest {
             ev.append("e8,,view,u2,,i3,,2026-10-06T13:01:00Z,,,,desktop,web,DE,s3,\n");
             ev.append("e9,,purchase,u3,,i1,,2026-10-06T13:01:00Z,5,,,desktop,web,DE,s4,\n");
             for (int i = 0; i < 100; i++) {
-                ev.append("b").append(i).append(",,click,bot,,i3,,2026-10-04T08:00:")
-                        .append(String.format("%02d", i % 60)).append("Z,,,,desktop,web,US,sb,\n");
+                ev.append("b")
+                        .append(i)
+                        .append(",,click,bot,,i3,,2026-10-04T08:00:")
+                        .append(String.format("%02d", i % 60))
+                        .append("Z,,,,desktop,web,US,sb,\n");
             }
             Path events = Files.writeString(dir.resolve("events.csv"), ev.toString());
-            EventStore.of(store).ingestFile(users, IngestFormat.USERS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
-                    ProgressListener.NONE);
-            EventStore.of(store).ingestFile(events, IngestFormat.EVENTS_CSV, ValidationPolicy.defaults(), MappingOptions.defaults(),
-                    ProgressListener.NONE);
+            EventStore.of(store)
+                    .ingestFile(
+                            users,
+                            IngestFormat.USERS_CSV,
+                            ValidationPolicy.defaults(),
+                            MappingOptions.defaults(),
+                            ProgressListener.NONE);
+            EventStore.of(store)
+                    .ingestFile(
+                            events,
+                            IngestFormat.EVENTS_CSV,
+                            ValidationPolicy.defaults(),
+                            MappingOptions.defaults(),
+                            ProgressListener.NONE);
             new Cleaner(store).clean(CleaningConfig.defaults());
 
             Interactions m = SqlInteractions.read(store, null, EventWeights.defaults());
@@ -61,8 +76,8 @@ class SqlInteractionsTest {
             assertThat(m.row(m.users().indexOf("u2"))).hasSize(1); // the impression alone is no interaction
             assertThat(m.timeValues()).isNotNull();
 
-            Interactions noPurchase = SqlInteractions.read(store, null,
-                    EventWeights.defaults().with(Map.of("purchase", 0.0)));
+            Interactions noPurchase =
+                    SqlInteractions.read(store, null, EventWeights.defaults().with(Map.of("purchase", 0.0)));
             assertThat(weight(noPurchase, "u1", "i2")).isEqualTo(3.5f);
         }
     }
@@ -73,7 +88,8 @@ class SqlInteractionsTest {
                 .hasMessageContaining("purchase");
         assertThatThrownBy(() -> EventWeights.defaults().with(Map.of("checkout", 1.0)))
                 .hasMessageContaining("unknown event weight 'checkout'");
-        assertThatThrownBy(() -> EventWeights.defaults().with(Map.of("view", -1.0))).hasMessageContaining(">= 0");
+        assertThatThrownBy(() -> EventWeights.defaults().with(Map.of("view", -1.0)))
+                .hasMessageContaining(">= 0");
     }
 
     private static float weight(Interactions m, String user, String item) {

@@ -41,8 +41,16 @@ public final class SqlRevenueLedger implements RevenueLedger {
                 List<LedgerTotals> out = new ArrayList<>();
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        out.add(new LedgerTotals(r.getString(1), r.getLong(2), r.getDouble(3), r.getLong(4),
-                                r.getLong(5), r.getLong(6), r.getDouble(7), r.getLong(8), r.getLong(9)));
+                        out.add(new LedgerTotals(
+                                r.getString(1),
+                                r.getLong(2),
+                                r.getDouble(3),
+                                r.getLong(4),
+                                r.getLong(5),
+                                r.getLong(6),
+                                r.getDouble(7),
+                                r.getLong(8),
+                                r.getLong(9)));
                     }
                 }
                 return out;
@@ -71,7 +79,8 @@ public final class SqlRevenueLedger implements RevenueLedger {
             ps.setString(i++, q.tenant());
         }
         ps.setLong(i++, q.attribution().clickWindow().toMillis());
-        ps.setLong(i, q.attribution().viewThrough() ? q.attribution().viewWindow().toMillis() : -1);
+        ps.setLong(
+                i, q.attribution().viewThrough() ? q.attribution().viewWindow().toMillis() : -1);
     }
 
     /** The CTEs every query shares: ad events, conversions and the credited touch of each conversion. */
@@ -117,8 +126,17 @@ public final class SqlRevenueLedger implements RevenueLedger {
     /** Partial sums per group from each table, added up (9 columns, {@link LedgerTotals} order). */
     private static String totalsSql(Dimension by) {
         String value = "SUM(COALESCE(x.value, 0.0))";
-        String parts = part(by, "imp", "COUNT(*)", "SUM(x.price)", "0", "0", "0", "0.0",
-                "COUNT(DISTINCT " + page("x") + ")", "COUNT(DISTINCT x.tenant_id || '|' || x.user_id)")
+        String parts = part(
+                        by,
+                        "imp",
+                        "COUNT(*)",
+                        "SUM(x.price)",
+                        "0",
+                        "0",
+                        "0",
+                        "0.0",
+                        "COUNT(DISTINCT " + page("x") + ")",
+                        "COUNT(DISTINCT x.tenant_id || '|' || x.user_id)")
                 + " UNION ALL " + part(by, "clk", "0", value, "COUNT(*)", "0", "0", "0.0", "0", "0")
                 + " UNION ALL " + part(by, "clickw", "0", "0.0", "0", "COUNT(*)", "0", value, "0", "0")
                 + " UNION ALL " + part(by, "vieww", "0", "0.0", "0", "0", "COUNT(*)", value, "0", "0");
@@ -130,15 +148,18 @@ public final class SqlRevenueLedger implements RevenueLedger {
     }
 
     private static String part(Dimension by, String table, String... cols) {
-        String join = by == Dimension.PERSONA ? " LEFT JOIN user_personas up ON up.tenant_id = x.tenant_id "
-                + "AND up.user_id = x.user_id" : "";
+        String join = by == Dimension.PERSONA
+                ? " LEFT JOIN user_personas up ON up.tenant_id = x.tenant_id " + "AND up.user_id = x.user_id"
+                : "";
         String[] names = {"k", "i", "r", "c", "cc", "vc", "v", "p", "u"};
         StringBuilder sb = new StringBuilder("SELECT ").append(key(by)).append(" AS k");
         for (int j = 0; j < cols.length; j++) {
             sb.append(", ").append(cols[j]).append(" AS ").append(names[j + 1]);
         }
         sb.append(" FROM ").append(table).append(" x").append(join);
-        return by == Dimension.TOTAL ? sb.toString() : sb.append(" GROUP BY ").append(key(by)).toString();
+        return by == Dimension.TOTAL
+                ? sb.toString()
+                : sb.append(" GROUP BY ").append(key(by)).toString();
     }
 
     private static String key(Dimension by) {

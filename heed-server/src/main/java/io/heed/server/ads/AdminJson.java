@@ -22,8 +22,7 @@ import java.util.Set;
 
 /** The admin API's JSON for each entity, both ways. Field errors surface as {@link Bodies.BadField}. */
 final class AdminJson {
-    private AdminJson() {
-    }
+    private AdminJson() {}
 
     static Advertiser advertiser(String id, JsonNode o) {
         return new Advertiser(id, Bodies.string(o, "name", "name", false), status(o));
@@ -32,40 +31,67 @@ final class AdminJson {
     static Campaign campaign(String id, JsonNode o) {
         JsonNode s = Bodies.object(o, "schedule", "schedule", true);
         JsonNode t = Bodies.object(o, "targeting", "targeting", false);
-        return new Campaign(id, Bodies.string(o, "advertiser", "advertiser", true), Bodies.string(o, "name", "name",
-                false), status(o), Pricing.parse("pricing", Bodies.string(o, "pricing", "pricing", true)),
-                required(o, "bid"), required(o, "total_budget"), required(o, "daily_budget"),
+        return new Campaign(
+                id,
+                Bodies.string(o, "advertiser", "advertiser", true),
+                Bodies.string(o, "name", "name", false),
+                status(o),
+                Pricing.parse("pricing", Bodies.string(o, "pricing", "pricing", true)),
+                required(o, "bid"),
+                required(o, "total_budget"),
+                required(o, "daily_budget"),
                 new Schedule(instant(s, "start"), instant(s, "end"), hours(s)),
-                t == null ? Targeting.ANY : new Targeting(Bodies.strings(t, "personas", "targeting.personas"),
-                        Bodies.strings(t, "segments", "targeting.segments"),
-                        Bodies.strings(t, "contexts", "targeting.contexts"), Bodies.strings(t, "geos", "targeting.geos"),
-                        Bodies.strings(t, "devices", "targeting.devices")), caps(o));
+                t == null
+                        ? Targeting.ANY
+                        : new Targeting(
+                                Bodies.strings(t, "personas", "targeting.personas"),
+                                Bodies.strings(t, "segments", "targeting.segments"),
+                                Bodies.strings(t, "contexts", "targeting.contexts"),
+                                Bodies.strings(t, "geos", "targeting.geos"),
+                                Bodies.strings(t, "devices", "targeting.devices")),
+                caps(o));
     }
 
     static Creative creative(String id, JsonNode o) {
-        return new Creative(id, Bodies.string(o, "campaign", "campaign", true),
+        return new Creative(
+                id,
+                Bodies.string(o, "campaign", "campaign", true),
                 AdFormat.parse("format", Bodies.string(o, "format", "format", true)),
-                Bodies.integer(o, "width", "width", 0), Bodies.integer(o, "height", "height", 0),
+                Bodies.integer(o, "width", "width", 0),
+                Bodies.integer(o, "height", "height", 0),
                 Bodies.string(o, "landing_url", "landing_url", false),
-                Bodies.string(o, "landing_item", "landing_item", false), status(o),
+                Bodies.string(o, "landing_item", "landing_item", false),
+                status(o),
                 Bodies.number(o, "quality", "quality", 1.0));
     }
 
     static Placement placement(String id, JsonNode o) {
-        return new Placement(id, AdFormat.parse("format", Bodies.string(o, "format", "format", true)),
-                Bodies.integer(o, "width", "width", 0), Bodies.integer(o, "height", "height", 0),
-                Bodies.integer(o, "slots", "slots", 1), Bodies.number(o, "floor_cpm", "floor_cpm", 0));
+        return new Placement(
+                id,
+                AdFormat.parse("format", Bodies.string(o, "format", "format", true)),
+                Bodies.integer(o, "width", "width", 0),
+                Bodies.integer(o, "height", "height", 0),
+                Bodies.integer(o, "slots", "slots", 1),
+                Bodies.number(o, "floor_cpm", "floor_cpm", 0));
     }
 
     static ObjectNode json(Advertiser a) {
-        return object().put("id", a.id()).put("name", a.name()).put("status", a.status().wire());
+        return object().put("id", a.id())
+                .put("name", a.name())
+                .put("status", a.status().wire());
     }
 
     static ObjectNode json(Campaign c) {
-        ObjectNode o = object().put("id", c.id()).put("advertiser", c.advertiserId()).put("name", c.name())
-                .put("status", c.status().wire()).put("pricing", c.pricing().wire()).put("bid", c.bid())
-                .put("total_budget", c.totalBudget()).put("daily_budget", c.dailyBudget());
-        ObjectNode s = o.putObject("schedule").put("start", c.schedule().start().toString())
+        ObjectNode o = object().put("id", c.id())
+                .put("advertiser", c.advertiserId())
+                .put("name", c.name())
+                .put("status", c.status().wire())
+                .put("pricing", c.pricing().wire())
+                .put("bid", c.bid())
+                .put("total_budget", c.totalBudget())
+                .put("daily_budget", c.dailyBudget());
+        ObjectNode s = o.putObject("schedule")
+                .put("start", c.schedule().start().toString())
                 .put("end", c.schedule().end().toString());
         ArrayNode hours = s.putArray("hours");
         for (int h = 0; h < 24; h++) {
@@ -81,20 +107,32 @@ final class AdminJson {
         strings(tj.putArray("geos"), t.geos());
         strings(tj.putArray("devices"), t.devices());
         ArrayNode caps = o.putArray("frequency_caps");
-        c.frequencyCaps().forEach(f -> caps.addObject().put("max", f.maxImpressions())
-                .put("window_seconds", f.window().toSeconds()));
+        c.frequencyCaps()
+                .forEach(f -> caps.addObject()
+                        .put("max", f.maxImpressions())
+                        .put("window_seconds", f.window().toSeconds()));
         return o;
     }
 
     static ObjectNode json(Creative c) {
-        return object().put("id", c.id()).put("campaign", c.campaignId()).put("format", c.format().wire())
-                .put("width", c.width()).put("height", c.height()).put("landing_url", c.landingUrl())
-                .put("landing_item", c.landingItemId()).put("status", c.status().wire()).put("quality", c.quality());
+        return object().put("id", c.id())
+                .put("campaign", c.campaignId())
+                .put("format", c.format().wire())
+                .put("width", c.width())
+                .put("height", c.height())
+                .put("landing_url", c.landingUrl())
+                .put("landing_item", c.landingItemId())
+                .put("status", c.status().wire())
+                .put("quality", c.quality());
     }
 
     static ObjectNode json(Placement p) {
-        return object().put("id", p.id()).put("format", p.format().wire()).put("width", p.width())
-                .put("height", p.height()).put("slots", p.slots()).put("floor_cpm", p.floorCpm());
+        return object().put("id", p.id())
+                .put("format", p.format().wire())
+                .put("width", p.width())
+                .put("height", p.height())
+                .put("slots", p.slots())
+                .put("floor_cpm", p.floorCpm());
     }
 
     private static ObjectNode object() {

@@ -30,12 +30,14 @@ public final class AdminRoutes {
     public void mount(Router router) {
         router.getWithRegex("/v1/admin/(" + ENTITIES + ")").blockingHandler(this::list, false);
         router.putWithRegex("/v1/admin/(" + ENTITIES + ")/([^/]+)")
-                .handler(BodyHandler.create(false).setBodyLimit(256 * 1024)).blockingHandler(this::put, false);
+                .handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
+                .blockingHandler(this::put, false);
     }
 
     private boolean authorised(RoutingContext ctx, AdminRole needed) {
         String auth = ctx.request().getHeader("Authorization");
-        String key = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim()
+        String key = auth != null && auth.startsWith("Bearer ")
+                ? auth.substring(7).trim()
                 : ctx.request().getHeader("X-Api-Key");
         if (key == null || key.isBlank()) {
             ads.count("admin_missing_key");
@@ -52,8 +54,11 @@ public final class AdminRoutes {
         }
         if (!role.get().allows(needed)) {
             ads.count("admin_forbidden");
-            JsonResponses.error(ctx, 403, "forbidden", "the key's role " + role.get().wire() + " may not do this; "
-                    + needed.wire() + " required");
+            JsonResponses.error(
+                    ctx,
+                    403,
+                    "forbidden",
+                    "the key's role " + role.get().wire() + " may not do this; " + needed.wire() + " required");
             return false;
         }
         return true;

@@ -7,19 +7,19 @@ import io.heed.ads.decide.DecisionEngine;
 import io.heed.ads.decide.FrequencyCapper;
 import io.heed.ads.decide.Pacer;
 import io.heed.ads.port.AttentionEstimator;
-import io.heed.ads.tracking.TrackingLedger;
-import io.heed.ads.tracking.TrackingPolicy;
-import io.heed.ads.tracking.TrackingSigner;
-import io.heed.ctr.CtrModel;
-import io.heed.ctr.CtrModelFiles;
-import io.heed.storage.HeedStore;
 import io.heed.ads.sql.AuctionJournal;
 import io.heed.ads.sql.SqlAdAdmin;
 import io.heed.ads.sql.SqlAdCatalog;
 import io.heed.ads.sql.SqlAuctionLog;
 import io.heed.ads.sql.SqlTrackedHits;
+import io.heed.ads.tracking.TrackingLedger;
+import io.heed.ads.tracking.TrackingPolicy;
+import io.heed.ads.tracking.TrackingSigner;
+import io.heed.ctr.CtrModel;
+import io.heed.ctr.CtrModelFiles;
 import io.heed.events.journal.EventJournal;
 import io.heed.profiles.sql.PersonaLabels;
+import io.heed.storage.HeedStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,14 +47,17 @@ public final class AdsContext implements AutoCloseable {
     final EventJournal trackingLog;
     /** A journal directory made for this context (no durable one configured), deleted at close. */
     private final Path temporaryJournal;
+
     final DecisionEngine engine;
     final SmoothedCtrEstimator attention;
     /** What the auction scores with: {@link #attention}, or the CTR model over it. */
     final AttentionEstimator scoring;
+
     final TrackingSigner signer;
     final TrackingLedger tracking;
     /** Personas of users for requests that name only the user. */
     final PersonaCache personas;
+
     final String tenant;
     private volatile boolean logDrained;
     private final Map<String, LongAdder> problems = new java.util.concurrent.ConcurrentHashMap<>();
@@ -72,8 +75,15 @@ public final class AdsContext implements AutoCloseable {
      */
     static final long AUCTION_BACKLOG_BYTES = io.heed.app.config.JournalConfig.DEFAULT_BACKLOG_BYTES;
 
-    private AdsContext(HeedStore store, String tenant, TrackingPolicy policy, long seed, Path ctrModel,
-                       Path journalDir, long auctionBacklogBytes, String trackingSecret) {
+    private AdsContext(
+            HeedStore store,
+            String tenant,
+            TrackingPolicy policy,
+            long seed,
+            Path ctrModel,
+            Path journalDir,
+            long auctionBacklogBytes,
+            String trackingSecret) {
         this.attention = SmoothedCtrEstimator.defaults();
         this.scoring = estimator(ctrModel, attention); // first: a broken model file fails before threads start
         this.store = store;
@@ -81,11 +91,16 @@ public final class AdsContext implements AutoCloseable {
         this.catalog = new SqlAdCatalog(store);
         this.admin = new SqlAdAdmin(store);
         this.auctionLog = new SqlAuctionLog(store);
-        Path durable = journalDir != null ? journalDir : store.directory().map(d -> d.resolve("journal")).orElse(null);
+        Path durable = journalDir != null
+                ? journalDir
+                : store.directory().map(d -> d.resolve("journal")).orElse(null);
         this.temporaryJournal = durable == null ? temporaryDirectory() : null;
         if (durable == null) {
-            LoggerFactory.getLogger(AdsContext.class).warn("no journal directory for this store: auctions are "
-                    + "journaled in {}, which a crash leaves behind unloaded (set one: --data-dir)", temporaryJournal);
+            LoggerFactory.getLogger(AdsContext.class)
+                    .warn(
+                            "no journal directory for this store: auctions are "
+                                    + "journaled in {}, which a crash leaves behind unloaded (set one: --data-dir)",
+                            temporaryJournal);
         }
         // first: it loads what a crashed process left, so the ledger below counts that spend too
         Path journals = durable != null ? durable : temporaryJournal;
@@ -95,30 +110,36 @@ public final class AdsContext implements AutoCloseable {
         long dayStart = Math.floorDiv(System.currentTimeMillis(), 86_400_000L) * 86_400_000L;
         ledger.restore(auctionLog.load(dayStart), dayStart);
         this.engine = new DecisionEngine(scoring, ledger, new FrequencyCapper(), Pacer.defaults(ledger), seed, log);
-        String secret = trackingSecret != null ? trackingSecret : admin.getOrCreate("tracking_secret", () -> {
-            byte[] b = new byte[32];
-            new SecureRandom().nextBytes(b);
-            return Base64.getEncoder().encodeToString(b);
-        });
+        String secret = trackingSecret != null
+                ? trackingSecret
+                : admin.getOrCreate("tracking_secret", () -> {
+                    byte[] b = new byte[32];
+                    new SecureRandom().nextBytes(b);
+                    return Base64.getEncoder().encodeToString(b);
+                });
         this.signer = new TrackingSigner(secret.getBytes(StandardCharsets.UTF_8), policy.ttlMillis());
         this.tracking = new TrackingLedger(policy);
         // hits of URLs still valid, from before a restart (the tracking journal, opened above, loaded any a crash
         // left): without them a replayed click would be accepted, and charged, again
-        long restored = new SqlTrackedHits(store).forEachSince(tenant, System.currentTimeMillis() - policy.ttlMillis(),
-                tracking::restore);
+        long restored = new SqlTrackedHits(store)
+                .forEachSince(tenant, System.currentTimeMillis() - policy.ttlMillis(), tracking::restore);
         if (restored > 0) {
-            LoggerFactory.getLogger(AdsContext.class).info("tracking: {} hits of the last {} h restored", restored,
-                    policy.ttlMillis() / 3_600_000);
+            LoggerFactory.getLogger(AdsContext.class)
+                    .info("tracking: {} hits of the last {} h restored", restored, policy.ttlMillis() / 3_600_000);
         }
         this.personas = PersonaCache.of(new PersonaLabels(store), tenant);
         personas.refresh();
         reload();
-        sweeper.scheduleWithFixedDelay(() -> {
-            long now = System.currentTimeMillis();
-            engine.sweep(now);
-            tracking.sweep(now);
-            personas.refresh();
-        }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+        sweeper.scheduleWithFixedDelay(
+                () -> {
+                    long now = System.currentTimeMillis();
+                    engine.sweep(now);
+                    tracking.sweep(now);
+                    personas.refresh();
+                },
+                1,
+                1,
+                java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Opens on a store whose schema includes the ad tables (ads schema v1). */
@@ -139,8 +160,8 @@ public final class AdsContext implements AutoCloseable {
      * temporary directory) until the store has them.
      */
     public static AdsContext open(HeedStore store, String tenant, Path ctrModel, Path journalDir) {
-        return new AdsContext(store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, journalDir,
-                AUCTION_BACKLOG_BYTES, null);
+        return new AdsContext(
+                store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, journalDir, AUCTION_BACKLOG_BYTES, null);
     }
 
     /**
@@ -149,8 +170,14 @@ public final class AdsContext implements AutoCloseable {
      * backlog of {@code journal}.
      */
     public static AdsContext open(HeedStore store, io.heed.app.config.HeedConfig config) {
-        return new AdsContext(store, config.ads().tenant(), TrackingPolicy.defaults(), 20261001L,
-                config.models().ctr(), config.journal().dir(), config.journal().backlogBytes(),
+        return new AdsContext(
+                store,
+                config.ads().tenant(),
+                TrackingPolicy.defaults(),
+                20261001L,
+                config.models().ctr(),
+                config.journal().dir(),
+                config.journal().backlogBytes(),
                 config.ads().trackingSecret());
     }
 
@@ -179,7 +206,8 @@ public final class AdsContext implements AutoCloseable {
 
     private static void deleteTree(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             LoggerFactory.getLogger(AdsContext.class).warn("cannot delete {}: {}", dir, e.toString());
         }
@@ -268,12 +296,34 @@ public final class AdsContext implements AutoCloseable {
         m.put("decisions", engine.stats().snapshot());
         m.put("tracking", tracking.counts());
         Map<String, Long> p = new LinkedHashMap<>();
-        problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue().sum()));
+        problems.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> p.put(e.getKey(), e.getValue().sum()));
         m.put("rejected_requests", p);
-        m.put("tracking_log", Map.of("pending", trackingLog.pending(), "recovered", trackingLog.recovered(),
-                "failed_writes", trackingLog.failedWrites(), "unreadable", trackingLog.unreadable()));
-        m.put("auction_log", Map.of("written", log.written(), "pending", log.pending(), "recovered", log.recovered(),
-                "failed_writes", log.failedWrites(), "unreadable", log.unreadable()));
+        m.put(
+                "tracking_log",
+                Map.of(
+                        "pending",
+                        trackingLog.pending(),
+                        "recovered",
+                        trackingLog.recovered(),
+                        "failed_writes",
+                        trackingLog.failedWrites(),
+                        "unreadable",
+                        trackingLog.unreadable()));
+        m.put(
+                "auction_log",
+                Map.of(
+                        "written",
+                        log.written(),
+                        "pending",
+                        log.pending(),
+                        "recovered",
+                        log.recovered(),
+                        "failed_writes",
+                        log.failedWrites(),
+                        "unreadable",
+                        log.unreadable()));
         return m;
     }
 
@@ -314,8 +364,11 @@ public final class AdsContext implements AutoCloseable {
         sweeper.shutdownNow();
         logDrained = log.close(300_000) & trackingLog.close(300_000);
         if (!logDrained) {
-            LoggerFactory.getLogger(AdsContext.class).warn("the auction log did not drain in 5 min; {} decisions "
-                    + "stay journaled for the next start", log.pending());
+            LoggerFactory.getLogger(AdsContext.class)
+                    .warn(
+                            "the auction log did not drain in 5 min; {} decisions "
+                                    + "stay journaled for the next start",
+                            log.pending());
         } else if (temporaryJournal != null) {
             deleteTree(temporaryJournal);
         }

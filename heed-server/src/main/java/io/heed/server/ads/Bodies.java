@@ -13,8 +13,7 @@ import java.util.Set;
  * ({@code imp[0].banner.w}), so every 400 says exactly what is wrong. A JSON {@code null} counts as absent.
  */
 final class Bodies {
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** A field that is missing, of the wrong type or out of range. */
     static final class BadField extends RuntimeException {
@@ -110,7 +109,8 @@ final class Bodies {
         if (v == null) {
             return dflt;
         }
-        if (!v.isNumber() || v.doubleValue() != Math.rint(v.doubleValue())
+        if (!v.isNumber()
+                || v.doubleValue() != Math.rint(v.doubleValue())
                 || Math.abs(v.doubleValue()) > Integer.MAX_VALUE) {
             throw new BadField(path, "must be an integer");
         }

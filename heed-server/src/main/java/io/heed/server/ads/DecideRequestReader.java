@@ -24,8 +24,7 @@ final class DecideRequestReader {
     private static final AtomicLong REQUEST_IDS = new AtomicLong();
 
     /** The request and whether the caller asked for the scored candidates ({@code debug}). */
-    record Read(DecisionRequest request, boolean debug) {
-    }
+    record Read(DecisionRequest request, boolean debug) {}
 
     private String placement;
     private String userId;
@@ -41,8 +40,7 @@ final class DecideRequestReader {
     private String requestId;
     private boolean debug;
 
-    private DecideRequestReader() {
-    }
+    private DecideRequestReader() {}
 
     /**
      * The request in {@code body}; a consenting user sent without a persona gets {@code personaOf(userId)} (the
@@ -110,13 +108,14 @@ final class DecideRequestReader {
             case "id" -> userId = string(p, t, "user.id");
             case "persona" -> persona = string(p, t, "user.persona");
             case "segments" -> segments = strings(p, t, "user.segments");
-            case "consent" -> fields(p, t, "user.consent", (n, v) -> {
-                if (n.equals("advertising")) {
-                    consented = bool(v, "user.consent.advertising");
-                } else {
-                    p.skipChildren();
-                }
-            });
+            case "consent" ->
+                fields(p, t, "user.consent", (n, v) -> {
+                    if (n.equals("advertising")) {
+                        consented = bool(v, "user.consent.advertising");
+                    } else {
+                        p.skipChildren();
+                    }
+                });
             default -> p.skipChildren();
         }
     }
@@ -139,7 +138,9 @@ final class DecideRequestReader {
         }
         long when;
         try {
-            when = timestamp == null ? System.currentTimeMillis() : Instant.parse(timestamp).toEpochMilli();
+            when = timestamp == null
+                    ? System.currentTimeMillis()
+                    : Instant.parse(timestamp).toEpochMilli();
         } catch (DateTimeParseException e) {
             throw new Bodies.BadField("timestamp", "must be an ISO-8601 instant such as 2026-10-01T12:00:00Z");
         }
@@ -153,9 +154,20 @@ final class DecideRequestReader {
         if (who == null && consented && userId != null) {
             who = personaOf.apply(userId);
         }
-        return DecisionRequest.builder().requestId(requestId == null ? "r" + REQUEST_IDS.incrementAndGet() : requestId)
-                .placement(placement).user(userId).consent(consented).persona(who).segments(segments)
-                .context(category).geo(geo).device(device).timestampMillis(when).maxAds(count).floorCpm(floor).build();
+        return DecisionRequest.builder()
+                .requestId(requestId == null ? "r" + REQUEST_IDS.incrementAndGet() : requestId)
+                .placement(placement)
+                .user(userId)
+                .consent(consented)
+                .persona(who)
+                .segments(segments)
+                .context(category)
+                .geo(geo)
+                .device(device)
+                .timestampMillis(when)
+                .maxAds(count)
+                .floorCpm(floor)
+                .build();
     }
 
     private static String string(JsonParser p, JsonToken t, String path) throws IOException {
@@ -184,7 +196,8 @@ final class DecideRequestReader {
     }
 
     private static int integer(JsonParser p, JsonToken t, String path) throws IOException {
-        double v = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDoubleValue() : Double.NaN;
+        double v =
+                t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDoubleValue() : Double.NaN;
         if (!(v == Math.rint(v)) || Math.abs(v) > Integer.MAX_VALUE) {
             throw new Bodies.BadField(path, "must be an integer");
         }

@@ -33,10 +33,11 @@ public final class DecideRoutes {
     }
 
     public void mount(Router router) {
-        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+        router.post(PATH)
+                .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
                 .handler(ctx -> respond(ctx.response(), ctx.body().buffer()));
-        router.get("/v1/ads/stats").handler(ctx -> JsonResponses.sendBytes(ctx, 200,
-                JsonResponses.valueBytes(ads.stats())));
+        router.get("/v1/ads/stats")
+                .handler(ctx -> JsonResponses.sendBytes(ctx, 200, JsonResponses.valueBytes(ads.stats())));
     }
 
     /**

@@ -25,8 +25,7 @@ import java.util.Set;
 record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imps) {
 
     /** One impression: its id, its format, and the decision request for it (null when it cannot be bid on). */
-    record Imp(String id, AdFormat format, double bidFloor, DecisionRequest request) {
-    }
+    record Imp(String id, AdFormat format, double bidFloor, DecisionRequest request) {}
 
     private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
 
@@ -43,8 +42,11 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
             throw new Bodies.BadField("at", "must be 1 (first price), 2 (second price) or an exchange value >= 500");
         }
         JsonNode curs = Bodies.array(o, "cur", "cur");
-        String cur = curs == null || curs.isEmpty() ? "USD"
-                : curs.get(0).isTextual() ? curs.get(0).textValue() : curs.get(0).toString();
+        String cur = curs == null || curs.isEmpty()
+                ? "USD"
+                : curs.get(0).isTextual()
+                        ? curs.get(0).textValue()
+                        : curs.get(0).toString();
         JsonNode site = Bodies.object(o, "site", "site", false);
         JsonNode app = Bodies.object(o, "app", "app", false);
         if (site != null && app != null) {
@@ -66,14 +68,16 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
         Set<String> segments = segments(user);
         JsonNode regs = Bodies.object(o, "regs", "regs", false);
         JsonNode regsExt = regs == null ? null : Bodies.object(regs, "ext", "regs.ext", false);
-        int gdpr = regs != null && Bodies.value(regs, "gdpr") != null ? Bodies.integer(regs, "gdpr", "regs.gdpr", 0)
+        int gdpr = regs != null && Bodies.value(regs, "gdpr") != null
+                ? Bodies.integer(regs, "gdpr", "regs.gdpr", 0)
                 : Bodies.integer(regsExt, "gdpr", "regs.ext.gdpr", 0);
         boolean coppa = Bodies.integer(regs, "coppa", "regs.coppa", 0) == 1;
         JsonNode userExt = user == null ? null : Bodies.object(user, "ext", "user.ext", false);
         String consent = user != null && Bodies.value(user, "consent") != null
                 ? Bodies.string(user, "consent", "user.consent", false)
                 : Bodies.string(userExt, "consent", "user.ext.consent", false);
-        boolean personal = userId != null && !coppa && tracking && (gdpr != 1 || TcfConsent.allowsPersonalisedAds(consent));
+        boolean personal =
+                userId != null && !coppa && tracking && (gdpr != 1 || TcfConsent.allowsPersonalisedAds(consent));
 
         JsonNode impArray = Bodies.array(o, "imp", "imp");
         if (impArray == null || impArray.isEmpty()) {
@@ -127,10 +131,22 @@ record OpenRtbRequest(String id, int auctionType, String currency, List<Imp> imp
             String tag = Bodies.string(imp, "tagid", path + ".tagid", false);
             String placement = tag != null && knownPlacement.test(tag) ? tag : "openrtb-" + format.wire();
             // Heed holds no private deals: an impression open only to deals gets no bid.
-            DecisionRequest req = privateOnly ? null : DecisionRequest.builder()
-                    .requestId(id + "/" + impId).placement(placement).user(personal ? userId : null).consent(personal)
-                    .segments(personal ? segments : Set.of()).context(context).geo(geo2).device(deviceType)
-                    .timestampMillis(now).maxAds(1).floorCpm(floor).slotSize(w, h).build();
+            DecisionRequest req = privateOnly
+                    ? null
+                    : DecisionRequest.builder()
+                            .requestId(id + "/" + impId)
+                            .placement(placement)
+                            .user(personal ? userId : null)
+                            .consent(personal)
+                            .segments(personal ? segments : Set.of())
+                            .context(context)
+                            .geo(geo2)
+                            .device(deviceType)
+                            .timestampMillis(now)
+                            .maxAds(1)
+                            .floorCpm(floor)
+                            .slotSize(w, h)
+                            .build();
             imps.add(new Imp(impId, format, floor, req));
         }
         return new OpenRtbRequest(id, at, cur, imps);

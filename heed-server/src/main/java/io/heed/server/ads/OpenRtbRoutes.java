@@ -29,31 +29,35 @@ public final class OpenRtbRoutes {
     }
 
     public void mount(Router router) {
-        router.post("/openrtb2/auction").handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
+        router.post("/openrtb2/auction")
+                .handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
                 .handler(this::auction);
     }
 
-    private record Bid(OpenRtbRequest.Imp imp, Decision decision, ServedAd ad, TrackingUrls urls) {
-    }
+    private record Bid(OpenRtbRequest.Imp imp, Decision decision, ServedAd ad, TrackingUrls urls) {}
 
     private void auction(RoutingContext ctx) {
         OpenRtbRequest req;
         try {
-            req = OpenRtbRequest.parse(Bodies.object(ctx.body().buffer()), System.currentTimeMillis(),
-                    ads.engine::knowsPlacement);
+            req = OpenRtbRequest.parse(
+                    Bodies.object(ctx.body().buffer()), System.currentTimeMillis(), ads.engine::knowsPlacement);
         } catch (Bodies.BadField e) {
             ads.count("openrtb_invalid_request");
             JsonResponses.invalidJson(ctx, null, e.field, e.field + " " + e.getMessage());
             return;
         }
         if (ads.shedding("openrtb")) { // no bid: the exchange's answer for a bidder that cannot take more
-            ctx.response().setStatusCode(204).putHeader("x-openrtb-version", "2.6").end();
+            ctx.response()
+                    .setStatusCode(204)
+                    .putHeader("x-openrtb-version", "2.6")
+                    .end();
             return;
         }
         String base = "http://" + ctx.request().authority();
         List<Bid> bids = new ArrayList<>();
         for (OpenRtbRequest.Imp imp : req.imps()) {
-            if (imp.request() == null || !ads.engine.knowsPlacement(imp.request().placementId())) {
+            if (imp.request() == null
+                    || !ads.engine.knowsPlacement(imp.request().placementId())) {
                 continue;
             }
             Decision d = ads.engine.decide(imp.request());
@@ -63,7 +67,10 @@ public final class OpenRtbRoutes {
             }
         }
         if (bids.isEmpty()) {
-            ctx.response().setStatusCode(204).putHeader("x-openrtb-version", "2.6").end();
+            ctx.response()
+                    .setStatusCode(204)
+                    .putHeader("x-openrtb-version", "2.6")
+                    .end();
             return;
         }
         ctx.response().putHeader("x-openrtb-version", "2.6");
@@ -96,11 +103,13 @@ public final class OpenRtbRoutes {
                 g.writeNumberField("w", b.ad().creative().width());
                 g.writeNumberField("h", b.ad().creative().height());
             }
-            g.writeNumberField("mtype", switch (b.imp().format()) {
-                case BANNER -> 1;
-                case VIDEO -> 2;
-                case NATIVE -> 4;
-            });
+            g.writeNumberField(
+                    "mtype",
+                    switch (b.imp().format()) {
+                        case BANNER -> 1;
+                        case VIDEO -> 2;
+                        case NATIVE -> 4;
+                    });
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -121,27 +130,32 @@ public final class OpenRtbRoutes {
                     + "]]></ClickThrough></VideoClicks></Linear></Creative></Creatives></InLine></Ad></VAST>";
         }
         if (b.imp().format() == AdFormat.NATIVE) {
-            return new String(JsonResponses.bytes(g -> {
-                g.writeStartObject();
-                g.writeObjectFieldStart("native");
-                g.writeStringField("ver", "1.2");
-                g.writeObjectFieldStart("link");
-                g.writeStringField("url", click);
-                g.writeEndObject();
-                g.writeArrayFieldStart("imptrackers");
-                g.writeString(imp);
-                g.writeEndArray();
-                g.writeArrayFieldStart("assets");
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeEndObject();
-            }), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(
+                    JsonResponses.bytes(g -> {
+                        g.writeStartObject();
+                        g.writeObjectFieldStart("native");
+                        g.writeStringField("ver", "1.2");
+                        g.writeObjectFieldStart("link");
+                        g.writeStringField("url", click);
+                        g.writeEndObject();
+                        g.writeArrayFieldStart("imptrackers");
+                        g.writeString(imp);
+                        g.writeEndArray();
+                        g.writeArrayFieldStart("assets");
+                        g.writeEndArray();
+                        g.writeEndObject();
+                        g.writeEndObject();
+                    }),
+                    java.nio.charset.StandardCharsets.UTF_8);
         }
         return "<a href=\"" + xml(click) + "\" target=\"_blank\">" + xml(cr) + "</a><img src=\"" + xml(imp)
                 + "\" width=\"1\" height=\"1\" alt=\"\">";
     }
 
     private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

@@ -48,7 +48,10 @@ public final class TrackingRoutes {
         if (verified instanceof Result.Err<TrackingToken> err) {
             TrackOutcome o = TrackOutcome.rejected(err.problem().code(), null);
             ads.tracking.count(o);
-            JsonResponses.error(ctx, err.problem().code().equals("malformed") ? 400 : 403, err.problem().code(),
+            JsonResponses.error(
+                    ctx,
+                    err.problem().code().equals("malformed") ? 400 : 403,
+                    err.problem().code(),
                     err.problem().message());
             return;
         }
@@ -66,13 +69,23 @@ public final class TrackingRoutes {
         TrackOutcome o = ads.tracking.record(t, now);
         switch (o.verdict()) {
             case REJECTED -> JsonResponses.error(ctx, 403, o.reason(), describe(o.reason()));
-            case DUPLICATE -> ctx.response().setStatusCode(204).putHeader("X-Heed-Track", "duplicate").end();
+            case DUPLICATE ->
+                ctx.response()
+                        .setStatusCode(204)
+                        .putHeader("X-Heed-Track", "duplicate")
+                        .end();
             case ACCEPTED -> {
                 ads.trackingLog.accept(accept(t, now));
                 if (kind == TrackKind.CLICK && t.landing() != null) {
-                    ctx.response().setStatusCode(302).putHeader("Location", t.landing()).end();
+                    ctx.response()
+                            .setStatusCode(302)
+                            .putHeader("Location", t.landing())
+                            .end();
                 } else {
-                    ctx.response().setStatusCode(204).putHeader("X-Heed-Track", "accepted").end();
+                    ctx.response()
+                            .setStatusCode(204)
+                            .putHeader("X-Heed-Track", "accepted")
+                            .end();
                 }
             }
         }
@@ -82,10 +95,12 @@ public final class TrackingRoutes {
     private Event accept(TrackingToken t, long now) {
         Campaign c = ads.engine.campaign(t.campaignId());
         long charged = 0;
-        if (c != null && (c.pricing() == Pricing.CPC && t.kind() == TrackKind.CLICK
-                || c.pricing() == Pricing.CPA && t.kind() == TrackKind.CONVERSION)) {
+        if (c != null
+                && (c.pricing() == Pricing.CPC && t.kind() == TrackKind.CLICK
+                        || c.pricing() == Pricing.CPA && t.kind() == TrackKind.CONVERSION)) {
             charged = ads.engine.ledger().chargeUpTo(c, Math.round(t.price() * 1_000_000), now);
-            ads.log.acceptCharge(new SpendHistory.Charge(t.decisionId(), c.id(), now, t.kind().wire(), charged));
+            ads.log.acceptCharge(new SpendHistory.Charge(
+                    t.decisionId(), c.id(), now, t.kind().wire(), charged));
         }
         switch (t.kind()) {
             case IMPRESSION -> ads.attention.impression(t.campaignId(), t.persona());
@@ -95,9 +110,18 @@ public final class TrackingRoutes {
         String type = t.kind() == TrackKind.CONVERSION ? "purchase" : t.kind().wire();
         String attrs = "{\"campaign\":\"" + json(t.campaignId()) + "\",\"decision\":\"" + json(t.decisionId())
                 + "\",\"charged_micros\":" + charged + "}";
-        return new Event(ads.tenant, TrackingLedger.eventId(t.kind(), t.decisionId(), t.position()), type,
-                t.userId() == null ? "anonymous" : t.userId(), null, null, t.creativeId(), Instant.ofEpochMilli(now),
-                null, new EventContext(null, t.position(), null, null, null, null, null), attrs);
+        return new Event(
+                ads.tenant,
+                TrackingLedger.eventId(t.kind(), t.decisionId(), t.position()),
+                type,
+                t.userId() == null ? "anonymous" : t.userId(),
+                null,
+                null,
+                t.creativeId(),
+                Instant.ofEpochMilli(now),
+                null,
+                new EventContext(null, t.position(), null, null, null, null, null),
+                attrs);
     }
 
     private static String json(String s) {

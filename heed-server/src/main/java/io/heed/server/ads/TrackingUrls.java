@@ -10,8 +10,16 @@ import io.heed.ads.tracking.TrackingToken;
 record TrackingUrls(String impression, String click, String conversion) {
 
     static TrackingUrls of(TrackingSigner signer, String base, Decision d, ServedAd a) {
-        TrackingToken t = new TrackingToken(TrackKind.IMPRESSION, d.decisionId(), a.candidate().campaignId(),
-                a.candidate().creativeId(), a.position(), d.userId(), d.persona(), d.timestampMillis(), null,
+        TrackingToken t = new TrackingToken(
+                TrackKind.IMPRESSION,
+                d.decisionId(),
+                a.candidate().campaignId(),
+                a.candidate().creativeId(),
+                a.position(),
+                d.userId(),
+                d.persona(),
+                d.timestampMillis(),
+                null,
                 a.price());
         String[] q = signer.signAll(t, a.creative().landingUrl());
         String path = base + "/v1/track/";

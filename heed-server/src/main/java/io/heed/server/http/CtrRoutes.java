@@ -34,7 +34,8 @@ public final class CtrRoutes {
     }
 
     public void mount(Router router) {
-        router.post("/v1/ctr/explain").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY))
+        router.post("/v1/ctr/explain")
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY))
                 .blockingHandler(this::explain, false);
     }
 
@@ -75,7 +76,9 @@ public final class CtrRoutes {
         CtrRequest request;
         int top;
         try {
-            byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+            byte[] bytes = ctx.body().buffer() == null
+                    ? new byte[0]
+                    : ctx.body().buffer().getBytes();
             if (bytes.length == 0) {
                 JsonResponses.error(ctx, 400, "invalid_request", "body must be a JSON object");
                 return;
@@ -110,12 +113,15 @@ public final class CtrRoutes {
             }
             request = b.build();
         } catch (JsonProcessingException e) {
-            JsonResponses.error(ctx, 400, "invalid_request", "body is not valid JSON of the documented shape: "
-                    + e.getOriginalMessage());
+            JsonResponses.error(
+                    ctx,
+                    400,
+                    "invalid_request",
+                    "body is not valid JSON of the documented shape: " + e.getOriginalMessage());
             return;
         } catch (IOException | BadShape e) {
-            JsonResponses.error(ctx, 400, "invalid_request", "body is not valid JSON of the documented shape: "
-                    + e.getMessage());
+            JsonResponses.error(
+                    ctx, 400, "invalid_request", "body is not valid JSON of the documented shape: " + e.getMessage());
             return;
         }
         CtrModel m;

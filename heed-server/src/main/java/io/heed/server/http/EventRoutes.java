@@ -39,8 +39,14 @@ public final class EventRoutes {
     private final int maxBatchEvents;
     private final AtomicLong requestSeq = new AtomicLong();
 
-    public EventRoutes(BatchParser parser, GroupCommitWriter writer, WorkerExecutor parsePool, int maxPendingParses,
-                       IngestStats stats, long maxBodyBytes, int maxBatchEvents) {
+    public EventRoutes(
+            BatchParser parser,
+            GroupCommitWriter writer,
+            WorkerExecutor parsePool,
+            int maxPendingParses,
+            IngestStats stats,
+            long maxBodyBytes,
+            int maxBatchEvents) {
         this.parser = parser;
         this.writer = writer;
         this.parsePool = parsePool;
@@ -62,8 +68,12 @@ public final class EventRoutes {
         String ct = ctx.request().getHeader("Content-Type");
         String media = ct == null ? "" : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json") && !media.endsWith("+json")) {
-            JsonResponses.errorAndClose(ctx, 415, "unsupported_media_type", "POST " + PATH + " takes "
-                    + "Content-Type: application/json, got " + (ct == null ? "none" : "'" + ct + "'"));
+            JsonResponses.errorAndClose(
+                    ctx,
+                    415,
+                    "unsupported_media_type",
+                    "POST " + PATH + " takes " + "Content-Type: application/json, got "
+                            + (ct == null ? "none" : "'" + ct + "'"));
             return;
         }
         ctx.next();
@@ -72,8 +82,11 @@ public final class EventRoutes {
     private void ingest(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0) {
-            JsonResponses.error(ctx, 400, "empty_body", "the body is empty; send a JSON array of events or "
-                    + "{\"events\": [...]}");
+            JsonResponses.error(
+                    ctx,
+                    400,
+                    "empty_body",
+                    "the body is empty; send a JSON array of events or " + "{\"events\": [...]}");
             return;
         }
         if (!writer.hasRoom() || !pendingParses.tryAcquire()) {
@@ -103,8 +116,8 @@ public final class EventRoutes {
         if (parse instanceof BatchParse.Invalid inv) {
             JsonResponses.invalidJson(ctx, inv.index(), inv.field(), inv.message());
         } else if (parse instanceof BatchParse.TooManyEvents) {
-            JsonResponses.error(ctx, 413, "too_many_events", "a batch may hold at most " + maxBatchEvents
-                    + " events; split it");
+            JsonResponses.error(
+                    ctx, 413, "too_many_events", "a batch may hold at most " + maxBatchEvents + " events; split it");
         } else {
             store(ctx, (BatchParse.Parsed) parse);
         }
@@ -116,17 +129,23 @@ public final class EventRoutes {
             busy(ctx);
             return;
         }
-        Future.fromCompletionStage(queued.get(), ctx.vertx().getOrCreateContext()).onComplete(ar -> {
-            if (ar.failed()) {
-                LOG.warn("a batch of {} records was not stored: {}", p.batch().received(),
-                        ar.cause().getClass().getName());
-                JsonResponses.error(ctx, 500, "store_failed", "the batch was not stored (nothing of it was "
-                        + "committed); retrying is safe");
-                return;
-            }
-            IngestOutcome o = ar.result();
-            JsonResponses.send(ctx, 200, g -> writeOutcome(g, o));
-        });
+        Future.fromCompletionStage(queued.get(), ctx.vertx().getOrCreateContext())
+                .onComplete(ar -> {
+                    if (ar.failed()) {
+                        LOG.warn(
+                                "a batch of {} records was not stored: {}",
+                                p.batch().received(),
+                                ar.cause().getClass().getName());
+                        JsonResponses.error(
+                                ctx,
+                                500,
+                                "store_failed",
+                                "the batch was not stored (nothing of it was " + "committed); retrying is safe");
+                        return;
+                    }
+                    IngestOutcome o = ar.result();
+                    JsonResponses.send(ctx, 200, g -> writeOutcome(g, o));
+                });
     }
 
     private void busy(RoutingContext ctx) {

@@ -26,14 +26,15 @@ public final class JsonResponses {
      * written from trees; one value per body, nothing after it.
      */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
     private static final Logger LOG = LoggerFactory.getLogger(JsonResponses.class);
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
     /** The header's name and value pre-encoded once (Vert.x copies them as bytes on every response). */
     private static final CharSequence CONTENT_TYPE_VALUE = io.vertx.core.http.HttpHeaders.createOptimized(CONTENT_TYPE);
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     /** Writes a JSON body with a {@link JsonGenerator}. */
     @FunctionalInterface
@@ -75,7 +76,8 @@ public final class JsonResponses {
         if (r.ended() || r.closed()) {
             return;
         }
-        r.setStatusCode(status).putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, CONTENT_TYPE_VALUE)
+        r.setStatusCode(status)
+                .putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, CONTENT_TYPE_VALUE)
                 .end(Buffer.buffer(json));
     }
 
@@ -128,17 +130,35 @@ public final class JsonResponses {
     /** Turns the router's own failures (no route, wrong method, body too large, exceptions) into JSON. */
     public static void install(Router router, long maxBodyBytes) {
         router.errorHandler(400, ctx -> error(ctx, 400, "bad_request", describe(ctx, "the request is malformed")));
-        router.errorHandler(404, ctx -> error(ctx, 404, "not_found", "no route for " + ctx.request().method() + " "
-                + ctx.request().path()));
-        router.errorHandler(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.request().method()
-                + " is not allowed on " + ctx.request().path()));
-        router.errorHandler(413, ctx -> errorAndClose(ctx, 413, "body_too_large", "the request body exceeds "
-                + maxBodyBytes + " bytes"));
-        router.errorHandler(415, ctx -> errorAndClose(ctx, 415, "unsupported_media_type",
-                "send Content-Type: application/json"));
+        router.errorHandler(
+                404,
+                ctx -> error(
+                        ctx,
+                        404,
+                        "not_found",
+                        "no route for " + ctx.request().method() + " "
+                                + ctx.request().path()));
+        router.errorHandler(
+                405,
+                ctx -> error(
+                        ctx,
+                        405,
+                        "method_not_allowed",
+                        ctx.request().method() + " is not allowed on "
+                                + ctx.request().path()));
+        router.errorHandler(
+                413,
+                ctx -> errorAndClose(
+                        ctx, 413, "body_too_large", "the request body exceeds " + maxBodyBytes + " bytes"));
+        router.errorHandler(
+                415, ctx -> errorAndClose(ctx, 415, "unsupported_media_type", "send Content-Type: application/json"));
         router.errorHandler(500, ctx -> {
             if (ctx.failure() != null) {
-                LOG.error("unhandled failure on {} {}", ctx.request().method(), ctx.request().path(), ctx.failure());
+                LOG.error(
+                        "unhandled failure on {} {}",
+                        ctx.request().method(),
+                        ctx.request().path(),
+                        ctx.failure());
             }
             error(ctx, 500, "internal_error", "the server failed to handle the request");
         });

@@ -26,8 +26,7 @@ public final class PersonaModelFile {
     }
 
     /** A load attempt for a request: {@code answered} when a 500 has already been sent. */
-    record Attempt(PersonaModel model, boolean answered) {
-    }
+    record Attempt(PersonaModel model, boolean answered) {}
 
     /** The model (null when none is built), or a 500 sent to {@code ctx} when the file cannot be read. */
     Attempt loadFor(RoutingContext ctx) {

@@ -4,8 +4,8 @@ import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaDescription;
 import io.heed.profiles.persona.PersonaDrift;
 import io.heed.profiles.persona.PersonaModel;
-import io.heed.storage.HeedStore;
 import io.heed.profiles.sql.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
@@ -48,8 +48,12 @@ public final class PersonaRoutes {
         }
         ProfileMatrix now = new SqlProfileFeatures(store, ctx.request().getParam("tenant")).compute();
         if (!now.features().compatibleWith(m.features())) {
-            JsonResponses.error(ctx, 409, "persona_model_stale", "the model was trained on " + m.features().id()
-                    + " with other columns than the store's profiles; rebuild it with `heed personas build`");
+            JsonResponses.error(
+                    ctx,
+                    409,
+                    "persona_model_stale",
+                    "the model was trained on " + m.features().id()
+                            + " with other columns than the store's profiles; rebuild it with `heed personas build`");
             return;
         }
         if (now.rows() == 0) {

@@ -4,8 +4,8 @@ import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
-import io.heed.storage.HeedStore;
 import io.heed.revenue.sql.SqlRevenueLedger;
+import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +42,16 @@ public final class ReportRoutes {
         try {
             long click = hours(ctx, "click_window_hours", 24 * 7);
             String vt = ctx.request().getParam("view_through_hours");
-            attribution = new Attribution(Duration.ofHours(click), vt != null,
+            attribution = new Attribution(
+                    Duration.ofHours(click),
+                    vt != null,
                     Duration.ofHours(vt != null ? hours(ctx, "view_through_hours", 24) : 24));
         } catch (IllegalArgumentException e) {
             JsonResponses.error(ctx, 400, "invalid_parameter", e.getMessage());
             return;
         }
-        RevenueReport r = RevenueReport.of(new SqlRevenueLedger(store), param(ctx, "tenant", "default"), by,
-                attribution);
+        RevenueReport r =
+                RevenueReport.of(new SqlRevenueLedger(store), param(ctx, "tenant", "default"), by, attribution);
         JsonResponses.sendBytes(ctx, 200, RevenueReportWriter.json(r).getBytes(StandardCharsets.UTF_8));
     }
 

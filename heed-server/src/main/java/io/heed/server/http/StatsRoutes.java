@@ -1,7 +1,7 @@
 package io.heed.server.http;
 
-import io.heed.events.sql.IngestCounts;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.heed.events.sql.IngestCounts;
 import io.heed.server.ingest.GroupCommitWriter;
 import io.heed.server.ingest.IngestStats;
 import io.heed.storage.HeedStore;

@@ -2,9 +2,9 @@ package io.heed.server.http;
 
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.UserProfile;
-import io.heed.storage.HeedStore;
 import io.heed.profiles.sql.ProfilePriors;
 import io.heed.profiles.sql.SqlProfileFeatures;
+import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
@@ -43,8 +43,8 @@ public final class UserProfileRoutes {
             return;
         }
         String tenant = ctx.request().getParam("tenant");
-        SqlProfileFeatures source = features.computeIfAbsent(tenant == null ? "" : tenant,
-                t -> new SqlProfileFeatures(store, t.isEmpty() ? null : t));
+        SqlProfileFeatures source = features.computeIfAbsent(
+                tenant == null ? "" : tenant, t -> new SqlProfileFeatures(store, t.isEmpty() ? null : t));
         ProfileMatrix row = source.computeFor(id);
         ProfilePriors priors = source.priors();
         if (row.rows() == 0) {

@@ -35,9 +35,24 @@ import java.util.Set;
  */
 public final class BatchParser {
     /** Canonical event fields accepted as JSON strings or numbers (all but {@code attributes}). */
-    static final Set<String> SCALAR_FIELDS = Set.of("event_id", "tenant_id", "type", "user_id", "anonymous_id",
-            "item_id", "ad_id", "timestamp", "value", "placement", "position", "device", "platform", "geo",
-            "session_id", "page");
+    static final Set<String> SCALAR_FIELDS = Set.of(
+            "event_id",
+            "tenant_id",
+            "type",
+            "user_id",
+            "anonymous_id",
+            "item_id",
+            "ad_id",
+            "timestamp",
+            "value",
+            "placement",
+            "position",
+            "device",
+            "platform",
+            "geo",
+            "session_id",
+            "page");
+
     static final String ATTRIBUTES = "attributes";
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -76,14 +91,18 @@ public final class BatchParser {
                     return r;
                 }
             } else {
-                return new BatchParse.Invalid(null, null, t == null ? "the body holds no JSON value"
-                        : "the body must be a JSON array of event objects or {\"events\": [...]}, found "
-                        + kind(t));
+                return new BatchParse.Invalid(
+                        null,
+                        null,
+                        t == null
+                                ? "the body holds no JSON value"
+                                : "the body must be a JSON array of event objects or {\"events\": [...]}, found "
+                                        + kind(t));
             }
             cur.index = null;
             if (p.nextToken() != null) {
-                return new BatchParse.Invalid(null, null, "unexpected content after the JSON value at "
-                        + where(p.currentTokenLocation()));
+                return new BatchParse.Invalid(
+                        null, null, "unexpected content after the JSON value at " + where(p.currentTokenLocation()));
             }
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " at " + where(e.getLocation());
@@ -138,8 +157,8 @@ public final class BatchParser {
                 return null;
             }
             if (t != JsonToken.START_OBJECT) {
-                return new BatchParse.Invalid(cur.received, null, "element " + cur.received
-                        + " is not a JSON object but " + kind(t));
+                return new BatchParse.Invalid(
+                        cur.received, null, "element " + cur.received + " is not a JSON object but " + kind(t));
             }
             if (cur.received >= maxEvents) {
                 return new BatchParse.TooManyEvents(maxEvents);
@@ -171,8 +190,8 @@ public final class BatchParser {
                     case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> b.set(name, p.getText());
                     case VALUE_NULL -> b.set(name, null);
                     default -> {
-                        return new BatchParse.Invalid(index, name, "\"" + name
-                                + "\" must be a string, a number or null, found " + kind(v));
+                        return new BatchParse.Invalid(
+                                index, name, "\"" + name + "\" must be a string, a number or null, found " + kind(v));
                     }
                 }
             } else if (ATTRIBUTES.equals(name)) {
@@ -183,8 +202,8 @@ public final class BatchParser {
                 } else if (v == JsonToken.VALUE_NULL) {
                     attrStart = -1;
                 } else {
-                    return new BatchParse.Invalid(index, name, "\"attributes\" must be a JSON object or null, found "
-                            + kind(v));
+                    return new BatchParse.Invalid(
+                            index, name, "\"attributes\" must be a JSON object or null, found " + kind(v));
                 }
             } else {
                 long vs = p.currentTokenLocation().getByteOffset();
@@ -212,8 +231,8 @@ public final class BatchParser {
             cur.events.add(ok.value());
         } else {
             Problem problem = ((Result.Err<Event>) r).problem();
-            cur.quarantined.add(new Quarantined(cur.source, index, text(cur.body, start, end), problem.code(),
-                    problem.field(), problem.message()));
+            cur.quarantined.add(new Quarantined(
+                    cur.source, index, text(cur.body, start, end), problem.code(), problem.field(), problem.message()));
         }
         return null;
     }
@@ -233,7 +252,9 @@ public final class BatchParser {
                     a.skipChildren();
                 }
             }
-            String inner = attributes.substring(attributes.indexOf('{') + 1, attributes.lastIndexOf('}')).strip();
+            String inner = attributes
+                    .substring(attributes.indexOf('{') + 1, attributes.lastIndexOf('}'))
+                    .strip();
             sb.append(inner);
         }
         boolean first = taken.isEmpty();
@@ -246,7 +267,9 @@ public final class BatchParser {
                 sb.append(',');
             }
             first = false;
-            sb.append('"').append(JsonStringEncoder.getInstance().quoteAsString(name)).append("\":");
+            sb.append('"')
+                    .append(JsonStringEncoder.getInstance().quoteAsString(name))
+                    .append("\":");
             long[] r = ranges.get(i);
             sb.append(text(body, r[0], r[1]));
         }

@@ -54,11 +54,11 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final Thread thread;
     /** A batch that did not fit the previous group; owned by the writer thread. */
     private Pending carry;
+
     private boolean accepting = true;
     private volatile boolean running = true;
 
-    private record Pending(ParsedBatch batch, CompletableFuture<IngestOutcome> done) {
-    }
+    private record Pending(ParsedBatch batch, CompletableFuture<IngestOutcome> done) {}
 
     /**
      * @param maxGroupRows  rows (valid plus quarantined) merged into one append at most; a single larger batch is
@@ -67,8 +67,13 @@ public final class GroupCommitWriter implements AutoCloseable {
      * @param linger        how long the writer may wait for more batches before committing a group that is not
      *                      full, when the previous group held more than one request (zero: never wait)
      */
-    public GroupCommitWriter(EventAppender appender, InsertedKeys insertedKeys, int maxGroupRows, long maxQueuedRows,
-                             Duration linger, IngestStats stats) {
+    public GroupCommitWriter(
+            EventAppender appender,
+            InsertedKeys insertedKeys,
+            int maxGroupRows,
+            long maxQueuedRows,
+            Duration linger,
+            IngestStats stats) {
         if (maxGroupRows < 1 || maxQueuedRows < 1) {
             throw new IllegalArgumentException("maxGroupRows and maxQueuedRows must be >= 1");
         }
@@ -218,8 +223,12 @@ public final class GroupCommitWriter implements AutoCloseable {
             }
         } catch (Throwable e) { // every request of the group fails; none is acknowledged
             stats.failedGroups.increment();
-            LOG.error("group commit of {} requests ({} events, {} quarantined) failed: {}", n, events.size(),
-                    quarantined.size(), e.getClass().getName());
+            LOG.error(
+                    "group commit of {} requests ({} events, {} quarantined) failed: {}",
+                    n,
+                    events.size(),
+                    quarantined.size(),
+                    e.getClass().getName());
             LOG.debug("group commit failure", e);
             for (Pending p : group) {
                 p.done().completeExceptionally(e);
@@ -229,8 +238,12 @@ public final class GroupCommitWriter implements AutoCloseable {
             stats.committingRows.set(0);
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        LOG.debug("group commit: {} requests, {} events, {} quarantined in {} ms", n, events.size(),
-                quarantined.size(), millis);
+        LOG.debug(
+                "group commit: {} requests, {} events, {} quarantined in {} ms",
+                n,
+                events.size(),
+                quarantined.size(),
+                millis);
         stats.committed(new IngestStats.LastGroup(n, events.size(), quarantined.size(), millis, Instant.now()));
         for (int i = 0; i < n; i++) {
             ParsedBatch b = group.get(i).batch();

@@ -19,14 +19,20 @@ public final class IngestStats {
     private final AtomicReference<LastGroup> last = new AtomicReference<>();
 
     /** The latest committed group: how many requests and rows it merged and how long the append took. */
-    public record LastGroup(int requests, int events, int quarantined, long appendMillis, Instant committedAt) {
-    }
+    public record LastGroup(int requests, int events, int quarantined, long appendMillis, Instant committedAt) {}
 
     /** A consistent-enough copy of the counters for reporting. */
-    public record Snapshot(long requests, long received, long accepted, long duplicates, long quarantined,
-                           long groups, long failedGroups, long rejectedBusy, long committingRows,
-                           LastGroup lastGroup) {
-    }
+    public record Snapshot(
+            long requests,
+            long received,
+            long accepted,
+            long duplicates,
+            long quarantined,
+            long groups,
+            long failedGroups,
+            long rejectedBusy,
+            long committingRows,
+            LastGroup lastGroup) {}
 
     public void busyRejected() {
         rejectedBusy.increment();
@@ -38,7 +44,16 @@ public final class IngestStats {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(requests.sum(), received.sum(), accepted.sum(), duplicates.sum(), quarantined.sum(),
-                groups.sum(), failedGroups.sum(), rejectedBusy.sum(), committingRows.get(), last.get());
+        return new Snapshot(
+                requests.sum(),
+                received.sum(),
+                accepted.sum(),
+                duplicates.sum(),
+                quarantined.sum(),
+                groups.sum(),
+                failedGroups.sum(),
+                rejectedBusy.sum(),
+                committingRows.get(),
+                last.get());
     }
 }

@@ -1,10 +1,10 @@
 package io.heed.server.wiring;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.function.Function;
 
@@ -21,7 +21,9 @@ final class HttpVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer(options).requestHandler(routes.apply(vertx)).listen()
+        return vertx.createHttpServer(options)
+                .requestHandler(routes.apply(vertx))
+                .listen()
                 .onSuccess(s -> actualPort = s.actualPort());
     }
 

@@ -11,11 +11,11 @@ import io.heed.server.ads.AdsContext;
 import io.heed.server.ads.DecideRoutes;
 import io.heed.server.ads.OpenRtbRoutes;
 import io.heed.server.ads.TrackingRoutes;
+import io.heed.server.http.CtrRoutes;
 import io.heed.server.http.EventRoutes;
 import io.heed.server.http.HealthRoutes;
 import io.heed.server.http.JsonResponses;
 import io.heed.server.http.OpenApiRoutes;
-import io.heed.server.http.CtrRoutes;
 import io.heed.server.http.PersonaModelFile;
 import io.heed.server.http.PersonaRoutes;
 import io.heed.server.http.ReportRoutes;
@@ -27,10 +27,10 @@ import io.heed.server.ingest.IngestStats;
 import io.heed.storage.HeedStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -70,21 +70,28 @@ public final class ServerWiring implements AutoCloseable {
      */
     public static ServerWiring start(HeedConfig config, HeedStore store) {
         ServerConfig cfg = config.server();
-        ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(config.ads().tenant());
+        ValidationPolicy policy =
+                ValidationPolicy.defaults().withDefaultTenant(config.ads().tenant());
         Path personaModel = config.models().persona();
         Path ctrModel = config.models().ctr();
         EventStore.of(store).prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
+        Vertx vertx = Vertx.vertx(
+                new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
         IngestStats stats = new IngestStats();
-        GroupCommitWriter writer = new GroupCommitWriter(EventStore.of(store), new SqlInsertedKeys(store), cfg.maxGroupRows(),
-                cfg.maxQueuedRows(), Duration.ofMillis(cfg.groupLingerMillis()), stats);
+        GroupCommitWriter writer = new GroupCommitWriter(
+                EventStore.of(store),
+                new SqlInsertedKeys(store),
+                cfg.maxGroupRows(),
+                cfg.maxQueuedRows(),
+                Duration.ofMillis(cfg.groupLingerMillis()),
+                stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
         AdsContext ads = AdsContext.open(store, config);
         try {
-            BatchParser parser = new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(),
-                    GroupCommitWriter.SOURCE);
-            EventRoutes events = new EventRoutes(parser, writer, parsePool, cfg.maxPendingParses(), stats,
-                    cfg.maxBodyBytes(), cfg.maxBatchEvents());
+            BatchParser parser =
+                    new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(), GroupCommitWriter.SOURCE);
+            EventRoutes events = new EventRoutes(
+                    parser, writer, parsePool, cfg.maxPendingParses(), stats, cfg.maxBodyBytes(), cfg.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(store, writer);
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
@@ -120,22 +127,27 @@ public final class ServerWiring implements AutoCloseable {
             };
             // Instances on the same host and port share one socket (Vert.x round-robins connections). A negative
             // port asks Vert.x for one random port shared by all instances (port 0 would give each its own).
-            HttpServerOptions options = new HttpServerOptions().setHost(cfg.host())
-                    .setPort(cfg.port() == 0 ? -1 : cfg.port()).setTcpNoDelay(true)
+            HttpServerOptions options = new HttpServerOptions()
+                    .setHost(cfg.host())
+                    .setPort(cfg.port() == 0 ? -1 : cfg.port())
+                    .setTcpNoDelay(true)
                     // no WebSocket routes: without compression support Vert.x leaves the WebSocket extension
                     // handler out of every connection's pipeline, which every request otherwise passes through
-                    .setPerFrameWebSocketCompressionSupported(false).setPerMessageWebSocketCompressionSupported(false);
+                    .setPerFrameWebSocketCompressionSupported(false)
+                    .setPerMessageWebSocketCompressionSupported(false);
             List<HttpVerticle> instances = new CopyOnWriteArrayList<>();
-            await(vertx.deployVerticle(() -> {
-                HttpVerticle v = new HttpVerticle(options, routes);
-                instances.add(v);
-                return v;
-            }, new DeploymentOptions().setInstances(cfg.eventLoops())));
+            await(vertx.deployVerticle(
+                    () -> {
+                        HttpVerticle v = new HttpVerticle(options, routes);
+                        instances.add(v);
+                        return v;
+                    },
+                    new DeploymentOptions().setInstances(cfg.eventLoops())));
             int port = instances.get(0).actualPort();
             for (HttpVerticle v : instances) {
                 if (v.actualPort() != port) {
-                    throw new IllegalStateException("HTTP server instances listen on different ports: " + port
-                            + " and " + v.actualPort());
+                    throw new IllegalStateException(
+                            "HTTP server instances listen on different ports: " + port + " and " + v.actualPort());
                 }
             }
             return new ServerWiring(vertx, writer, parsePool, port, ads);
@@ -147,8 +159,8 @@ public final class ServerWiring implements AutoCloseable {
             if (e instanceof RuntimeException re) {
                 throw re;
             }
-            throw new IllegalStateException("cannot start the HTTP server on " + cfg.host() + ":" + cfg.port() + ": "
-                    + e, e);
+            throw new IllegalStateException(
+                    "cannot start the HTTP server on " + cfg.host() + ":" + cfg.port() + ": " + e, e);
         }
     }
 

@@ -14,26 +14,29 @@ import java.nio.file.Path;
  * {@code PORT <n>} once it listens.
  */
 public final class CrashingServerMain {
-    private CrashingServerMain() {
-    }
+    private CrashingServerMain() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         HeedStore store = HeedStore.openEmbedded(data);
-        HeedServer server = HeedServer.start(HeedConfig.defaults().withServer(ServerConfig.defaults().withPort(0))
+        HeedServer server = HeedServer.start(
+                HeedConfig.defaults()
+                        .withServer(ServerConfig.defaults().withPort(0))
                         .withJournal(JournalConfig.defaults().withDir(data.resolve("journal"))),
                 store);
         if (args.length > 1 && args[1].equals("hold")) {
             java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
-            Thread holder = new Thread(() -> store.write(c -> {
-                held.countDown();
-                try {
-                    Thread.sleep(Long.MAX_VALUE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }), "store-holder");
+            Thread holder = new Thread(
+                    () -> store.write(c -> {
+                        held.countDown();
+                        try {
+                            Thread.sleep(Long.MAX_VALUE);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    }),
+                    "store-holder");
             holder.setDaemon(true);
             holder.start();
             held.await();

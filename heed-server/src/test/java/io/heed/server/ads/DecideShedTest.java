@@ -11,10 +11,10 @@ import io.heed.ads.model.Pricing;
 import io.heed.ads.model.Schedule;
 import io.heed.ads.model.Status;
 import io.heed.ads.model.Targeting;
+import io.heed.ads.sql.SqlAdCatalog;
 import io.heed.ads.tracking.TrackingPolicy;
 import io.heed.storage.HeedStore;
 import io.heed.storage.Sql;
-import io.heed.ads.sql.SqlAdCatalog;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -50,35 +50,54 @@ class DecideShedTest {
         try (HeedStore store = HeedStore.openEmbedded(dir)) {
             SqlAdCatalog repo = new SqlAdCatalog(store);
             repo.upsert(new Advertiser("a1", "Acme", Status.ACTIVE));
-            repo.upsert(new Campaign("c1", "a1", "always on", Status.ACTIVE, Pricing.CPM, 1, 1e6, 1e6,
-                    new Schedule(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"),
-                            0xFFFFFF), new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), List.of()));
-            repo.upsert(new Creative("k1", "c1", AdFormat.NATIVE, 0, 0, "https://acme.example/x", null,
-                    Status.ACTIVE, 1));
+            repo.upsert(new Campaign(
+                    "c1",
+                    "a1",
+                    "always on",
+                    Status.ACTIVE,
+                    Pricing.CPM,
+                    1,
+                    1e6,
+                    1e6,
+                    new Schedule(
+                            Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), 0xFFFFFF),
+                    new Targeting(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()),
+                    List.of()));
+            repo.upsert(
+                    new Creative("k1", "c1", AdFormat.NATIVE, 0, 0, "https://acme.example/x", null, Status.ACTIVE, 1));
             repo.upsert(new Placement("feed", AdFormat.NATIVE, 0, 0, 1, 0));
             AdsContext ads = AdsContext.open(store, "t", TrackingPolicy.defaults(), 64 * 1024L);
             DecideRoutes decide = new DecideRoutes(ads);
             Router router = Router.router(vertx);
             decide.mount(router);
-            HttpServer server = vertx.createHttpServer().requestHandler(req -> {
-                if (!decide.takes(req)) {
-                    router.handle(req);
-                }
-            }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(req -> {
+                        if (!decide.takes(req)) {
+                            router.handle(req);
+                        }
+                    })
+                    .listen(0, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
             URI uri = URI.create("http://127.0.0.1:" + server.actualPort() + "/v1/decide");
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
 
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch held = new CountDownLatch(1);
-            Thread blocker = new Thread(() -> store.write(c -> {
-                held.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }), "store-holder");
+            Thread blocker = new Thread(
+                    () -> store.write(c -> {
+                        held.countDown();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    }),
+                    "store-holder");
             blocker.start();
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -96,9 +115,15 @@ class DecideShedTest {
             assertThat(shed.statusCode()).isEqualTo(503);
             assertThat(shed.headers().firstValue("Retry-After")).contains("1");
             assertThat(shed.body()).contains("\"error\":\"unavailable\"");
-            assertThat(served).as("the journal's allowed backlog (64 KiB) was served first").isGreaterThan(20);
-            assertThat(ads.auctionLogPending()).as("every served auction waits in the journal").isEqualTo(served);
-            assertThat(post(http, uri, -1).statusCode()).as("still shedding while the store is held").isEqualTo(503);
+            assertThat(served)
+                    .as("the journal's allowed backlog (64 KiB) was served first")
+                    .isGreaterThan(20);
+            assertThat(ads.auctionLogPending())
+                    .as("every served auction waits in the journal")
+                    .isEqualTo(served);
+            assertThat(post(http, uri, -1).statusCode())
+                    .as("still shedding while the store is held")
+                    .isEqualTo(503);
 
             release.countDown();
             blocker.join(30_000);
@@ -118,7 +143,8 @@ class DecideShedTest {
             int expected = served;
             store.read(c -> {
                 try (Statement s = c.createStatement()) {
-                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions")).as("every served auction logged")
+                    assertThat(Sql.count(s, "SELECT COUNT(*) FROM ad_auctions"))
+                            .as("every served auction logged")
                             .isEqualTo(expected);
                 }
                 return null;
@@ -131,8 +157,12 @@ class DecideShedTest {
 
     private static HttpResponse<String> post(HttpClient http, URI uri, int i) throws Exception {
         String body = "{\"placement\":\"feed\",\"request_id\":\"q" + i + "\",\"user\":{\"id\":\"u" + i + "\"}}";
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

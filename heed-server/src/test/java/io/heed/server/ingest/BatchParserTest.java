@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BatchParserTest {
     static final Clock NOW = Clock.fixed(Instant.parse("2026-10-02T00:00:00Z"), ZoneOffset.UTC);
-    final BatchParser parser = new BatchParser(new EventValidator(ValidationPolicy.defaults().withClock(NOW)), 5,
-            "test");
+    final BatchParser parser =
+            new BatchParser(new EventValidator(ValidationPolicy.defaults().withClock(NOW)), 5, "test");
 
     BatchParse parse(String json) {
         return parser.parse(json.getBytes(StandardCharsets.UTF_8));
@@ -64,7 +64,8 @@ class BatchParserTest {
     void unknownKeysAloneMakeTheAttributes() {
         ParsedBatch b = parsed("[{\"type\":\"view\",\"user_id\":\"u\",\"item_id\":\"i\","
                 + "\"timestamp\":\"2026-10-01T00:00:00Z\",\"ab\":true,\"n\":null}]");
-        assertThat(new JsonObject(b.events().get(0).attributes()).getMap()).containsEntry("ab", true)
+        assertThat(new JsonObject(b.events().get(0).attributes()).getMap())
+                .containsEntry("ab", true)
                 .containsKey("n");
     }
 
@@ -83,15 +84,17 @@ class BatchParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "syntax error in record 1     | [{\"type\":\"view\"},{\"type\":oops}]                  | 1 | type",
-        "record that is not an object | [{\"type\":\"view\"}, 42]                            | 1 |",
-        "object in a scalar field     | [{\"user_id\":{\"id\":1}}]                             | 0 | user_id",
-        "boolean in a scalar field    | [{\"type\":\"view\"},{\"type\":\"view\",\"geo\":false}]  | 1 | geo",
-        "array as attributes          | [{\"attributes\":[1]}]                                 | 0 | attributes",
-        "unterminated array           | [{\"type\":\"view\"}                                   | 1 |",
-        "missing comma                | [{\"type\":\"view\"} {\"type\":\"view\"}]                | 1 |",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "syntax error in record 1     | [{\"type\":\"view\"},{\"type\":oops}]                  | 1 | type",
+                "record that is not an object | [{\"type\":\"view\"}, 42]                            | 1 |",
+                "object in a scalar field     | [{\"user_id\":{\"id\":1}}]                             | 0 | user_id",
+                "boolean in a scalar field    | [{\"type\":\"view\"},{\"type\":\"view\",\"geo\":false}]  | 1 | geo",
+                "array as attributes          | [{\"attributes\":[1]}]                                 | 0 | attributes",
+                "unterminated array           | [{\"type\":\"view\"}                                   | 1 |",
+                "missing comma                | [{\"type\":\"view\"} {\"type\":\"view\"}]                | 1 |",
+            })
     void refusesTheWholeBodyNamingRecordAndField(String name, String json, Integer index, String field) {
         BatchParse r = parse(json);
         assertThat(r).isInstanceOf(BatchParse.Invalid.class);
