@@ -217,18 +217,14 @@ abstract class AdStoreContract {
     void trackedHitsReadBackSinceATimeForTheirTenantOnly() throws Exception {
         Instant at = Instant.parse("2026-10-02T10:00:00.250Z");
         java.util.function.BiFunction<String, String, io.heed.events.model.Event> event =
-                (tenant, id) -> new io.heed.events.model.Event(
-                        tenant,
-                        id,
-                        "click",
-                        "u1",
-                        null,
-                        null,
-                        "k1",
-                        at,
-                        null,
-                        io.heed.events.model.EventContext.EMPTY,
-                        null);
+                (tenant, id) -> io.heed.events.model.Event.builder()
+                        .tenantId(tenant)
+                        .eventId(id)
+                        .type("click")
+                        .userId("u1")
+                        .adId("k1")
+                        .timestamp(at)
+                        .build();
         try (HeedStore store = openFresh(dir)) {
             EventStore.of(store)
                     .append(

@@ -38,35 +38,47 @@ public final class LoopEvents implements SimulatedAbTest.Listener, AutoCloseable
     public void served(Instant at, Visitor v, String variant, Outcome o) {
         AdSpec ad = ads.get(o.ad());
         String id = source + "-" + (++n);
-        EventContext ctx = new EventContext(v.placement(), v.position(), null, null, v.geo(), id, "feed/1");
-        pending.add(new Event(tenant, id + "-i", "impression", v.userId(), null, null, ad.id(), at, 0.0, ctx, null));
+        Event impression = Event.builder()
+                .tenantId(tenant)
+                .eventId(id + "-i")
+                .type("impression")
+                .userId(v.userId())
+                .adId(ad.id())
+                .timestamp(at)
+                .value(0.0)
+                .context(EventContext.builder()
+                        .placement(v.placement())
+                        .position(v.position())
+                        .geo(v.geo())
+                        .sessionId(id)
+                        .page("feed/1")
+                        .build())
+                .build();
+        pending.add(impression);
         if (o.click()) {
-            pending.add(new Event(
-                    tenant,
-                    id + "-c",
-                    "click",
-                    v.userId(),
-                    null,
-                    null,
-                    ad.id(),
-                    at.plusSeconds(2),
-                    o.revenue(),
-                    ctx,
-                    null));
+            pending.add(impression.toBuilder()
+                    .eventId(id + "-c")
+                    .type("click")
+                    .timestamp(at.plusSeconds(2))
+                    .value(o.revenue())
+                    .build());
         }
         if (o.conversion()) {
-            pending.add(new Event(
-                    tenant,
-                    id + "-p",
-                    "purchase",
-                    v.userId(),
-                    null,
-                    ad.landingItemId(),
-                    ad.id(),
-                    at.plusSeconds(600),
-                    o.conversionValue(),
-                    new EventContext(null, null, null, null, v.geo(), id, "checkout"),
-                    null));
+            pending.add(Event.builder()
+                    .tenantId(tenant)
+                    .eventId(id + "-p")
+                    .type("purchase")
+                    .userId(v.userId())
+                    .itemId(ad.landingItemId())
+                    .adId(ad.id())
+                    .timestamp(at.plusSeconds(600))
+                    .value(o.conversionValue())
+                    .context(EventContext.builder()
+                            .geo(v.geo())
+                            .sessionId(id)
+                            .page("checkout")
+                            .build())
+                    .build());
         }
         if (pending.size() >= BATCH) {
             flush();

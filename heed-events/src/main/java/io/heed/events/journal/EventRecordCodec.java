@@ -32,7 +32,7 @@ final class EventRecordCodec {
         if (e.value() != null) {
             o.putLong(Double.doubleToRawLongBits(e.value()));
         }
-        EventContext c = e.context() == null ? EventContext.EMPTY : e.context();
+        EventContext c = e.context() == null ? EventContext.none() : e.context();
         o.putString(c.placement());
         o.put((byte) (c.position() == null ? 0 : 1));
         if (c.position() != null) {

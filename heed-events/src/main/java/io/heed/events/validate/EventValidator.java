@@ -101,8 +101,19 @@ public final class EventValidator {
                 ctx.page())) {
             return reject(RejectReason.FIELD_TOO_LONG, "max " + policy.maxFieldLength() + " characters");
         }
-        return Result.ok(new Event(
-                tenant, eventId, type, user == null ? anon : user, anon, item, ad, ts, value, ctx, r.attributes()));
+        return Result.ok(Event.builder()
+                .tenantId(tenant)
+                .eventId(eventId)
+                .type(type)
+                .userId(user == null ? anon : user)
+                .anonymousId(anon)
+                .itemId(item)
+                .adId(ad)
+                .timestamp(ts)
+                .value(value)
+                .context(ctx)
+                .attributes(r.attributes())
+                .build());
     }
 
     private boolean tooLong(String... fields) {

@@ -20,28 +20,50 @@ class EventRecordCodecTest {
 
     @Test
     void everyFieldReadsBackAsWritten() {
-        Event full = new Event(
-                "t",
-                "ad-click-d-1-0",
-                "click",
-                "u-ü",
-                "anon",
-                "item",
-                "k1",
-                Instant.parse("2026-11-28T21:00:00.123456789Z"),
-                12.5,
-                new EventContext("feed", 3, "mobile", "ios", "FR", "s1", "/home"),
-                "{\"campaign\":\"c1\"}");
-        Event sparse = new Event(
-                "t", "e2", "impression", "u1", null, null, "k2", Instant.EPOCH, null, EventContext.EMPTY, null);
+        Event full = Event.builder()
+                .tenantId("t")
+                .eventId("ad-click-d-1-0")
+                .type("click")
+                .userId("u-ü")
+                .anonymousId("anon")
+                .itemId("item")
+                .adId("k1")
+                .timestamp(Instant.parse("2026-11-28T21:00:00.123456789Z"))
+                .value(12.5)
+                .context(EventContext.builder()
+                        .placement("feed")
+                        .position(3)
+                        .device("mobile")
+                        .platform("ios")
+                        .geo("FR")
+                        .sessionId("s1")
+                        .page("/home")
+                        .build())
+                .attributes("{\"campaign\":\"c1\"}")
+                .build();
+        Event sparse = Event.builder()
+                .tenantId("t")
+                .eventId("e2")
+                .type("impression")
+                .userId("u1")
+                .adId("k2")
+                .timestamp(Instant.EPOCH)
+                .build();
         assertThat(EventRecordCodec.decode(bytes(full))).isEqualTo(full);
         assertThat(EventRecordCodec.decode(bytes(sparse))).isEqualTo(sparse);
     }
 
     @Test
     void damagedRecordsAreRefused() {
-        ByteBuffer whole =
-                bytes(new Event("t", "e", "view", "u", null, "i", null, Instant.EPOCH, 1.0, EventContext.EMPTY, null));
+        ByteBuffer whole = bytes(Event.builder()
+                .tenantId("t")
+                .eventId("e")
+                .type("view")
+                .userId("u")
+                .itemId("i")
+                .timestamp(Instant.EPOCH)
+                .value(1.0)
+                .build());
         byte[] b = new byte[whole.remaining()];
         whole.get(b);
         for (int cut : new int[] {0, 1, b.length / 2, b.length - 1}) {

@@ -110,18 +110,16 @@ public final class TrackingRoutes {
         String type = t.kind() == TrackKind.CONVERSION ? "purchase" : t.kind().wire();
         String attrs = "{\"campaign\":\"" + json(t.campaignId()) + "\",\"decision\":\"" + json(t.decisionId())
                 + "\",\"charged_micros\":" + charged + "}";
-        return new Event(
-                ads.tenant,
-                TrackingLedger.eventId(t.kind(), t.decisionId(), t.position()),
-                type,
-                t.userId() == null ? "anonymous" : t.userId(),
-                null,
-                null,
-                t.creativeId(),
-                Instant.ofEpochMilli(now),
-                null,
-                new EventContext(null, t.position(), null, null, null, null, null),
-                attrs);
+        return Event.builder()
+                .tenantId(ads.tenant)
+                .eventId(TrackingLedger.eventId(t.kind(), t.decisionId(), t.position()))
+                .type(type)
+                .userId(t.userId() == null ? "anonymous" : t.userId())
+                .adId(t.creativeId())
+                .timestamp(Instant.ofEpochMilli(now))
+                .context(EventContext.builder().position(t.position()).build())
+                .attributes(attrs)
+                .build();
     }
 
     private static String json(String s) {
