@@ -1,11 +1,11 @@
 package io.heed.cli;
 
+import io.heed.app.Reports;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
-import io.heed.revenue.sql.SqlRevenueLedger;
 import io.heed.storage.HeedStore;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -65,13 +65,12 @@ final class ReportCommand extends GroupCommand {
         @Override
         public Integer call() {
             Dimension d = Dimension.parse(by);
-            Attribution a = new Attribution(
-                    clickWindow, viewWindow != null, viewWindow != null ? viewWindow : Duration.ofDays(1));
+            Attribution a = Reports.attribution(clickWindow, viewWindow);
             try (HeedStore s = store.open()) {
                 if (d == Dimension.PERSONA) {
                     refreshPersonas(s);
                 }
-                RevenueReport r = RevenueReport.of(new SqlRevenueLedger(s), tenant, d, a);
+                RevenueReport r = new Reports(s).revenue(tenant, d, a);
                 System.out.print(
                         switch (format) {
                             case table -> Tables.revenue(r);

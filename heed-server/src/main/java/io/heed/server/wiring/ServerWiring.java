@@ -1,5 +1,6 @@
 package io.heed.server.wiring;
 
+import io.heed.app.Reports;
 import io.heed.app.config.HeedConfig;
 import io.heed.app.config.ServerConfig;
 import io.heed.events.sql.EventStore;
@@ -99,7 +100,7 @@ public final class ServerWiring implements AutoCloseable {
             PersonaModelFile models = new PersonaModelFile(personaModel);
             PersonaRoutes personas = new PersonaRoutes(models, store);
             UserProfileRoutes profiles = new UserProfileRoutes(models, store);
-            ReportRoutes reports = new ReportRoutes(store);
+            ReportRoutes reports = new ReportRoutes(new Reports(store));
             AdminRoutes adAdmin = new AdminRoutes(ads);
             DecideRoutes decide = new DecideRoutes(ads);
             TrackingRoutes tracking = new TrackingRoutes(ads);
