@@ -1,5 +1,6 @@
 package io.heed.cli;
 
+import io.heed.app.Models;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.cluster.ClusterMetrics;
 import io.heed.profiles.persona.PersonaAssigner;
@@ -65,11 +66,11 @@ final class PersonasCommand implements Callable<Integer> {
     /** The saved model, or null after telling the user to build one. */
     static PersonaModel loadSaved(StoreOptions store, Path model) {
         Path f = modelPath(store, model);
-        if (!Files.exists(f)) {
+        PersonaModel m = new Models(f, null).persona().orElse(null);
+        if (m == null) {
             System.err.println("no persona model at " + f + "; run `heed personas build` first");
-            return null;
         }
-        return PersonaModelJson.load(f);
+        return m;
     }
 
     /** {@code personas build}: features in SQL, clustering, descriptions, JSON artifact. */

@@ -1,5 +1,6 @@
 package io.heed.cli;
 
+import io.heed.app.Models;
 import io.heed.app.Reports;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.revenue.Attribution;
@@ -7,7 +8,6 @@ import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
 import io.heed.storage.HeedStore;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,12 +83,12 @@ final class ReportCommand extends GroupCommand {
 
         private void refreshPersonas(HeedStore s) {
             var file = PersonasCommand.modelPath(store, null);
-            if (!Files.exists(file)) {
+            PersonaModel m = new Models(file, null).persona().orElse(null);
+            if (m == null) {
                 System.err.println("no persona model at " + file + ": users keep their stored labels "
                         + "(run `heed personas build` to group by persona)");
                 return;
             }
-            PersonaModel m = PersonasCommand.loadSaved(store, null);
             System.err.printf(
                     "labelled %,d users with the personas of %s%n", PersonaLabelRefresh.refresh(s, m, tenant), file);
         }
