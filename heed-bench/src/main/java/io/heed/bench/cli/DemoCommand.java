@@ -1,7 +1,9 @@
 package io.heed.bench.cli;
 
+import io.heed.app.BuildPersonas;
 import io.heed.app.IngestFiles;
-import io.heed.cli.HeedCli;
+import io.heed.app.config.ModelsConfig;
+import io.heed.cli.PersonaBuildOutput;
 import io.heed.cli.Progress;
 import io.heed.cli.Tables;
 import io.heed.events.ingest.IngestFormat;
@@ -11,6 +13,8 @@ import io.heed.events.sql.Cleaner;
 import io.heed.events.sql.CleaningConfig;
 import io.heed.events.sql.StoreSummary;
 import io.heed.events.validate.ValidationPolicy;
+import io.heed.profiles.persona.PersonaConfig;
+import io.heed.profiles.persona.PersonaModel;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimSummary;
 import io.heed.storage.HeedStore;
@@ -105,20 +109,15 @@ final class DemoCommand implements Callable<Integer> {
                 "%n5/9 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
                         + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
                 cfg.personas());
-        int code = HeedCli.commandLine()
-                .execute(
-                        "personas",
-                        "build",
-                        "--data-dir",
-                        dataDir.toString(),
-                        "--k",
-                        Integer.toString(cfg.personas()),
-                        "--seed",
-                        Long.toString(cfg.seed()),
-                        "--truth",
-                        sim.resolve("truth/personas.csv").toString());
-        if (code != 0) {
-            return code;
+        try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
+            PersonaBuildOutput out = new PersonaBuildOutput(System.out);
+            PersonaModel built = new BuildPersonas(store, null)
+                    .build(
+                            BuildPersonas.defaults(PersonaConfig.fixedK(cfg.personas(), cfg.seed())),
+                            sim.resolve("truth/personas.csv"),
+                            0,
+                            out);
+            out.save(built, ModelsConfig.defaultPersona(dataDir));
         }
         DemoRecsysStep.run(dataDir);
         System.out.printf(
