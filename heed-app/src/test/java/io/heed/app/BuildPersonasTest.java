@@ -6,6 +6,7 @@ import io.heed.events.ingest.IngestFormat;
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaConfig;
 import io.heed.profiles.persona.PersonaModel;
+import io.heed.profiles.sql.PersonaLabels;
 import io.heed.storage.HeedStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two planted groups of readers (sports in the morning, news at night) come out as two personas, saved. */
+/**
+ * Two planted groups of readers (sports in the morning, news at night) come out as two personas, saved, and every
+ * user is labelled with theirs.
+ */
 class BuildPersonasTest {
     @TempDir
     Path dir;
@@ -86,6 +90,14 @@ class BuildPersonasTest {
             Path file = dir.resolve("models/personas.json");
             BuildPersonas.save(model, file);
             assertThat(new Models(file, null).persona().orElseThrow().k()).isEqualTo(2);
+
+            // every user labelled with one of the model's personas, and the labels kept in the store
+            LabelPersonas labelling = new LabelPersonas(store);
+            assertThat(labelling.refresh(model, "default")).isEqualTo(40);
+            var stored = new PersonaLabels(store).load("default");
+            assertThat(stored).hasSize(40);
+            assertThat(stored.get("u0")).isNotEqualTo(stored.get("u39")).isEqualTo(stored.get("u19"));
+            assertThat(labelling.labels(model, "default")).isEqualTo(stored);
         }
     }
 

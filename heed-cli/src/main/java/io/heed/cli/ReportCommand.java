@@ -1,5 +1,6 @@
 package io.heed.cli;
 
+import io.heed.app.LabelPersonas;
 import io.heed.app.Models;
 import io.heed.app.Reports;
 import io.heed.profiles.persona.PersonaModel;
@@ -90,7 +91,7 @@ final class ReportCommand extends GroupCommand {
                 return;
             }
             System.err.printf(
-                    "labelled %,d users with the personas of %s%n", PersonaLabelRefresh.refresh(s, m, tenant), file);
+                    "labelled %,d users with the personas of %s%n", new LabelPersonas(s).refresh(m, tenant), file);
         }
     }
 }
