@@ -1,5 +1,6 @@
 package io.heed.cli;
 
+import io.heed.app.Models;
 import io.heed.ctr.CalibrationMethod;
 import io.heed.ctr.Contribution;
 import io.heed.ctr.CtrExamples;
@@ -190,7 +191,7 @@ public final class CtrCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            CtrModel m = CtrModelFiles.load(file.path());
+            CtrModel m = new Models(null, file.path()).requireCtr();
             CtrExamples all = read(input.format, input.data, m.spec());
             printEvaluation(System.out, m.algorithm() + " on " + input.data, CtrEvaluation.of(m, all));
             return 0;
@@ -222,7 +223,7 @@ public final class CtrCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            CtrModel m = CtrModelFiles.load(file.path());
+            CtrModel m = new Models(null, file.path()).requireCtr();
             CtrRequest.Builder b = CtrRequest.builder();
             fields.forEach(b::put);
             numbers.forEach(b::put);

@@ -1,19 +1,13 @@
 package io.heed.cli;
 
-import io.heed.events.ingest.FormatDetector;
-import io.heed.events.ingest.IngestFormat;
+import io.heed.app.IngestFiles;
 import io.heed.events.ingest.IngestReport;
-import io.heed.events.model.EventTypes;
-import io.heed.events.sql.EventStore;
-import io.heed.events.sql.MappingOptions;
-import io.heed.events.validate.ValidationPolicy;
+import io.heed.events.ingest.ProgressListener;
 import io.heed.storage.HeedStore;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,19 +47,20 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ValidationPolicy policy =
-                ValidationPolicy.defaults().withDefaultTenant(tenant).withTypes(EventTypes.withExtra(extraTypes));
-        IngestReport total = null;
+        IngestReport total;
         try (HeedStore s = store.open()) {
-            for (Path f : files) {
-                IngestFormat fmt = resolve(f);
-                IngestReport r;
-                try (Progress p = Progress.start("ingest " + f.getFileName(), 100, "%")) {
-                    r = EventStore.of(s).ingestFile(f, fmt, policy, MappingOptions.defaults(), p);
-                }
-                Tables.ingest(System.out, r);
-                total = total == null ? r : total.plus(r);
-            }
+            total = new IngestFiles(s, IngestFiles.policy(tenant, extraTypes))
+                    .ingestAll(files, format, new IngestFiles.Listener() {
+                        @Override
+                        public ProgressListener starting(IngestFiles.Source source) {
+                            return Progress.start("ingest " + source.file().getFileName(), 100, "%");
+                        }
+
+                        @Override
+                        public void finished(IngestFiles.Source source, IngestReport report) {
+                            Tables.ingest(System.out, report);
+                        }
+                    });
         }
         if (files.size() > 1 && total != null) {
             System.out.printf(
@@ -76,20 +71,5 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println("Quarantined rows are kept with their reason: SELECT * FROM quarantine");
         }
         return 0;
-    }
-
-    private IngestFormat resolve(Path f) throws java.io.IOException {
-        if (format != null) {
-            return IngestFormat.fromCliName(format)
-                    .orElseThrow(
-                            () -> new IllegalArgumentException("unknown format '" + format + "'; known: " + known()));
-        }
-        return FormatDetector.detect(f)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "cannot tell the format of " + f + "; give --format, one of: " + known()));
-    }
-
-    static String known() {
-        return Arrays.stream(IngestFormat.values()).map(IngestFormat::cliName).collect(Collectors.joining(", "));
     }
 }

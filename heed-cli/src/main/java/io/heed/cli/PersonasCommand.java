@@ -1,28 +1,23 @@
 package io.heed.cli;
 
+import io.heed.app.BuildPersonas;
+import io.heed.app.Models;
 import io.heed.profiles.ProfileMatrix;
-import io.heed.profiles.cluster.ClusterMetrics;
 import io.heed.profiles.persona.PersonaAssigner;
-import io.heed.profiles.persona.PersonaClusterer;
 import io.heed.profiles.persona.PersonaConfig;
-import io.heed.profiles.persona.PersonaDescriber;
 import io.heed.profiles.persona.PersonaDescription;
 import io.heed.profiles.persona.PersonaDrift;
 import io.heed.profiles.persona.PersonaModel;
-import io.heed.profiles.persona.PersonaModelJson;
 import io.heed.profiles.persona.PersonaProvenance;
 import io.heed.profiles.report.HeatMapChart;
 import io.heed.profiles.report.ProjectionChart;
 import io.heed.profiles.report.SizesChart;
 import io.heed.profiles.sql.SqlProfileFeatures;
-import io.heed.profiles.sql.SqlSessionBaskets;
 import io.heed.storage.HeedStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +60,11 @@ final class PersonasCommand implements Callable<Integer> {
     /** The saved model, or null after telling the user to build one. */
     static PersonaModel loadSaved(StoreOptions store, Path model) {
         Path f = modelPath(store, model);
-        if (!Files.exists(f)) {
+        PersonaModel m = new Models(f, null).persona().orElse(null);
+        if (m == null) {
             System.err.println("no persona model at " + f + "; run `heed personas build` first");
-            return null;
         }
-        return PersonaModelJson.load(f);
+        return m;
     }
 
     /** {@code personas build}: features in SQL, clustering, descriptions, JSON artifact. */
@@ -156,7 +151,7 @@ final class PersonasCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            long t0 = System.nanoTime();
+            PersonaBuildOutput out = new PersonaBuildOutput(System.out);
             PersonaConfig cfg = (k != null ? PersonaConfig.fixedK(k, seed) : PersonaConfig.autoK(kMin, kMax, seed))
                     .withRestarts(restarts)
                     .withFeaturePrefixes(features.contains("all") ? List.of() : features)
@@ -164,80 +159,11 @@ final class PersonasCommand implements Callable<Integer> {
                     .withAlgorithm(algorithm)
                     .withObservedIf(noObservedGroups ? Map.of() : PersonaConfig.DEFAULT_OBSERVED_IF);
             try (HeedStore s = store.open()) {
-                SqlProfileFeatures src = new SqlProfileFeatures(s, tenant);
-                ProfileMatrix m = src.compute();
-                long t1 = System.nanoTime();
-                System.out.printf(
-                        "profiles: %,d users x %d features (%s) in %.1f s%n",
-                        m.rows(), m.dims(), m.features().id(), (t1 - t0) / 1e9);
-                PersonaClusterer.Fit fit = new PersonaClusterer(cfg).fit(m, src.dataWindow());
-                PersonaClusterer.notices(fit.model()).forEach(n -> System.out.println("note: " + n));
-                long t2 = System.nanoTime();
-                System.out.printf("clustered: k = %d in %.1f s%n", fit.model().k(), (t2 - t1) / 1e9);
-                List<PersonaDescription> ds = PersonaDescriber.defaults()
-                        .describe(m, fit.labels(), fit.model().k(), new SqlSessionBaskets(s, tenant).categoryBaskets());
-                Map<String, Double> metrics =
-                        new LinkedHashMap<>(fit.model().provenance().metrics());
-                if (truth != null) {
-                    double ari = ari(m, fit.labels(), truth);
-                    metrics.put("ari_vs_truth", ari);
-                    System.out.printf("adjusted Rand index vs %s: %.4f%n", truth.getFileName(), ari);
-                }
-                if (stability > 0) {
-                    double j = fit.bootstrapJaccard(stability);
-                    metrics.put("bootstrap_jaccard", j);
-                    System.out.printf("bootstrap stability (%d replicates): mean Jaccard %.3f%n", stability, j);
-                }
-                PersonaProvenance p = fit.model().provenance();
-                PersonaModel out = fit.model()
-                        .withDescriptions(ds)
-                        .withProvenance(new PersonaProvenance(
-                                p.config(),
-                                p.dataWindow(),
-                                p.users(),
-                                p.codeVersion(),
-                                p.createdAt(),
-                                p.droppedFeatures(),
-                                metrics));
-                Path file = modelPath(store, model);
-                PersonaModelJson.save(out, file);
-                print(System.out, out);
-                System.out.println("model saved to " + file);
+                PersonaModel built = new BuildPersonas(s, tenant).build(cfg, truth, stability, out);
+                out.save(built, modelPath(store, model));
             }
             return 0;
         }
-    }
-
-    /** ARI of the labels against a user_id,persona file, over users present in both (bots excluded). */
-    static double ari(ProfileMatrix m, int[] labels, Path truthFile) throws IOException {
-        Map<String, String> truth = readTruth(truthFile);
-        Map<String, Integer> ids = new HashMap<>();
-        List<Integer> a = new ArrayList<>();
-        List<Integer> b = new ArrayList<>();
-        for (int i = 0; i < m.rows(); i++) {
-            String t = truth.get(m.userIds().get(i));
-            if (t != null) {
-                a.add(ids.computeIfAbsent(t, x -> ids.size()));
-                b.add(labels[i]);
-            }
-        }
-        if (a.size() < 2) {
-            throw new IllegalArgumentException("fewer than 2 users of " + truthFile + " have profiles");
-        }
-        return ClusterMetrics.adjustedRandIndex(
-                a.stream().mapToInt(Integer::intValue).toArray(),
-                b.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    static Map<String, String> readTruth(Path f) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        for (String line : Files.readAllLines(f)) {
-            String[] p = line.split(",", 2);
-            if (p.length == 2 && !p[0].equals("user_id") && !p[1].isBlank() && !p[1].equals("bot")) {
-                out.put(p[0], p[1]);
-            }
-        }
-        return out;
     }
 
     static void print(PrintStream o, PersonaModel m) {

@@ -1,13 +1,14 @@
 package io.heed.cli;
 
+import io.heed.app.LabelPersonas;
+import io.heed.app.Models;
+import io.heed.app.Reports;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
-import io.heed.revenue.sql.SqlRevenueLedger;
 import io.heed.storage.HeedStore;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,13 +66,12 @@ final class ReportCommand extends GroupCommand {
         @Override
         public Integer call() {
             Dimension d = Dimension.parse(by);
-            Attribution a = new Attribution(
-                    clickWindow, viewWindow != null, viewWindow != null ? viewWindow : Duration.ofDays(1));
+            Attribution a = Reports.attribution(clickWindow, viewWindow);
             try (HeedStore s = store.open()) {
                 if (d == Dimension.PERSONA) {
                     refreshPersonas(s);
                 }
-                RevenueReport r = RevenueReport.of(new SqlRevenueLedger(s), tenant, d, a);
+                RevenueReport r = new Reports(s).revenue(tenant, d, a);
                 System.out.print(
                         switch (format) {
                             case table -> Tables.revenue(r);
@@ -84,14 +84,14 @@ final class ReportCommand extends GroupCommand {
 
         private void refreshPersonas(HeedStore s) {
             var file = PersonasCommand.modelPath(store, null);
-            if (!Files.exists(file)) {
+            PersonaModel m = new Models(file, null).persona().orElse(null);
+            if (m == null) {
                 System.err.println("no persona model at " + file + ": users keep their stored labels "
                         + "(run `heed personas build` to group by persona)");
                 return;
             }
-            PersonaModel m = PersonasCommand.loadSaved(store, null);
             System.err.printf(
-                    "labelled %,d users with the personas of %s%n", PersonaLabelRefresh.refresh(s, m, tenant), file);
+                    "labelled %,d users with the personas of %s%n", new LabelPersonas(s).refresh(m, tenant), file);
         }
     }
 }

@@ -1,16 +1,20 @@
 package io.heed.bench.cli;
 
-import io.heed.cli.HeedCli;
+import io.heed.app.BuildPersonas;
+import io.heed.app.IngestFiles;
+import io.heed.app.config.ModelsConfig;
+import io.heed.cli.PersonaBuildOutput;
 import io.heed.cli.Progress;
 import io.heed.cli.Tables;
 import io.heed.events.ingest.IngestFormat;
 import io.heed.events.ingest.IngestReport;
+import io.heed.events.ingest.ProgressListener;
 import io.heed.events.sql.Cleaner;
 import io.heed.events.sql.CleaningConfig;
-import io.heed.events.sql.EventStore;
-import io.heed.events.sql.MappingOptions;
 import io.heed.events.sql.StoreSummary;
 import io.heed.events.validate.ValidationPolicy;
+import io.heed.profiles.persona.PersonaConfig;
+import io.heed.profiles.persona.PersonaModel;
 import io.heed.sim.SimConfig;
 import io.heed.sim.SimSummary;
 import io.heed.storage.HeedStore;
@@ -63,35 +67,31 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("2/9 ingest into " + storeFile + " (fresh)");
         ValidationPolicy policy = ValidationPolicy.defaults().withDefaultTenant(cfg.tenantId());
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
-            for (var file : List.of(
-                    new Object[] {"items.csv", IngestFormat.ITEMS_CSV},
-                    new Object[] {"users.csv", IngestFormat.USERS_CSV},
-                    new Object[] {"ads.csv", IngestFormat.ADS_CSV},
-                    new Object[] {"events.csv", IngestFormat.EVENTS_CSV})) {
-                IngestReport r;
-                try (Progress p = Progress.start("ingest " + file[0], 100, "%")) {
-                    r = EventStore.of(store)
-                            .ingestFile(
-                                    sim.resolve((String) file[0]),
-                                    (IngestFormat) file[1],
-                                    policy,
-                                    MappingOptions.defaults(),
-                                    p);
+            IngestFiles ingest = new IngestFiles(store, policy);
+            IngestFiles.Listener shown = new IngestFiles.Listener() {
+                @Override
+                public ProgressListener starting(IngestFiles.Source source) {
+                    return Progress.start("ingest " + source.file().getFileName(), 100, "%");
                 }
-                System.out.print("    ");
-                Tables.ingest(System.out, r);
+
+                @Override
+                public void finished(IngestFiles.Source source, IngestReport report) {
+                    System.out.print("    ");
+                    Tables.ingest(System.out, report);
+                }
+            };
+            for (var file : List.of(
+                    new IngestFiles.Source(sim.resolve("items.csv"), IngestFormat.ITEMS_CSV),
+                    new IngestFiles.Source(sim.resolve("users.csv"), IngestFormat.USERS_CSV),
+                    new IngestFiles.Source(sim.resolve("ads.csv"), IngestFormat.ADS_CSV),
+                    new IngestFiles.Source(sim.resolve("events.csv"), IngestFormat.EVENTS_CSV))) {
+                ingest.ingest(file, shown);
             }
             long tIngest = System.nanoTime();
             System.out.printf("    ingested in %.1f s%n", (tIngest - tSim) / 1e9);
             Path late = writeLateFeed(sim.resolve("late-feed.jsonl"));
             System.out.println("    a late partner feed with typical faults (hand-made, to show the quarantine):");
-            IngestReport lateReport = EventStore.of(store)
-                    .ingestFile(
-                            late,
-                            IngestFormat.EVENTS_JSONL,
-                            policy,
-                            MappingOptions.defaults(),
-                            io.heed.events.ingest.ProgressListener.NONE);
+            IngestReport lateReport = ingest.ingest(late, IngestFormat.EVENTS_JSONL);
             System.out.print("    ");
             Tables.ingest(System.out, lateReport);
 
@@ -109,20 +109,15 @@ final class DemoCommand implements Callable<Integer> {
                 "%n5/9 personas: profile features in SQL, k-means (k = %d, the simulator's planted count; "
                         + "`heed personas build` picks k by silhouette when not given), scored against the planted personas%n",
                 cfg.personas());
-        int code = HeedCli.commandLine()
-                .execute(
-                        "personas",
-                        "build",
-                        "--data-dir",
-                        dataDir.toString(),
-                        "--k",
-                        Integer.toString(cfg.personas()),
-                        "--seed",
-                        Long.toString(cfg.seed()),
-                        "--truth",
-                        sim.resolve("truth/personas.csv").toString());
-        if (code != 0) {
-            return code;
+        try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
+            PersonaBuildOutput out = new PersonaBuildOutput(System.out);
+            PersonaModel built = new BuildPersonas(store, null)
+                    .build(
+                            BuildPersonas.defaults(PersonaConfig.fixedK(cfg.personas(), cfg.seed())),
+                            sim.resolve("truth/personas.csv"),
+                            0,
+                            out);
+            out.save(built, ModelsConfig.defaultPersona(dataDir));
         }
         DemoRecsysStep.run(dataDir);
         System.out.printf(

@@ -1,10 +1,10 @@
 package io.heed.bench.cli;
 
+import io.heed.app.LabelPersonas;
 import io.heed.bench.loop.ClosedLoop;
 import io.heed.bench.loop.LoopEvents;
 import io.heed.bench.loop.SimulatedAbTest;
 import io.heed.bench.loop.Uplift;
-import io.heed.cli.PersonaLabelRefresh;
 import io.heed.cli.Tables;
 import io.heed.events.sql.EventStore;
 import io.heed.experiments.analysis.ExperimentAnalysis;
@@ -59,7 +59,7 @@ final class DemoLoopStep {
         }
         PersonaModel personas = PersonaModelJson.load(modelFile);
         try (HeedStore store = HeedStore.openEmbedded(dataDir)) {
-            Map<String, String> labels = PersonaLabelRefresh.labels(store, personas, cfg.tenantId());
+            Map<String, String> labels = new LabelPersonas(store).labels(personas, cfg.tenantId());
             new PersonaLabels(store).replace(cfg.tenantId(), labels, Instant.now());
             System.out.println(
                     "\n9/9 revenue: last click within 7 days (`heed report revenue --by campaign|persona|placement|day`)");

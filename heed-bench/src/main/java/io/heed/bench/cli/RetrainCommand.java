@@ -1,7 +1,7 @@
 package io.heed.bench.cli;
 
+import io.heed.app.LabelPersonas;
 import io.heed.bench.loop.ClosedLoop;
-import io.heed.cli.PersonaLabelRefresh;
 import io.heed.cli.StoreOptions;
 import io.heed.profiles.persona.PersonaModel;
 import io.heed.profiles.persona.PersonaModelJson;
@@ -59,7 +59,7 @@ final class RetrainCommand implements Callable<Integer> {
         SimConfig cfg = simOptions.config();
         PersonaModel personas = PersonaModelJson.load(modelFile);
         try (HeedStore s = store.open()) {
-            Map<String, String> labels = PersonaLabelRefresh.labels(s, personas, cfg.tenantId());
+            Map<String, String> labels = new LabelPersonas(s).labels(personas, cfg.tenantId());
             ClosedLoop loop;
             try {
                 loop = ClosedLoop.fromStore(cfg, s, labels);

@@ -15,8 +15,8 @@ import io.heed.ads.sql.SqlTrackedHits;
 import io.heed.ads.tracking.TrackingLedger;
 import io.heed.ads.tracking.TrackingPolicy;
 import io.heed.ads.tracking.TrackingSigner;
+import io.heed.app.Models;
 import io.heed.ctr.CtrModel;
-import io.heed.ctr.CtrModelFiles;
 import io.heed.events.journal.EventJournal;
 import io.heed.profiles.sql.PersonaLabels;
 import io.heed.storage.HeedStore;
@@ -215,16 +215,12 @@ public final class AdsContext implements AutoCloseable {
 
     /** The click model when its file exists (conversions still from the smoothed rates), else the smoothed rates. */
     private static AttentionEstimator estimator(Path ctrModel, SmoothedCtrEstimator smoothed) {
-        if (ctrModel == null || !Files.isRegularFile(ctrModel)) {
+        CtrModel model = new Models(null, ctrModel).ctr().orElse(null); // an unreadable file: Models.Unreadable
+        if (model == null) {
             return smoothed;
         }
-        try {
-            CtrModel model = CtrModelFiles.load(ctrModel);
-            LoggerFactory.getLogger(AdsContext.class).info("ad auction scores clicks with the CTR model {}", ctrModel);
-            return new CtrModelEstimator(model, smoothed);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot load the CTR model " + ctrModel + ": " + e.getMessage(), e);
-        }
+        LoggerFactory.getLogger(AdsContext.class).info("ad auction scores clicks with the CTR model {}", ctrModel);
+        return new CtrModelEstimator(model, smoothed);
     }
 
     /** Which click estimator the auction uses (for stats and tests). */

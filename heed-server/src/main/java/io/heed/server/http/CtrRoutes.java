@@ -2,9 +2,9 @@ package io.heed.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.heed.app.Models;
 import io.heed.ctr.Contribution;
 import io.heed.ctr.CtrModel;
-import io.heed.ctr.CtrModelFiles;
 import io.heed.ctr.Explanation;
 import io.heed.ctr.explain.WhyThisAd;
 import io.heed.ctr.features.CtrRequest;
@@ -12,8 +12,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -24,31 +22,17 @@ import java.util.Map;
  */
 public final class CtrRoutes {
     private static final int MAX_BODY = 64 * 1024;
-    private final Path modelFile;
-    private CtrModel cached;
-    private long cachedModified = -1;
+    private final Models models;
 
-    /** {@code modelFile} may be null or missing: the server then answers 404 saying how to train one. */
-    public CtrRoutes(Path modelFile) {
-        this.modelFile = modelFile;
+    /** Without a CTR model file the server answers 404 saying how to train one. */
+    public CtrRoutes(Models models) {
+        this.models = models;
     }
 
     public void mount(Router router) {
         router.post("/v1/ctr/explain")
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY))
                 .blockingHandler(this::explain, false);
-    }
-
-    private synchronized CtrModel model() throws IOException {
-        if (modelFile == null || !Files.isRegularFile(modelFile)) {
-            return null;
-        }
-        long modified = Files.getLastModifiedTime(modelFile).toMillis();
-        if (cached == null || modified != cachedModified) {
-            cached = CtrModelFiles.load(modelFile);
-            cachedModified = modified;
-        }
-        return cached;
     }
 
     /** A body that is JSON but not of the documented shape. */
@@ -126,9 +110,13 @@ public final class CtrRoutes {
         }
         CtrModel m;
         try {
-            m = model();
-        } catch (IOException | RuntimeException e) {
-            JsonResponses.error(ctx, 500, "ctr_model_unreadable", "cannot read " + modelFile + ": " + e.getMessage());
+            m = models.ctr().orElse(null);
+        } catch (Models.Unreadable e) {
+            JsonResponses.error(
+                    ctx,
+                    500,
+                    "ctr_model_unreadable",
+                    "cannot read " + e.file() + ": " + e.getCause().getMessage());
             return;
         }
         if (m == null) {

@@ -1,11 +1,10 @@
 package io.heed.server.http;
 
+import io.heed.app.Reports;
 import io.heed.revenue.Attribution;
 import io.heed.revenue.Dimension;
 import io.heed.revenue.RevenueReport;
 import io.heed.revenue.RevenueReportWriter;
-import io.heed.revenue.sql.SqlRevenueLedger;
-import io.heed.storage.HeedStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,10 @@ import java.time.Duration;
  * {@code heed report revenue --format json}. A bad parameter is a 400 naming it.
  */
 public final class ReportRoutes {
-    private final HeedStore store;
+    private final Reports reports;
 
-    public ReportRoutes(HeedStore store) {
-        this.store = store;
+    public ReportRoutes(Reports reports) {
+        this.reports = reports;
     }
 
     public void mount(Router router) {
@@ -42,16 +41,14 @@ public final class ReportRoutes {
         try {
             long click = hours(ctx, "click_window_hours", 24 * 7);
             String vt = ctx.request().getParam("view_through_hours");
-            attribution = new Attribution(
+            attribution = Reports.attribution(
                     Duration.ofHours(click),
-                    vt != null,
-                    Duration.ofHours(vt != null ? hours(ctx, "view_through_hours", 24) : 24));
+                    vt != null ? Duration.ofHours(hours(ctx, "view_through_hours", 24)) : null);
         } catch (IllegalArgumentException e) {
             JsonResponses.error(ctx, 400, "invalid_parameter", e.getMessage());
             return;
         }
-        RevenueReport r =
-                RevenueReport.of(new SqlRevenueLedger(store), param(ctx, "tenant", "default"), by, attribution);
+        RevenueReport r = reports.revenue(param(ctx, "tenant", "default"), by, attribution);
         JsonResponses.sendBytes(ctx, 200, RevenueReportWriter.json(r).getBytes(StandardCharsets.UTF_8));
     }
 

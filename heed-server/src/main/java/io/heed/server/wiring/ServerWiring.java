@@ -1,5 +1,7 @@
 package io.heed.server.wiring;
 
+import io.heed.app.Models;
+import io.heed.app.Reports;
 import io.heed.app.config.HeedConfig;
 import io.heed.app.config.ServerConfig;
 import io.heed.events.sql.EventStore;
@@ -34,7 +36,6 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,8 +73,7 @@ public final class ServerWiring implements AutoCloseable {
         ServerConfig cfg = config.server();
         ValidationPolicy policy =
                 ValidationPolicy.defaults().withDefaultTenant(config.ads().tenant());
-        Path personaModel = config.models().persona();
-        Path ctrModel = config.models().ctr();
+        Models modelFiles = Models.of(config.models());
         EventStore.of(store).prepareForAppends(); // load duplicate-check fingerprints now, not in the first request
         Vertx vertx = Vertx.vertx(
                 new VertxOptions().setEventLoopPoolSize(cfg.eventLoops()).setWorkerPoolSize(4));
@@ -95,11 +95,11 @@ public final class ServerWiring implements AutoCloseable {
             HealthRoutes health = new HealthRoutes(store, writer);
             StatsRoutes statsRoutes = new StatsRoutes(store, writer, stats);
             OpenApiRoutes openApi = new OpenApiRoutes();
-            CtrRoutes ctr = new CtrRoutes(ctrModel);
-            PersonaModelFile models = new PersonaModelFile(personaModel);
+            CtrRoutes ctr = new CtrRoutes(modelFiles);
+            PersonaModelFile models = new PersonaModelFile(modelFiles);
             PersonaRoutes personas = new PersonaRoutes(models, store);
             UserProfileRoutes profiles = new UserProfileRoutes(models, store);
-            ReportRoutes reports = new ReportRoutes(store);
+            ReportRoutes reports = new ReportRoutes(new Reports(store));
             AdminRoutes adAdmin = new AdminRoutes(ads);
             DecideRoutes decide = new DecideRoutes(ads);
             TrackingRoutes tracking = new TrackingRoutes(ads);

@@ -1,4 +1,4 @@
-package io.heed.cli;
+package io.heed.app;
 
 import io.heed.profiles.ProfileMatrix;
 import io.heed.profiles.persona.PersonaAssigner;
@@ -10,12 +10,19 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Assigns every user of a tenant to a persona of the saved model and stores the labels (user_personas). */
-public final class PersonaLabelRefresh {
-    private PersonaLabelRefresh() {}
+/**
+ * The persona labelling use case: every user of a tenant assigned to a persona of a model, the labels kept in the
+ * store ({@code user_personas}) where the revenue report, the ads engine and the experiments read them.
+ */
+public final class LabelPersonas {
+    private final HeedStore store;
+
+    public LabelPersonas(HeedStore store) {
+        this.store = store;
+    }
 
     /** The label of each user with clean events; throws when the store's features no longer fit the model. */
-    public static Map<String, String> labels(HeedStore store, PersonaModel model, String tenant) {
+    public Map<String, String> labels(PersonaModel model, String tenant) {
         ProfileMatrix m = new SqlProfileFeatures(store, tenant).compute();
         if (!m.features().compatibleWith(model.features())) {
             throw new IllegalStateException("the store's profile features differ from the persona model's; "
@@ -31,7 +38,7 @@ public final class PersonaLabelRefresh {
     }
 
     /** Recomputes and stores the labels; returns how many users were labelled. */
-    static int refresh(HeedStore store, PersonaModel model, String tenant) {
-        return new PersonaLabels(store).replace(tenant, labels(store, model, tenant), Instant.now());
+    public int refresh(PersonaModel model, String tenant) {
+        return new PersonaLabels(store).replace(tenant, labels(model, tenant), Instant.now());
     }
 }
