@@ -35,7 +35,7 @@ public record StoreSummary(
         try (Statement s = c.createStatement()) {
             return new StoreSummary(
                     Sql.count(s, "SELECT COUNT(*) FROM events"),
-                    grouped(s, "SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY 2 DESC"),
+                    grouped(s, "SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY 2 DESC, 1"),
                     Sql.count(s, "SELECT COUNT(DISTINCT user_id) FROM clean_events"),
                     Sql.count(s, "SELECT COUNT(DISTINCT item_id) FROM clean_events"),
                     Sql.count(s, "SELECT COUNT(*) FROM items"),
@@ -49,7 +49,7 @@ public record StoreSummary(
                             "SELECT COUNT(*) FROM events e JOIN bot_users b ON b.tenant_id = e.tenant_id "
                                     + "AND b.user_id = e.user_id"),
                     Sql.count(s, "SELECT COUNT(*) FROM quarantine"),
-                    grouped(s, "SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY 2 DESC"),
+                    grouped(s, "SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY 2 DESC, 1"),
                     text(s, "SELECT CAST(MIN(ts) AS VARCHAR) FROM events"),
                     text(s, "SELECT CAST(MAX(ts) AS VARCHAR) FROM events"));
         }
