@@ -80,12 +80,12 @@ public final class AdsContext implements AutoCloseable {
             String tenant,
             TrackingPolicy policy,
             long seed,
-            Path ctrModel,
+            Models models,
             Path journalDir,
             long auctionBacklogBytes,
             String trackingSecret) {
         this.attention = SmoothedCtrEstimator.defaults();
-        this.scoring = estimator(ctrModel, attention); // first: a broken model file fails before threads start
+        this.scoring = estimator(models, attention); // first: a broken model file fails before threads start
         this.store = store;
         this.tenant = tenant;
         this.catalog = new SqlAdCatalog(store);
@@ -142,58 +142,48 @@ public final class AdsContext implements AutoCloseable {
                 java.util.concurrent.TimeUnit.MINUTES);
     }
 
-    /** Opens on a store whose schema includes the ad tables (ads schema v1). */
-    public static AdsContext open(HeedStore store, String tenant) {
-        return open(store, tenant, (Path) null);
-    }
-
-    /**
-     * As above, predicting clicks with the CTR model saved at {@code ctrModel} when that file exists (as
-     * {@code heed ctr train} saves it), else with the smoothed click rates learnt from tracking.
-     */
-    public static AdsContext open(HeedStore store, String tenant, Path ctrModel) {
-        return open(store, tenant, ctrModel, null);
-    }
-
-    /**
-     * As above, journaling acknowledged auctions in {@code journalDir} (null: beside an embedded store file, else a
-     * temporary directory) until the store has them.
-     */
-    public static AdsContext open(HeedStore store, String tenant, Path ctrModel, Path journalDir) {
-        return new AdsContext(
-                store, tenant, TrackingPolicy.defaults(), 20261001L, ctrModel, journalDir, AUCTION_BACKLOG_BYTES, null);
-    }
-
     /**
      * As configured: the tenant and tracking secret of the {@code ads} section (a configured secret signs instead
-     * of the one kept in the store), the CTR model file of {@code models}, the journal directory and shedding
-     * backlog of {@code journal}.
+     * of the one kept in the store), the click model of {@code models} (the server's one {@link Models}, so the file
+     * is read once), the journal directory and shedding backlog of {@code journal}.
      */
-    public static AdsContext open(HeedStore store, io.heed.app.config.HeedConfig config) {
+    public static AdsContext open(HeedStore store, io.heed.app.config.HeedConfig config, Models models) {
         return new AdsContext(
                 store,
                 config.ads().tenant(),
                 TrackingPolicy.defaults(),
                 20261001L,
-                config.models().ctr(),
+                models,
                 config.journal().dir(),
                 config.journal().backlogBytes(),
                 config.ads().trackingSecret());
     }
 
-    /** As above with a given tracking policy (tests shorten the human click delay). */
+    /**
+     * Predicting clicks with the CTR model saved at {@code ctrModel} when that file exists (as {@code heed ctr
+     * train} saves it), else with the smoothed click rates learnt from tracking; the journal beside an embedded
+     * store file, else in a temporary directory.
+     */
+    public static AdsContext open(HeedStore store, String tenant, Path ctrModel) {
+        return new AdsContext(
+                store,
+                tenant,
+                TrackingPolicy.defaults(),
+                20261001L,
+                new Models(null, ctrModel),
+                null,
+                AUCTION_BACKLOG_BYTES,
+                null);
+    }
+
+    /** With a given tracking policy (tests shorten the human click delay), no click model. */
     public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy) {
-        return new AdsContext(store, tenant, policy, 20261001L, null, null, AUCTION_BACKLOG_BYTES, null);
+        return open(store, tenant, policy, AUCTION_BACKLOG_BYTES);
     }
 
     /** As above shedding beyond {@code auctionBacklogBytes} of unloaded auctions (tests of shedding use little). */
     static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, long auctionBacklogBytes) {
         return new AdsContext(store, tenant, policy, 20261001L, null, null, auctionBacklogBytes, null);
-    }
-
-    /** As above with a given tracking policy and CTR model file (may be null or missing). */
-    public static AdsContext open(HeedStore store, String tenant, TrackingPolicy policy, Path ctrModel) {
-        return new AdsContext(store, tenant, policy, 20261001L, ctrModel, null, AUCTION_BACKLOG_BYTES, null);
     }
 
     private static Path temporaryDirectory() {
@@ -214,12 +204,14 @@ public final class AdsContext implements AutoCloseable {
     }
 
     /** The click model when its file exists (conversions still from the smoothed rates), else the smoothed rates. */
-    private static AttentionEstimator estimator(Path ctrModel, SmoothedCtrEstimator smoothed) {
-        CtrModel model = new Models(null, ctrModel).ctr().orElse(null); // an unreadable file: Models.Unreadable
+    private static AttentionEstimator estimator(Models models, SmoothedCtrEstimator smoothed) {
+        // an unreadable file: Models.Unreadable
+        CtrModel model = models == null ? null : models.ctr().orElse(null);
         if (model == null) {
             return smoothed;
         }
-        LoggerFactory.getLogger(AdsContext.class).info("ad auction scores clicks with the CTR model {}", ctrModel);
+        LoggerFactory.getLogger(AdsContext.class)
+                .info("ad auction scores clicks with the CTR model {}", models.ctrFile());
         return new CtrModelEstimator(model, smoothed);
     }
 

@@ -86,7 +86,7 @@ public final class ServerWiring implements AutoCloseable {
                 Duration.ofMillis(cfg.groupLingerMillis()),
                 stats);
         WorkerExecutor parsePool = vertx.createSharedWorkerExecutor("heed-parse", cfg.parseThreads());
-        AdsContext ads = AdsContext.open(store, config);
+        AdsContext ads = AdsContext.open(store, config, modelFiles);
         try {
             BatchParser parser =
                     new BatchParser(new EventValidator(policy), cfg.maxBatchEvents(), GroupCommitWriter.SOURCE);
