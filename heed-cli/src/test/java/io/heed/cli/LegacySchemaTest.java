@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heed.storage.FreshPostgres;
 import io.heed.storage.HeedStore;
+import io.heed.storage.Sql;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class LegacySchemaTest {
                     + (dialect.equals("postgres") ? "TEXT" : "VARCHAR") + " NOT NULL, applied_at TIMESTAMP NOT NULL)");
             for (String[] v : OLD) {
                 for (int i = 1; i < v.length; i++) {
-                    for (String stmt : statements(resource(String.format(v[i], dialect)))) {
+                    for (String stmt : Sql.statements(resource(String.format(v[i], dialect)))) {
                         s.execute(stmt);
                     }
                 }
@@ -115,21 +116,5 @@ class LegacySchemaTest {
             assertThat(in).as(path).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (line.strip().startsWith("--")) {
-                continue;
-            }
-            cur.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
-                out.add(cur.toString().strip().replaceAll(";$", ""));
-                cur.setLength(0);
-            }
-        }
-        return out;
     }
 }

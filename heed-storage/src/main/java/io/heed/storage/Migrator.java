@@ -78,7 +78,7 @@ final class Migrator {
                         continue;
                     }
                     try (Statement s = c.createStatement()) {
-                        for (String stmt : statements(read(schema, file))) {
+                        for (String stmt : Sql.statements(read(schema, file))) {
                             s.execute(stmt);
                         }
                     }
@@ -236,25 +236,5 @@ final class Migrator {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + path, e);
         }
-    }
-
-    /** Splits a script on semicolons at line ends, dropping comment lines. */
-    static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (line.strip().startsWith("--")) {
-                continue;
-            }
-            cur.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
-                out.add(cur.toString().strip().replaceAll(";$", ""));
-                cur.setLength(0);
-            }
-        }
-        if (!cur.toString().isBlank()) {
-            out.add(cur.toString().strip());
-        }
-        return out;
     }
 }
