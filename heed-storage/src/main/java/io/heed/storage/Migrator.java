@@ -127,10 +127,8 @@ final class Migrator {
                 old.add(r.getInt(1));
             }
         }
-        Set<Integer> mapped = new HashSet<>();
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        HeedStore.inTransaction(c, tx -> {
+            Set<Integer> mapped = new HashSet<>();
             for (Schema schema : schemas) {
                 Map<Integer, String> names = new HashMap<>();
                 index(schema).forEach(f -> names.put(version(f), f));
@@ -141,26 +139,22 @@ final class Migrator {
                             throw new IllegalStateException("room '" + schema.room() + "' maps old version "
                                     + e.getKey() + " to its version " + e.getValue() + ", which it does not list");
                         }
-                        record(c, schema.room(), e.getValue(), name);
+                        record(tx, schema.room(), e.getValue(), name);
                         mapped.add(e.getKey());
                     }
                 }
             }
-            old.removeAll(mapped);
-            if (!old.isEmpty()) {
-                throw new IllegalStateException("the store's schema has versions " + new java.util.TreeSet<>(old)
+            Set<Integer> unknown = new java.util.TreeSet<>(old);
+            unknown.removeAll(mapped);
+            if (!unknown.isEmpty()) {
+                throw new IllegalStateException("the store's schema has versions " + unknown
                         + " that this Heed does not know: upgrade Heed, or point it at another store");
             }
-            try (Statement s = c.createStatement()) {
+            try (Statement s = tx.createStatement()) {
                 s.execute("DROP TABLE " + LEGACY);
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+            return null;
+        });
     }
 
     private static boolean tableExists(Connection c, String table) throws SQLException {
