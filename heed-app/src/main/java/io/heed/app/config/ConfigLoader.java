@@ -58,18 +58,15 @@ public final class ConfigLoader {
         if (file != null) {
             merge(tree, readFile(file), "", file.toString(), sources);
         }
-        ObjectNode fromEnv = YAML.createObjectNode();
-        Map<String, String> envSources = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : ENVIRONMENT.entrySet()) {
             String value = env.get(e.getKey());
             if (value != null && !value.isBlank()) {
                 String[] key = e.getValue().split("\\.");
-                fromEnv.withObjectProperty(key[0]).set(key[1], TextNode.valueOf(value));
-                envSources.put(e.getValue(), "environment variable " + e.getKey());
+                ObjectNode one = YAML.createObjectNode();
+                one.withObjectProperty(key[0]).set(key[1], TextNode.valueOf(value));
+                merge(tree, one, "", "environment variable " + e.getKey(), sources);
             }
         }
-        merge(tree, fromEnv, "", "the environment", sources);
-        sources.putAll(envSources);
         try {
             return YAML.treeToValue(tree, HeedConfig.class);
         } catch (JsonProcessingException e) {
@@ -208,6 +205,8 @@ public final class ConfigLoader {
     }
 
     private static String sections() {
-        return String.join(", ", List.of("store", "server", "journal", "models", "ads"));
+        return java.util.Arrays.stream(HeedConfig.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .collect(Collectors.joining(", "));
     }
 }
