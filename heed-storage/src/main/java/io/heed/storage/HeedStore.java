@@ -30,13 +30,14 @@ public final class HeedStore implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path tempDir;
-    private final StoreTuning tuning;
+    /** DuckDB's checkpoint threshold for every connection, resolved once at open; null: DuckDB's default. */
+    private final String checkpointThreshold;
     /** One instance per store of what rooms keep beside it (caches that must not be duplicated), by type. */
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
-    private HeedStore(String url, Dialect dialect, Connection writer, Path tempDir, StoreTuning tuning) {
+    private HeedStore(String url, Dialect dialect, Connection writer, Path tempDir, String checkpointThreshold) {
         this.url = url;
-        this.tuning = tuning;
+        this.checkpointThreshold = checkpointThreshold;
         this.dialect = dialect;
         this.writer = writer;
         this.tempDir = tempDir;
@@ -49,7 +50,7 @@ public final class HeedStore implements AutoCloseable {
 
     /** As above, tuned ({@link StoreTuning}: DuckDB's checkpoint threshold). */
     public static HeedStore open(String jdbcUrl, StoreTuning tuning) {
-        java.util.Objects.requireNonNull(tuning, "tuning");
+        String threshold = tuning.effectiveCheckpointThreshold(); // a bad system property fails before connecting
         Dialect d = Dialect.fromUrl(jdbcUrl);
         try {
             Path tempDir = null;
@@ -62,7 +63,7 @@ public final class HeedStore implements AutoCloseable {
                 }
             }
             Connection c = DriverManager.getConnection(jdbcUrl);
-            HeedStore store = new HeedStore(jdbcUrl, d, c, tempDir, tuning);
+            HeedStore store = new HeedStore(jdbcUrl, d, c, tempDir, threshold);
             store.configure(c);
             new Migrator(d, Migrator.discovered()).migrate(c);
             return store;
@@ -87,9 +88,8 @@ public final class HeedStore implements AutoCloseable {
                 s.execute("SET enable_progress_bar_print = false");
                 // DuckDB's WAL size that triggers a checkpoint (default 16 MB), for operators to tune; measured with
                 // the auction log: no gain from 1 GB (BENCHMARKS.md)
-                String threshold = tuning.effectiveCheckpointThreshold();
-                if (threshold != null) {
-                    s.execute("SET checkpoint_threshold = '" + threshold + "'");
+                if (checkpointThreshold != null) {
+                    s.execute("SET checkpoint_threshold = '" + checkpointThreshold + "'");
                 }
                 if (tempDir != null) {
                     s.execute("SET temp_directory = '" + tempDir.toString().replace("'", "''") + "'");
